@@ -1,0 +1,24 @@
+// The one place where rules are registered: adding a rule adds one line here.
+#include "checks/registry.hpp"
+
+#include <algorithm>
+
+namespace crosscheck {
+
+// Each factory is defined in the rule's own file.
+#define CROSSCHECK_RULES(X) /* X(make_location_parent_mismatch) */
+
+#define CROSSCHECK_DECLARE(f) std::unique_ptr<Check> f();
+CROSSCHECK_RULES(CROSSCHECK_DECLARE)
+#undef CROSSCHECK_DECLARE
+
+std::vector<std::unique_ptr<Check>> make_checks() {
+    std::vector<std::unique_ptr<Check>> checks;
+#define CROSSCHECK_ADD(f) checks.push_back(f());
+    CROSSCHECK_RULES(CROSSCHECK_ADD)
+#undef CROSSCHECK_ADD
+    std::sort(checks.begin(), checks.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });
+    return checks;
+}
+
+}  // namespace crosscheck

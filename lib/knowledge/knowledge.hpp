@@ -1,0 +1,20 @@
+// Reference knowledge the resolver and the checks consult: places, names, spelling variants.
+// Loaded once per run and passed by const reference: no globals.
+#pragma once
+
+#include "knowledge/gazetteer.hpp"
+#include "knowledge/names.hpp"
+#include "knowledge/spelling.hpp"
+
+namespace crosscheck {
+
+struct Knowledge {
+    Gazetteer gazetteer;
+    Names names;
+    SpellingVariants spelling;
+
+    // The embedded reference data (data/); cheap enough to call once per process.
+    static Knowledge load();
+};
+
+}  // namespace crosscheck

@@ -1,0 +1,184 @@
+#include "report/json.hpp"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+namespace crosscheck {
+
+using nlohmann::json;
+
+namespace {
+
+std::string date_string(const std::chrono::year_month_day& d) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                       static_cast<unsigned>(d.day()));
+}
+
+const char* origin_name(DateOrigin o) {
+    switch (o) {
+        case DateOrigin::metadata: return "metadata";
+        case DateOrigin::dateline: return "dateline";
+        case DateOrigin::option: return "option";
+        case DateOrigin::unknown: break;
+    }
+    return "unknown";
+}
+
+const char* granularity_name(Granularity g) {
+    switch (g) {
+        case Granularity::day: return "day";
+        case Granularity::week: return "week";
+        case Granularity::month: return "month";
+        case Granularity::year: return "year";
+        case Granularity::range: return "range";
+        case Granularity::weekday: return "weekday";
+        case Granularity::unknown: break;
+    }
+    return "unknown";
+}
+
+json base(const Source& s, const char* kind, Span span) {
+    json j = span_to_json(s, span);
+    j["kind"] = kind;
+    return j;
+}
+
+}  // namespace
+
+json span_to_json(const Source& s, Span span) {
+    Position b = s.position(span.begin), e = s.position(span.end);
+    return json{{"source", s.id},
+                {"span", {span.begin, span.end}},
+                {"start", {{"line", b.line}, {"column", b.column}}},
+                {"end", {{"line", e.line}, {"column", e.column}}},
+                {"text", std::string(s.slice(span))}};
+}
+
+json assertions_to_json(const Corpus& corpus) {
+    json out = json::object();
+    out["tool"] = {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}};
+    json sources = json::array();
+    for (std::size_t i = 0; i < corpus.sources.size(); ++i) {
+        const Source& s = corpus.sources[i];
+        const Extraction& ex = corpus.extractions[i];
+        json js{{"id", s.id}, {"path", s.path}, {"title", s.title}, {"url", s.url},
+                {"published", s.published ? json(date_string(*s.published)) : json(nullptr)},
+                {"published_origin", origin_name(s.published_origin)},
+                {"paragraphs", s.paragraphs.size()}, {"sentences", s.sentences.size()}};
+        json a = json::array();
+        for (const auto& d : ex.dates) {
+            json j = base(s, "date", d.span);
+            j["relative"] = d.relative;
+            j["resolved"] = d.resolved;
+            j["granularity"] = granularity_name(d.granularity);
+            j["value"] = d.value;
+            a.push_back(std::move(j));
+        }
+        for (const auto& p : ex.places) {
+            json j = base(s, "place", p.span);
+            j["name"] = p.name;
+            if (!p.parent.empty()) j["parent"] = p.parent;
+            if (p.demonym) j["demonym"] = true;
+            if (!p.country_code.empty()) j["country"] = p.country_code;
+            a.push_back(std::move(j));
+        }
+        for (const auto& p : ex.people_mentions) {
+            json j = base(s, "person", p.span);
+            j["name"] = p.name;
+            j["titles"] = p.titles;
+            j["organisations"] = p.organisations;
+            if (!p.country.empty()) j["country"] = p.country;
+            if (p.pronoun) j["pronoun"] = true;
+            if (p.entity >= 0 && static_cast<std::size_t>(p.entity) < ex.people.size())
+                j["entity"] = ex.people[p.entity].name;
+            a.push_back(std::move(j));
+        }
+        for (const auto& o : ex.organisations) {
+            json j = base(s, "organisation", o.span);
+            j["name"] = o.name;
+            a.push_back(std::move(j));
+        }
+        for (const auto& q : ex.quotes) {
+            json j = base(s, "quote", q.span);
+            j["quote"] = q.text;
+            j["speaker"] = q.speaker_name;
+            if (!q.speaker_organisation.empty()) j["organisation"] = q.speaker_organisation;
+            j["verb"] = q.verb;
+            if (!q.cue_span.empty()) j["cue"] = span_to_json(s, q.cue_span);
+            a.push_back(std::move(j));
+        }
+        for (const auto& c : ex.claims) {
+            json j = base(s, "claim", c.span);
+            j["speaker"] = c.speaker_name;
+            if (!c.speaker_organisation.empty()) j["organisation"] = c.speaker_organisation;
+            j["verb"] = c.verb;
+            j["polarity"] = c.polarity == Polarity::asserts ? "asserts" : "denies";
+            j["content"] = c.content;
+            j["subjects"] = c.subjects;
+            if (!c.date_value.empty()) j["date"] = c.date_value;
+            a.push_back(std::move(j));
+        }
+        for (const auto& q : ex.quantities) {
+            json j = base(s, "quantity", q.span);
+            j["value"] = q.value;
+            j["approximate"] = q.approximate;
+            j["unit"] = q.unit;
+            j["counted"] = q.counted;
+            a.push_back(std::move(j));
+        }
+        // One stable order for all kinds: by position, then kind.
+        std::stable_sort(a.begin(), a.end(), [](const json& x, const json& y) {
+            auto xs = x["span"][0].get<std::size_t>(), ys = y["span"][0].get<std::size_t>();
+            if (xs != ys) return xs < ys;
+            return x["kind"].get<std::string>() < y["kind"].get<std::string>();
+        });
+        js["assertions"] = std::move(a);
+        sources.push_back(std::move(js));
+    }
+    out["sources"] = std::move(sources);
+    json people = json::array();
+    for (const auto& p : corpus.people) {
+        json members = json::array();
+        for (auto [src, ent] : p.members)
+            members.push_back({{"source", corpus.sources[src].id}, {"name", corpus.extractions[src].people[ent].name}});
+        people.push_back({{"name", p.name}, {"titles", p.titles}, {"organisations", p.organisations},
+                          {"members", members}});
+    }
+    out["people"] = std::move(people);
+    return out;
+}
+
+json finding_to_json(const Corpus& corpus, const Finding& f) {
+    json ev = json::array();
+    for (const auto& e : f.evidence) {
+        json j = span_to_json(corpus.sources[e.source], e.span);
+        j["role"] = e.role;
+        ev.push_back(std::move(j));
+    }
+    json j{{"rule", f.rule}, {"severity", to_string(f.severity)}, {"confidence", f.confidence},
+           {"message", f.message}, {"evidence", std::move(ev)}, {"fingerprint", f.fingerprint}};
+    if (!f.fix.empty()) j["fix"] = f.fix;
+    return j;
+}
+
+json report_to_json(const Result& r) {
+    json out = assertions_to_json(r.corpus);
+    json findings = json::array();
+    for (const auto& f : r.findings) findings.push_back(finding_to_json(r.corpus, f));
+    out["findings"] = std::move(findings);
+    json scores = json::array();
+    for (std::size_t i = 0; i < r.scores.sources.size(); ++i) {
+        const auto& s = r.scores.sources[i];
+        scores.push_back({{"source", r.corpus.sources[i].id}, {"score", s.score}, {"trust", s.trust},
+                          {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos}});
+    }
+    out["scores"] = {{"sources", std::move(scores)}, {"corpus", r.scores.corpus}};
+    json diags = json::array();
+    for (const auto& d : r.diagnostics)
+        diags.push_back({{"level", d.level == Diagnostic::Level::error ? "error" : "warning"}, {"path", d.path},
+                         {"message", d.message}});
+    out["diagnostics"] = std::move(diags);
+    return out;
+}
+
+}  // namespace crosscheck

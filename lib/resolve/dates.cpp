@@ -1,0 +1,7 @@
+#include "resolve/resolve.hpp"
+
+namespace crosscheck {
+
+void resolve_dates(Source&, Extraction&) {}
+
+}  // namespace crosscheck

@@ -1,0 +1,7 @@
+#include "resolve/resolve.hpp"
+
+namespace crosscheck {
+
+void resolve_places(const Source&, const Knowledge&, Extraction&) {}
+
+}  // namespace crosscheck

@@ -1,0 +1,22 @@
+// Resolution: dates against publication dates, places against the gazetteer, people within each source and
+// across sources. Produces the Corpus the checks read.
+#pragma once
+
+#include <vector>
+
+#include "knowledge/knowledge.hpp"
+#include "model/corpus.hpp"
+
+namespace crosscheck {
+
+// Per source: publication date from a dateline when metadata gave none; relative dates resolved against it.
+void resolve_dates(Source&, Extraction&);
+void resolve_places(const Source&, const Knowledge&, Extraction&);
+// Per source: link surname-only, title-only and pronoun mentions to full mentions (PersonEntity).
+void resolve_people(const Source&, const Knowledge&, Extraction&);
+// Across sources: cluster PersonEntity into GlobalPerson.
+void link_people(Corpus&, const Knowledge&);
+
+Corpus resolve(std::vector<Source> sources, std::vector<Extraction> extractions, const Knowledge&);
+
+}  // namespace crosscheck

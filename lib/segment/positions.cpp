@@ -1,0 +1,20 @@
+// Byte offset -> line:column, the column in code points (what editors and SARIF regions show).
+#include <algorithm>
+
+#include "model/source.hpp"
+
+namespace crosscheck {
+
+Position Source::position(std::size_t offset) const {
+    offset = std::min(offset, text.size());
+    if (line_starts.empty()) return {1, 1};
+    auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+    std::size_t line = static_cast<std::size_t>(it - line_starts.begin());  // 1-based
+    std::size_t start = line_starts[line - 1];
+    int column = 1;
+    for (std::size_t i = start; i < offset; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // count UTF-8 lead bytes
+    return {static_cast<int>(line), column};
+}
+
+}  // namespace crosscheck
