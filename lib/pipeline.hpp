@@ -2,6 +2,7 @@
 // Report writers (lib/report/) take the Result and only present it.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,9 @@ struct PipelineOptions {
     ReadOptions read;
     CheckOptions check;
     bool run_checks = true;  // false for `crosscheck extract`
-    unsigned jobs = 1;       // worker threads for per-source stages (output does not depend on it)
+    unsigned jobs = 1;       // worker threads for per-source stages (output does not depend on it); 0 = all cores
+    // Called after each source is extracted, from worker threads but never concurrently: (done, total, bytes).
+    std::function<void(std::size_t, std::size_t, std::size_t)> progress;
 };
 
 struct Result {
