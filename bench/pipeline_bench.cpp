@@ -1,0 +1,65 @@
+// Whole pipeline (segment, extract, resolve, check, score, JSON report) over a generated corpus, on one core
+// and on all cores: MB/s, articles/s and peak resident memory.
+//   usage: pipeline_bench [ARTICLES=2000]
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+#include "bench/corpus.hpp"
+#include "extract/extract.hpp"
+#include "pipeline.hpp"
+#include "report/json.hpp"
+#include "segment/segment.hpp"
+
+using namespace crosscheck;
+
+static double seconds_since(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+static long peak_rss_mb() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024;
+}
+
+int main(int argc, char** argv) {
+    std::size_t n = argc > 1 ? std::stoul(argv[1]) : 2000;
+    auto t0 = std::chrono::steady_clock::now();
+    Knowledge knowledge = Knowledge::load();
+    std::printf("knowledge load: %.1f ms\n", seconds_since(t0) * 1000);
+
+    auto corpus = bench::generated_corpus(n);
+    std::size_t bytes = 0;
+    for (const auto& s : corpus) bytes += s.text.size();
+    std::printf("corpus: %zu articles, %.2f MB\n", n, bytes / 1e6);
+
+    {  // extraction alone, one core
+        auto sources = corpus;
+        auto t = std::chrono::steady_clock::now();
+        std::size_t assertions = 0;
+        for (auto& s : sources) {
+            segment(s);
+            Extraction ex = extract(s, knowledge);
+            assertions += ex.dates.size() + ex.places.size() + ex.people_mentions.size() + ex.quotes.size() +
+                          ex.claims.size() + ex.quantities.size();
+        }
+        double dt = seconds_since(t);
+        std::printf("segment+extract, 1 core: %.3f s, %.1f MB/s, %.0f articles/s (%zu assertions)\n", dt,
+                    bytes / 1e6 / dt, n / dt, assertions);
+    }
+    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned jobs : {1u, cores}) {
+        PipelineOptions options;
+        options.jobs = jobs;
+        auto t = std::chrono::steady_clock::now();
+        Result r = run_pipeline_on_sources(corpus, options, knowledge);
+        std::string json = report_to_json(r).dump();
+        double dt = seconds_since(t);
+        std::printf("whole pipeline, %u job(s): %.3f s, %.1f MB/s, %.0f articles/s, %zu findings, report %.1f MB\n",
+                    jobs, dt, bytes / 1e6 / dt, n / dt, r.findings.size(), json.size() / 1e6);
+    }
+    std::printf("peak RSS: %ld MB\n", peak_rss_mb());
+}
