@@ -2,7 +2,7 @@
 # Installs what crosscheck needs on Debian 12, only what is missing. Idempotent; run as root (or with sudo).
 set -euo pipefail
 
-packages=(build-essential cmake ninja-build ccache pkg-config
+packages=(build-essential cmake ninja-build ccache pkg-config clang libclang-rt-14-dev
           libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev libfmt-dev libicu-dev libgumbo-dev
           libgtest-dev libgmock-dev libbenchmark-dev
           nodejs npm wamerican wbritish)
