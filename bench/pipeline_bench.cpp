@@ -1,10 +1,14 @@
 // Whole pipeline (segment, extract, resolve, check, score, JSON report) over a generated corpus, on one core
 // and on all cores: MB/s, articles/s and peak resident memory.
-//   usage: pipeline_bench [ARTICLES=2000]
+//   usage: pipeline_bench [ARTICLES=2000] [--write-corpus DIR]   (DIR: also write the corpus as .txt files, for
+//          the side-by-side comparison with JavaScript extractors in bench/js_compare.sh)
 #include <sys/resource.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "bench/corpus.hpp"
@@ -35,6 +39,11 @@ int main(int argc, char** argv) {
     std::size_t bytes = 0;
     for (const auto& s : corpus) bytes += s.text.size();
     std::printf("corpus: %zu articles, %.2f MB\n", n, bytes / 1e6);
+    if (argc > 3 && std::strcmp(argv[2], "--write-corpus") == 0) {
+        std::filesystem::create_directories(argv[3]);
+        for (const auto& s : corpus) std::ofstream(std::filesystem::path(argv[3]) / s.path, std::ios::binary) << s.text;
+        std::printf("corpus written to %s\n", argv[3]);
+    }
 
     {  // extraction alone, one core
         auto sources = corpus;
