@@ -1,7 +1,390 @@
+// People and organisations: runs grammars/people over the text and sorts each chain's words into country,
+// organisations, titles and the name, with the general lexicons of knowledge/roles and knowledge/names.
+#include <algorithm>
+#include <set>
+
 #include "extract/extract.hpp"
+#include "grammars/people.hpp"
+#include "knowledge/roles.hpp"
 
 namespace crosscheck {
 
-void extract_people(const Source&, const Knowledge&, Extraction&) {}
+namespace {
+
+namespace ast = grammars::people::ast;
+
+enum class Kind { connector, country, head, modifier, org, org_head, calendar, particle, initial, name };
+
+struct Tok {
+    Span span;
+    std::string_view text;
+    Kind kind = Kind::name;
+};
+
+// The pieces of one chain once sorted.
+struct Parsed {
+    std::string country;
+    std::vector<std::pair<std::string, Span>> titles;
+    std::vector<std::pair<std::string, Span>> orgs;
+    Span name_span;  // empty when no name
+    std::size_t name_words = 0;
+    std::size_t name_first = 0;  // index of the name's first word in the chain
+    std::string name;            // words joined by one space (the text may use no-break spaces)
+    bool titled = false;  // a title head stands before the name
+};
+
+bool all_caps(std::string_view w) {
+    int letters = 0;
+    for (char c : w) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') ++letters;
+    }
+    return letters >= 2;
+}
+
+Kind classify(std::string_view w) {
+    std::string_view first = w.substr(0, std::min(w.find(' '), w.find('\xC2')));
+    if (roles::is_connector(first) && (w.front() >= 'a' && w.front() <= 'z')) return Kind::connector;
+    if (roles::is_country_abbreviation(w)) return Kind::country;
+    if (roles::is_title_head(w)) return Kind::head;
+    if (roles::is_title_modifier(w)) return Kind::modifier;
+    auto dash = w.rfind('-');
+    if (dash != std::string_view::npos && w.front() >= 'a' && w.front() <= 'z' && roles::is_title_head(w.substr(dash + 1)))
+        return Kind::head;  // "vice-president", "ex-minister"
+    if (roles::is_org_word(w)) return Kind::org;
+    if (roles::is_org_head(w)) return Kind::org_head;
+    if (w.size() == 2 && w[1] == '.') return Kind::initial;
+    if (all_caps(w)) return Kind::org;  // acronyms: NATO, ISSG
+    if (roles::is_calendar_word(w)) return Kind::calendar;
+    if (w.front() >= 'a' && w.front() <= 'z') return Kind::particle;
+    return Kind::name;
+}
+
+// A nationality adjective before a title: the gazetteer's demonyms when it has them, else the usual endings.
+bool demonym_like(std::string_view w, const Knowledge& k) {
+    if (!k.gazetteer.demonym_country(w).empty()) return true;
+    for (std::string_view suffix : {"an", "ian", "ese", "ish", "i", "ch"})
+        if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
+    return false;
+}
+
+// The text of a span with no-break spaces as plain spaces ("Department of\u00A0Defense").
+std::string text_of(const Source& src, Span s) {
+    std::string_view in = src.slice(s);
+    std::string out;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        if (in[i] == '\xC2' && i + 1 < in.size() && in[i + 1] == '\xA0') {
+            out += ' ';
+            ++i;
+        } else {
+            out += in[i];
+        }
+    }
+    return out;
+}
+
+bool namey(Kind k) { return k == Kind::name || k == Kind::particle || k == Kind::initial; }
+
+Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge& k) {
+    Parsed p;
+    const std::size_t n = t.size();
+    // First title head in the chain decides what stands before it (country, organisation).
+    auto next_head = [&](std::size_t from) {
+        for (std::size_t j = from; j < n; ++j)
+            if (t[j].kind == Kind::head) return j;
+        return n;
+    };
+    std::size_t i = 0;
+    bool title_seen = false;
+    auto add_title = [&](std::size_t a, std::size_t b) {  // [a, b)
+        Span s{t[a].span.begin, t[b - 1].span.end};
+        p.titles.emplace_back(text_of(src, s), s);
+        title_seen = true;
+    };
+    auto add_org = [&](std::size_t a, std::size_t b) {
+        Span s{t[a].span.begin, t[b - 1].span.end};
+        p.orgs.emplace_back(text_of(src, s), s);
+    };
+    while (i < n) {
+        const Tok& tok = t[i];
+        // An organisation ending in an organisation head: "State Department", "White House", "Defence Ministry",
+        // "Department of Defense".
+        if (tok.kind != Kind::head && tok.kind != Kind::connector) {
+            std::size_t j = i;
+            while (j < n && (t[j].kind == Kind::modifier || t[j].kind == Kind::name) && j - i < 4) ++j;
+            if (j < n && t[j].kind == Kind::org_head) {
+                std::size_t end = j + 1;
+                // "Ministry of Foreign Affairs", "Department of Defense"
+                if (end + 1 < n && t[end].kind == Kind::connector && t[end].text.substr(0, 2) != "to") {
+                    std::size_t m = end + 1;
+                    while (m < n && (t[m].kind == Kind::modifier || t[m].kind == Kind::name) && next_head(m) > m) {
+                        ++m;
+                        if (next_head(m) == n) break;  // keep the trailing words for the name
+                    }
+                    if (m > end + 1) end = m;
+                }
+                add_org(i, end);
+                i = end;
+                continue;
+            }
+        }
+        switch (tok.kind) {
+            case Kind::country:
+                if (p.country.empty()) p.country = std::string(tok.text);
+                ++i;
+                continue;
+            case Kind::org:
+                add_org(i, i + 1);
+                ++i;
+                continue;
+            case Kind::org_head:
+                add_org(i, i + 1);
+                ++i;
+                continue;
+            case Kind::head:
+            case Kind::modifier: {
+                // A title: modifiers then heads; a modifier after a head starts the next title ("spokesman" |
+                // "Navy Captain"). A run of modifiers with no head is no title.
+                std::size_t j = i;
+                bool head = false;
+                while (j < n && (t[j].kind == Kind::head || t[j].kind == Kind::modifier)) {
+                    if (head && t[j].kind == Kind::modifier && !roles::is_title_head(t[j].text)) break;
+                    if (t[j].kind == Kind::head) head = true;
+                    ++j;
+                }
+                if (!head) {  // "Joint", "Islamic State": not a title
+                    ++i;
+                    continue;
+                }
+                // "Secretary of State", "Ambassador to the US", "Ambassador to Washington Anatoly Antonov"
+                if (j + 1 < n && t[j].kind == Kind::connector) {
+                    std::size_t m = j + 1;
+                    std::size_t run = 0;
+                    for (std::size_t r = m; r < n && namey(t[r].kind); ++r) ++run;
+                    if (t[m].kind == Kind::modifier || t[m].kind == Kind::country || t[m].kind == Kind::org ||
+                        t[m].kind == Kind::org_head) {
+                        while (m < n && !namey(t[m].kind) && t[m].kind != Kind::head && t[m].kind != Kind::connector) ++m;
+                    } else if (run >= 3 || (run >= 1 && demonym_like(t[m].text, k))) {
+                        ++m;  // the posting ("to Washington") before a two-word name
+                    }
+                    if (m > j + 1) {
+                        if (t[j + 1].text.starts_with("to") && t[m - 1].kind == Kind::country && p.country.empty()) {
+                            // "Ambassador to the US": the posting, not the person's own country; keep it in the title.
+                        }
+                        j = m;
+                    }
+                }
+                add_title(i, j);
+                i = j;
+                continue;
+            }
+            case Kind::connector:
+                ++i;
+                continue;
+            case Kind::calendar:
+                if (!title_seen) {
+                    ++i;
+                    continue;
+                }
+                break;
+            default:
+                break;
+        }
+        // Words before a later title head are a country or an organisation: "Russian Defense Minister",
+        // "Google spokesman".
+        std::size_t h = next_head(i);
+        if (h < n && !title_seen) {
+            std::size_t j = i;
+            while (j < h && namey(t[j].kind)) ++j;
+            if (j > i) {
+                if (j - i == 1 && demonym_like(t[i].text, k)) {
+                    if (p.country.empty()) p.country = std::string(t[i].text);
+                } else {
+                    add_org(i, j);
+                }
+                i = j;
+                continue;
+            }
+        }
+        // The name: capitalised name words, particles and initials to the end of the chain. A title word at the
+        // very end belongs to a titled name ("Prime Minister John Major").
+        std::size_t j = i;
+        while (j < n && (namey(t[j].kind) || (t[j].kind == Kind::calendar && j > i))) ++j;
+        std::size_t e = j;
+        if (title_seen && j > i)
+            while (e < n && (t[e].kind == Kind::head || t[e].kind == Kind::modifier)) ++e;
+        if (j > i && e == n && t[i].kind != Kind::particle) {
+            p.name_span = Span{t[i].span.begin, t[n - 1].span.end};
+            p.name_words = n - i;
+            p.name_first = i;
+            p.titled = title_seen;
+            for (std::size_t m = i; m < n; ++m) {
+                if (!p.name.empty()) p.name += ' ';
+                p.name += t[m].text;
+            }
+        }
+        i = j == i ? i + 1 : j;
+    }
+    return p;
+}
+
+bool at_sentence_start(const Source& src, std::size_t pos) {
+    std::size_t i = pos;
+    while (i > 0 && (src.text[i - 1] == ' ' || src.text[i - 1] == '\t')) --i;
+    if (i == 0) return true;
+    unsigned char c = static_cast<unsigned char>(src.text[i - 1]);
+    if (c == '\n' || c == '.' || c == '"' || c == '\'' || c == ':' || c == '?' || c == '!')
+        return true;
+    // closing/opening curly quotes and dashes (U+2018..U+201D, U+2013, U+2014) end in 0x80..0x9D after E2 80.
+    return i >= 3 && static_cast<unsigned char>(src.text[i - 3]) == 0xE2 &&
+           static_cast<unsigned char>(src.text[i - 2]) == 0x80;
+}
+
+std::size_t sentence_of(const Source& src, std::size_t pos) {
+    auto it = std::upper_bound(src.sentences.begin(), src.sentences.end(), pos,
+                               [](std::size_t p, const Sentence& s) { return p < s.span.begin; });
+    return it == src.sentences.begin() ? 0 : static_cast<std::size_t>(it - src.sentences.begin() - 1);
+}
+
+std::vector<Tok> tokens(const Source& src, const ast::Chain& chain) {
+    std::vector<Tok> out;
+    for (const auto& r : chain.words) {
+        Tok t;
+        t.span = Span{static_cast<std::size_t>(r.begin() - src.text.data()),
+                      static_cast<std::size_t>(r.end() - src.text.data())};
+        t.text = src.slice(t.span);
+        t.kind = classify(t.text);
+        out.push_back(t);
+    }
+    // A chain never ends in a connector (the grammar's look-ahead may stop on a function word).
+    while (!out.empty() && out.back().kind == Kind::connector) out.pop_back();
+    return out;
+}
+
+
+// A line that is nothing but this chain is a heading or a caption credit ("Live Story", "Iran Nuclear Deal").
+bool whole_line(const Source& src, Span s) {
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    std::size_t a = s.begin, b = s.end;
+    while (a > 0 && blank(src.text[a - 1])) --a;
+    while (b < src.text.size() && blank(src.text[b])) ++b;
+    return (a == 0 || src.text[a - 1] == '\n') && (b == src.text.size() || src.text[b] == '\n');
+}
+
+bool overlaps_place(const Extraction& ex, Span s) {
+    return std::any_of(ex.places.begin(), ex.places.end(), [&](const PlaceMention& p) {
+        return (!p.name_span.empty() && p.name_span.overlaps(s)) || p.span.overlaps(s);
+    });
+}
+
+// An untitled run of capitalised words is a person only with evidence: two or more words, a known given name
+// first, not a phrase of ordinary words at a sentence start, not a heading, not a place, nothing before it in
+// the chain but a country.
+bool plausible_untitled_name(const Source& src, const Extraction& ex, const Knowledge& k, const Parsed& p,
+                             Span chain, bool sentence_start) {
+    if (p.name_words < 2 || p.name_first > (p.country.empty() ? 0u : 1u) || !p.orgs.empty()) return false;
+    if (overlaps_place(ex, p.name_span) || whole_line(src, chain)) return false;
+    std::string_view text = p.name;
+    std::string_view first = text.substr(0, text.find(' '));
+    std::string_view last = text.substr(text.rfind(' ') + 1);
+    if (all_caps(first) || all_caps(last)) return false;
+    if (roles::is_calendar_word(first) || roles::is_calendar_word(last)) return false;
+    if (k.names.has_name_list() && !k.names.known_name(first)) return false;
+    bool first_common = k.names.common_word(first), last_common = k.names.common_word(last);
+    if (first_common && last_common) return false;
+    if (sentence_start && first_common) return false;
+    return true;
+}
+
+}  // namespace
+
+void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
+    namespace gp = grammars::people;
+    const char* begin = src.text.data();
+    const char* end = begin + src.text.size();
+
+    struct Candidate {
+        PersonMention mention;
+        bool single_word = false;  // an untitled single capitalised word: a surname only if a full name has it
+    };
+    std::vector<Candidate> candidates;
+    std::vector<OrganisationMention> orgs;
+
+    grammars::scan<ast::Mention>(begin, end, gp::mention(), [&](const ast::Mention& m, const char* first, const char*) {
+        std::vector<Tok> head = tokens(src, m.head);
+        if (head.empty()) return;
+        Parsed p = parse_chain(src, head, k);
+        Span chain_span{static_cast<std::size_t>(first - begin), head.back().span.end};
+        for (const auto& [name, span] : p.orgs) orgs.push_back(OrganisationMention{span, name, 0});
+
+        PersonMention pm;
+        pm.span = chain_span;
+        pm.country = p.country;
+        for (const auto& t : p.titles) pm.titles.push_back(t.first);
+        for (const auto& o : p.orgs) pm.organisations.push_back(o.first);
+
+        // ", the Russian Ambassador to the US": the apposition's titles describe the same person.
+        if (m.apposition && !m.head.possessive) {
+            std::vector<Tok> app = tokens(src, *m.apposition);
+            if (!app.empty()) {
+                Parsed a = parse_chain(src, app, k);
+                if (!a.titles.empty() && a.name_span.empty()) {
+                    for (const auto& t : a.titles) pm.titles.push_back(t.first);
+                    for (const auto& o : a.orgs) {
+                        pm.organisations.push_back(o.first);
+                        orgs.push_back(OrganisationMention{o.second, o.first, 0});
+                    }
+                    if (pm.country.empty()) pm.country = a.country;
+                    pm.span.end = app.back().span.end;
+                }
+            }
+        }
+
+        if (p.name_span.empty()) {
+            // Title-only mention: needs its article and a title ("the diplomat", "the Pentagon chief").
+            if (m.head.article && !p.titles.empty()) {
+                pm.name.clear();
+                candidates.push_back({pm, false});
+            }
+            return;
+        }
+        pm.name_span = p.name_span;
+        pm.name = p.name;
+        bool sentence_start = at_sentence_start(src, chain_span.begin);
+        if (p.titled) {
+            candidates.push_back({pm, false});
+        } else if (p.name_words == 1) {
+            candidates.push_back({pm, true});
+        } else if (plausible_untitled_name(src, ex, k, p, chain_span, sentence_start)) {
+            candidates.push_back({pm, false});
+        }
+    });
+
+    grammars::scan<ast::Range>(begin, end, gp::pronoun(), [&](const ast::Range&, const char* first, const char* last) {
+        PersonMention pm;
+        pm.span = Span{static_cast<std::size_t>(first - begin), static_cast<std::size_t>(last - begin)};
+        pm.pronoun = true;
+        candidates.push_back({pm, false});
+    });
+
+    // Surnames written with a full name somewhere in this source make single-word mentions ("Mattis said").
+    std::set<std::string> surnames;
+    for (const auto& c : candidates)
+        if (!c.single_word && !c.mention.name.empty()) {
+            NameParts parts = split_name(c.mention.name);
+            if (!parts.given.empty()) surnames.insert(surname_key(parts.surname));
+        }
+    for (auto& c : candidates) {
+        if (c.single_word && !surnames.contains(surname_key(c.mention.name))) continue;
+        c.mention.sentence = sentence_of(src, c.mention.span.begin);
+        ex.people_mentions.push_back(std::move(c.mention));
+    }
+    std::stable_sort(ex.people_mentions.begin(), ex.people_mentions.end(),
+                     [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; });
+    for (auto& o : orgs) o.sentence = sentence_of(src, o.span.begin);
+    std::stable_sort(orgs.begin(), orgs.end(),
+                     [](const OrganisationMention& a, const OrganisationMention& b) { return a.span.begin < b.span.begin; });
+    ex.organisations.insert(ex.organisations.end(), orgs.begin(), orgs.end());
+}
 
 }  // namespace crosscheck

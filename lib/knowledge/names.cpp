@@ -1,8 +1,259 @@
 #include "knowledge/names.hpp"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <mutex>
+#include <unordered_map>
+#include <utility>
+
 namespace crosscheck {
 
-Names Names::load_embedded() { return {}; }
-bool Names::same_given_name(std::string_view a, std::string_view b) const { return a == b; }
+namespace data {
+std::string_view person_names();      // generated from npm humannames (data/names_generate.cmake)
+std::string_view dictionary_words();  // generated from wamerican
+}  // namespace data
+
+namespace detail {
+
+const std::vector<std::pair<std::string_view, std::string_view>>& nickname_table();  // names_nicknames.cpp
+
+// Sorted, lower-cased word lists (string_views into the embedded text or into `storage`).
+struct NamesData {
+    std::vector<std::string> storage;
+    std::vector<std::string_view> names;
+    std::vector<std::string_view> words;
+    std::unordered_multimap<std::string_view, std::string_view> full_forms;  // nickname -> full form
+};
+
+}  // namespace detail
+
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// ICU transliterator objects are not safe to share between threads: one per thread, built on first use.
+std::string to_ascii(std::string_view s) {
+    thread_local std::unique_ptr<icu::Transliterator> translit = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+            "Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) t.reset();
+        return t;
+    }();
+    if (!translit) return std::string(s);
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    translit->transliterate(u);
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+std::vector<std::string_view> sorted_lines(std::string_view text, std::vector<std::string>& storage) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        if (line.empty()) continue;
+        if (std::any_of(line.begin(), line.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+            std::string low(line);
+            for (char& c : low) c = lower(c);
+            storage.push_back(std::move(low));
+        } else {
+            out.push_back(line);
+        }
+    }
+    return out;
+}
+
+bool contains(const std::vector<std::string_view>& sorted, std::string_view key) {
+    return !key.empty() && std::binary_search(sorted.begin(), sorted.end(), key);
+}
+
+std::string lower_ascii_key(std::string_view word) {
+    std::string s = normalise_name(word);
+    return s;
+}
+
+}  // namespace
+
+Names Names::load_embedded() {
+    auto d = std::make_shared<detail::NamesData>();
+    // Lower-cased copies are needed for the capitalised list entries; reserve so views stay valid.
+    std::string_view names_text = data::person_names();
+    d->storage.reserve(static_cast<std::size_t>(std::count(names_text.begin(), names_text.end(), '\n')) + 1);
+    d->names = sorted_lines(names_text, d->storage);
+    for (const auto& s : d->storage) d->names.push_back(s);
+    std::vector<std::string> unused;
+    d->words = sorted_lines(data::dictionary_words(), unused);  // already lower-case
+    std::sort(d->names.begin(), d->names.end());
+    std::sort(d->words.begin(), d->words.end());
+    for (const auto& [nick, full] : detail::nickname_table()) d->full_forms.emplace(nick, full);
+    Names n;
+    n.data_ = std::move(d);
+    return n;
+}
+
+bool Names::has_name_list() const { return data_ && !data_->names.empty(); }
+
+bool Names::known_name(std::string_view word) const {
+    return data_ && contains(data_->names, lower_ascii_key(strip_possessive(word)));
+}
+
+bool Names::common_word(std::string_view word) const {
+    if (!data_) return false;
+    std::string w(strip_possessive(word));
+    for (char& c : w) c = lower(c);
+    return contains(data_->words, w);
+}
+
+bool Names::nickname_of(std::string_view a, std::string_view b) const {
+    if (!data_) return false;
+    std::string x = normalise_name(a), y = normalise_name(b);
+    if (x == y) return false;
+    auto full_forms = [&](const std::string& n) {
+        std::vector<std::string_view> out{n};
+        auto [lo, hi] = data_->full_forms.equal_range(n);
+        for (auto it = lo; it != hi; ++it) out.push_back(it->second);
+        return out;
+    };
+    auto fx = full_forms(x), fy = full_forms(y);
+    for (auto p : fx)
+        for (auto q : fy)
+            if (p == q) return true;
+    return false;
+}
+
+bool Names::same_given_name(std::string_view a, std::string_view b) const {
+    std::string x = normalise_name(a), y = normalise_name(b);
+    if (!x.empty() && x.back() == '.') x.pop_back();
+    if (!y.empty() && y.back() == '.') y.pop_back();
+    if (x.empty() || y.empty()) return false;
+    if (x == y) return true;
+    if (x.size() == 1 || y.size() == 1) return x[0] == y[0];  // initial
+    return nickname_of(x, y);
+}
+
+std::string_view strip_possessive(std::string_view w) {
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")})
+        if (w.size() > suffix.size() && w.ends_with(suffix)) return w.substr(0, w.size() - suffix.size());
+    return w;
+}
+
+std::string normalise_name(std::string_view name) {
+    name = strip_possessive(name);
+    std::string s = ascii(name) ? std::string(name) : to_ascii(name);
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        if (c == '\'' || c == '`') continue;  // O'Brien = OBrien: apostrophes vary between styles
+        out += lower(c);
+    }
+    return out;
+}
+
+bool is_name_particle(std::string_view w) {
+    static const std::array<std::string_view, 20> particles = {
+        "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da",
+        "di", "du", "der", "den", "la", "le", "dos", "das", "del", "ter"};
+    std::string low;
+    for (char c : w) low += lower(c);
+    if (low.ends_with("-")) low.pop_back();
+    return std::find(particles.begin(), particles.end(), low) != particles.end();
+}
+
+NameParts split_name(std::string_view name) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        while (i < name.size() && name[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < name.size() && name[j] != ' ') ++j;
+        if (j > i) words.push_back(name.substr(i, j - i));
+        i = j;
+    }
+    NameParts p;
+    if (words.empty()) return p;
+    // The surname starts at the last word, extended back over lower-case particles ("van der Leyen").
+    std::size_t s = words.size() - 1;
+    while (s > 1 && is_name_particle(words[s - 1]) && std::islower(static_cast<unsigned char>(words[s - 1][0]))) --s;
+    for (std::size_t k = s; k < words.size(); ++k) {
+        if (k > s) p.surname += ' ';
+        p.surname += strip_possessive(words[k]);
+    }
+    if (s > 0) p.given = words[0];
+    for (std::size_t k = 1; k < s; ++k) p.middle.emplace_back(words[k]);
+    return p;
+}
+
+std::string surname_key(std::string_view surname) {
+    std::string n = normalise_name(surname);
+    // Drop leading particles, whether separate ("van der leyen") or hyphenated ("al-assad").
+    for (bool changed = true; changed;) {
+        changed = false;
+        std::size_t cut = n.find_first_of(" -");
+        if (cut != std::string::npos && is_name_particle(n.substr(0, cut))) {
+            n.erase(0, cut + 1);
+            changed = true;
+        }
+    }
+    n.erase(std::remove(n.begin(), n.end(), ' '), n.end());
+    return n;
+}
+
+std::size_t osa_distance(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size(), m = b.size();
+    std::vector<std::size_t> d((n + 1) * (m + 1));
+    auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * (m + 1) + j]; };
+    for (std::size_t i = 0; i <= n; ++i) at(i, 0) = i;
+    for (std::size_t j = 0; j <= m; ++j) at(0, j) = j;
+    for (std::size_t i = 1; i <= n; ++i)
+        for (std::size_t j = 1; j <= m; ++j) {
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+        }
+    return at(n, m);
+}
+
+double jaro_winkler(std::string_view a, std::string_view b) {
+    if (a.empty() && b.empty()) return 1.0;
+    if (a.empty() || b.empty()) return 0.0;
+    const std::size_t window = std::max<std::size_t>(std::max(a.size(), b.size()) / 2, 1) - 1;
+    std::vector<bool> ma(a.size()), mb(b.size());
+    std::size_t matches = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        std::size_t lo = i > window ? i - window : 0, hi = std::min(b.size(), i + window + 1);
+        for (std::size_t j = lo; j < hi; ++j)
+            if (!mb[j] && a[i] == b[j]) {
+                ma[i] = mb[j] = true;
+                ++matches;
+                break;
+            }
+    }
+    if (matches == 0) return 0.0;
+    std::size_t t = 0, k = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (!ma[i]) continue;
+        while (!mb[k]) ++k;
+        if (a[i] != b[k]) ++t;
+        ++k;
+    }
+    double m = static_cast<double>(matches);
+    double jaro = (m / a.size() + m / b.size() + (m - t / 2.0) / m) / 3.0;
+    std::size_t prefix = 0;
+    while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+    return jaro + prefix * 0.1 * (1.0 - jaro);
+}
 
 }  // namespace crosscheck

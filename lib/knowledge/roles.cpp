@@ -1,0 +1,249 @@
+#include "knowledge/roles.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace crosscheck::roles {
+
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+bool in(const Set& set, std::string_view word) { return set.contains(lower(word)); }
+
+std::vector<std::string> words_of(std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+        if (c == ' ' || c == '-' || c == ',') {
+            if (!cur.empty()) out.push_back(lower(cur));
+            cur.clear();
+        } else if (c != '.') {
+            cur += c;
+        }
+    }
+    if (!cur.empty()) out.push_back(lower(cur));
+    return out;
+}
+
+std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) {
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out;
+}
+
+}  // namespace
+
+bool is_title_head(std::string_view w) {
+    // Offices, ranks, honorifics and roles that a news text puts before or after a name.
+    static const Set heads = {
+        "president", "vice-president", "premier", "chancellor", "minister", "secretary", "secretary-general",
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "consul", "attache",
+        "general", "admiral", "captain", "colonel", "commander", "lieutenant", "sergeant", "corporal", "marshal",
+        "brigadier", "commodore", "major", "senator", "congressman", "congresswoman", "representative", "governor",
+        "mayor", "councillor", "councilman", "councilwoman", "king", "queen", "prince", "princess", "emir",
+        "sheikh", "sultan", "pope", "ayatollah", "cardinal", "archbishop", "bishop", "rabbi", "imam", "chairman",
+        "chairwoman", "chair", "director", "chief", "head", "leader", "official", "officer", "adviser", "advisor",
+        "aide", "judge", "justice", "prosecutor", "attorney", "speaker", "commissioner", "inspector", "sheriff",
+        "superintendent", "ceo", "founder", "executive", "lawmaker", "legislator", "mp", "mep", "negotiator",
+        "coordinator", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "professor", "prof",
+        "analyst", "researcher", "economist", "correspondent", "editor", "reporter", "chief-of-staff"};
+    return in(heads, w);
+}
+
+bool is_title_modifier(std::string_view w) {
+    // Words that qualify an office ("Defence Secretary", "Navy Captain", "former general").
+    static const Set mods = {
+        "defence", "defense", "foreign", "interior", "finance", "prime", "vice", "deputy", "state", "home",
+        "health", "education", "trade", "energy", "transport", "transportation", "agriculture", "commerce",
+        "labour", "labor", "treasury", "press", "senior", "acting", "former", "top", "assistant", "navy",
+        "army", "marine", "marines", "naval", "supreme", "rear", "field", "staff", "national", "security",
+        "intelligence", "military", "economy", "economic", "development", "environment", "culture",
+        "information", "then", "new", "outgoing", "incoming", "interim", "joint", "chief", "lieutenant",
+        "major", "general", "attorney", "special", "lead", "principal", "executive",
+        "regional", "provincial", "federal", "crown", "ex", "first", "affairs"};
+    return in(mods, w);
+}
+
+bool is_org_word(std::string_view w) {
+    static const Set orgs = {"pentagon", "kremlin", "congress", "senate", "parliament", "nato", "un",
+                             "eu", "whitehall", "knesset", "duma", "bundestag", "elysee", "cia", "fbi",
+                             "nsa", "dod", "mod", "opec", "who", "imf", "interpol", "hamas", "hezbollah",
+                             "taliban", "reuters", "afp", "ap", "bbc", "cnn"};
+    return in(orgs, w);
+}
+
+bool is_org_head(std::string_view w) {
+    static const Set heads = {
+        "department", "ministry", "office", "agency", "council", "commission", "committee", "party", "corps", "forces", "front", "group", "organisation", "organization", "union", "bank", "court",
+        "assembly", "house", "company", "corporation", "inc", "ltd", "university", "institute", "foundation",
+        "association", "federation", "coalition", "alliance", "service", "services", "guard", "police",
+        "bureau", "authority", "administration", "cabinet", "government", "republic", "network",
+        "times", "post", "news", "agency", "command", "centre", "center", "nations", "states", "kingdom",
+        "regime", "brigade", "brigades", "movement", "council", "tribunal", "board", "fund", "club", "church"};
+    return in(heads, w);
+}
+
+bool is_function_word(std::string_view w) {
+    static const Set fw = {
+        "the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "from", "by", "with",
+        "as", "after", "before", "when", "while", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+        "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "here", "what", "who",
+        "whom", "whose", "which", "where", "why", "how", "not", "no", "yes", "so", "then", "than", "also",
+        "however", "meanwhile", "moreover", "nevertheless", "although", "though", "since", "until", "during",
+        "according", "despite", "both", "all", "some", "many", "most", "any", "each", "every", "other",
+        "another", "such", "only", "just", "even", "still", "yet", "now", "today", "yesterday", "tomorrow",
+        "last", "next", "earlier", "later", "do", "does", "did", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "would", "can", "could", "should", "might", "must", "shall", "over", "under",
+        "about", "into", "through", "between", "against", "among", "without", "within", "via", "per",
+        "currently", "instead", "indeed", "thus", "therefore", "because", "unless", "whether", "once",
+        "read", "min", "photo", "file", "copyright", "related", "comment", "comments", "leave", "select",
+        "page", "back", "us"};
+    // "us" as a word is a pronoun; "US" (all caps) is handled as a country abbreviation before this is asked.
+    return in(fw, w);
+}
+
+bool is_calendar_word(std::string_view w) {
+    static const Set cal = {"january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+                            "wednesday", "thursday", "friday", "saturday", "sunday"};
+    return in(cal, w);
+}
+
+bool is_connector(std::string_view w) {
+    static const Set c = {"of", "for", "to", "the", "on", "and"};
+    return in(c, w);
+}
+
+bool is_country_abbreviation(std::string_view w) {
+    static const Set c = {"us", "u.s.", "u.s", "usa", "u.s.a.", "uk", "u.k.", "uae", "drc", "prc", "roc"};
+    // Only upper-case forms: "us" is a pronoun.
+    if (std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return false;
+    return in(c, w);
+}
+
+bool is_former(std::string_view title) {
+    std::string t = lower(title);
+    return t.starts_with("former ") || t.starts_with("ex-") || t.starts_with("ex ") || t.starts_with("then ") ||
+           t.starts_with("then-") || t.starts_with("late ") || t.starts_with("outgoing ");
+}
+
+std::string canonical_org(std::string_view org) {
+    // Aliases of the same body. Keys are normalised word sequences; values the canonical key.
+    static const std::unordered_map<std::string_view, std::string_view> aliases = {
+        {"pentagon", "pentagon"},
+        {"department of defense", "pentagon"},
+        {"department of defence", "pentagon"},
+        {"defense department", "pentagon"},
+        {"defence department", "pentagon"},
+        {"us defense department", "pentagon"},
+        {"us department of defense", "pentagon"},
+        {"dod", "pentagon"},
+        {"state department", "state department"},
+        {"department of state", "state department"},
+        {"us state department", "state department"},
+        {"state dept", "state department"},
+        {"white house", "white house"},
+        {"kremlin", "kremlin"},
+        {"defence ministry", "defence ministry"},
+        {"defense ministry", "defence ministry"},
+        {"ministry of defence", "defence ministry"},
+        {"ministry of defense", "defence ministry"},
+        {"mod", "defence ministry"},
+        {"foreign ministry", "foreign ministry"},
+        {"ministry of foreign affairs", "foreign ministry"},
+        {"foreign office", "foreign ministry"},
+        {"nato", "nato"},
+        {"north atlantic treaty organization", "nato"},
+        {"north atlantic treaty organisation", "nato"},
+        {"un", "united nations"},
+        {"united nations", "united nations"},
+        {"eu", "european union"},
+        {"european union", "european union"},
+        {"congress", "congress"},
+        {"us congress", "congress"},
+        {"cia", "cia"},
+        {"central intelligence agency", "cia"},
+        {"fbi", "fbi"},
+        {"federal bureau of investigation", "fbi"},
+    };
+    std::vector<std::string> w = words_of(org);
+    // "U.S." and "US" prefixes do not change which body is meant.
+    std::string key = join(w);
+    if (auto it = aliases.find(key); it != aliases.end()) return std::string(it->second);
+    if (!w.empty() && (w.front() == "us" || w.front() == "usa")) {
+        w.erase(w.begin());
+        key = join(w);
+        if (auto it = aliases.find(key); it != aliases.end()) return std::string(it->second);
+    }
+    return key;
+}
+
+std::string implied_org(std::string_view title) {
+    std::vector<std::string> w = words_of(title);
+    if (!w.empty() && (w.front() == "former" || w.front() == "ex" || w.front() == "then")) return "";
+    std::string t = join(w);
+    static const std::unordered_map<std::string_view, std::string_view> implied = {
+        {"defence secretary", "pentagon"},       {"defense secretary", "pentagon"},
+        {"secretary of defense", "pentagon"},    {"secretary of defence", "pentagon"},
+        {"secretary of state", "state department"},
+        {"defence minister", "defence ministry"}, {"defense minister", "defence ministry"},
+        {"minister of defence", "defence ministry"}, {"minister of defense", "defence ministry"},
+        {"foreign minister", "foreign ministry"}, {"foreign secretary", "foreign ministry"},
+        {"minister of foreign affairs", "foreign ministry"},
+    };
+    if (auto it = implied.find(t); it != implied.end()) return std::string(it->second);
+    return "";
+}
+
+std::string title_head(std::string_view title) {
+    std::vector<std::string> w = words_of(title);
+    // "Secretary of State": the head is before the connector.
+    for (std::size_t i = 0; i < w.size(); ++i)
+        if (is_connector(w[i]) && i > 0) return w[i - 1];
+    for (auto it = w.rbegin(); it != w.rend(); ++it)
+        if (is_title_head(*it)) return *it;
+    return w.empty() ? "" : w.back();
+}
+
+bool description_fits(std::string_view description, std::string_view title) {
+    std::string d = lower(description), h = title_head(title), t = join(words_of(title));
+    if (d.empty() || h.empty()) return false;
+    if (d == h) return true;
+    static const std::unordered_map<std::string_view, Set> kinds = {
+        {"diplomat", {"ambassador", "envoy", "diplomat", "consul", "attache", "negotiator"}},
+        {"spokesman", {"spokesman", "spokeswoman", "spokesperson"}},
+        {"spokeswoman", {"spokesman", "spokeswoman", "spokesperson"}},
+        {"spokesperson", {"spokesman", "spokeswoman", "spokesperson"}},
+        {"commander", {"general", "admiral", "commander", "colonel", "brigadier", "marshal"}},
+        {"general", {"general"}},
+        {"chief", {"chief", "secretary", "minister", "director", "head", "leader", "chairman", "chairwoman"}},
+        {"head", {"chief", "secretary", "minister", "director", "head", "leader", "chairman", "chairwoman"}},
+        {"leader", {"president", "premier", "chancellor", "leader", "king", "queen", "emir", "sultan"}},
+        {"official", {"official", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
+                      "director", "officer", "adviser", "advisor", "aide", "diplomat", "ambassador", "envoy"}},
+        {"minister", {"minister", "secretary"}},
+        {"secretary", {"secretary", "minister"}},
+        {"lawmaker", {"senator", "congressman", "congresswoman", "representative", "mp", "mep", "legislator"}},
+    };
+    if (auto it = kinds.find(d); it != kinds.end()) {
+        if (it->second.contains(h)) return true;
+        if (d == "diplomat" && (t == "foreign minister" || t == "secretary of state")) return true;
+    }
+    return false;
+}
+
+}  // namespace crosscheck::roles

@@ -1,0 +1,34 @@
+// Lexicons of general English for people's roles: title words, organisation words, function words, and the
+// small tables that say when two organisations are one (Pentagon = Department of Defense) and which office a
+// title implies (Defence Secretary -> Pentagon). Nothing here names a particular person.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace crosscheck::roles {
+
+// All take a word as written and compare case-insensitively.
+bool is_title_head(std::string_view word);      // President, Minister, spokesman, Ambassador, General, chief
+bool is_title_modifier(std::string_view word);  // Defence, Foreign, Prime, Deputy, former, top, Navy
+inline bool is_title_word(std::string_view w) { return is_title_head(w) || is_title_modifier(w); }
+bool is_org_word(std::string_view word);        // an organisation on its own: Pentagon, Kremlin, Congress
+bool is_org_head(std::string_view word);        // ends an organisation's name: Department, Ministry, Party
+bool is_function_word(std::string_view word);   // The, He, However, In...: never part of a name
+bool is_calendar_word(std::string_view word);   // months and weekdays
+bool is_connector(std::string_view word);       // of, for, to, the: inside "Secretary of State"
+bool is_country_abbreviation(std::string_view word);  // US, U.S., UK, USA, UAE
+bool is_former(std::string_view title);         // "former Marine general", "ex-minister"
+
+// Canonical key of an organisation: aliases map to one key ("Department of Defense", "Defense Department",
+// "Pentagon", "DoD" -> "pentagon"); unknown names give their normalised words.
+std::string canonical_org(std::string_view org);
+// The organisation a title implies, as a canonical key, or "" ("Defence Secretary" -> "pentagon").
+std::string implied_org(std::string_view title);
+// The head word of a title, lower-case ("Defence Secretary" -> "secretary", "Secretary of State" -> "secretary").
+std::string title_head(std::string_view title);
+// Does a person described as `description` (the head of a title-only mention: "diplomat", "chief",
+// "ambassador") fit a person with the title `title`?
+bool description_fits(std::string_view description, std::string_view title);
+
+}  // namespace crosscheck::roles
