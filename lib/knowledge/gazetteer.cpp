@@ -1,9 +1,187 @@
 #include "knowledge/gazetteer.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <stdexcept>
+
+#include "data/embedded.hpp"
+#include "data/fold.hpp"
+#include "data/gazetteer_format.hpp"
+
 namespace crosscheck {
 
-Gazetteer Gazetteer::load_embedded() { return {}; }
-Containment Gazetteer::contains(std::string_view, std::string_view) const { return Containment::unknown; }
-std::string Gazetteer::demonym_country(std::string_view) const { return {}; }
+namespace fmt = crosscheck::data;
+
+namespace {
+
+// A city contains a district only when the district lies this close to it (GeoNames gives districts no parent).
+constexpr double district_radius_km = 30.0;
+
+double distance_km(const fmt::PlaceRecord& a, const fmt::PlaceRecord& b) {
+    constexpr double to_rad = 3.14159265358979323846 / 180.0 / 1e5;
+    double la1 = a.lat_e5 * to_rad, la2 = b.lat_e5 * to_rad, dlo = (b.lon_e5 - a.lon_e5) * to_rad;
+    double c = std::sin(la1) * std::sin(la2) + std::cos(la1) * std::cos(la2) * std::cos(dlo);
+    return 6371.0 * std::acos(std::clamp(c, -1.0, 1.0));
+}
+
+}  // namespace
+
+Gazetteer Gazetteer::load_embedded() {
+    Gazetteer g;
+    g.blob_ = data::gazetteer_blob();
+    fmt::GazetteerHeader h;
+    if (g.blob_.size() < sizeof h) throw std::runtime_error("gazetteer: embedded table is truncated");
+    std::memcpy(&h, g.blob_.data(), sizeof h);
+    if (std::memcmp(h.magic, fmt::gazetteer_magic, 8) != 0) throw std::runtime_error("gazetteer: bad table format");
+    std::size_t need = sizeof h + h.n_places * sizeof(fmt::PlaceRecord) +
+                       (std::size_t(h.n_names) + h.n_demonyms) * sizeof(fmt::NameEntry) +
+                       h.n_disputed * sizeof(fmt::Disputed) + h.pool_size;
+    if (g.blob_.size() != need) throw std::runtime_error("gazetteer: embedded table has the wrong size");
+    const char* p = g.blob_.data() + sizeof h;
+    g.places_ = p;
+    p += h.n_places * sizeof(fmt::PlaceRecord);
+    g.names_ = p;
+    p += h.n_names * sizeof(fmt::NameEntry);
+    g.demonyms_ = p;
+    p += h.n_demonyms * sizeof(fmt::NameEntry);
+    g.disputed_ = p;
+    p += h.n_disputed * sizeof(fmt::Disputed);
+    g.pool_ = p;
+    g.n_places_ = h.n_places;
+    g.n_names_ = h.n_names;
+    g.n_demonyms_ = h.n_demonyms;
+    g.n_disputed_ = h.n_disputed;
+    return g;
+}
+
+Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
+    if (empty()) return {};
+    std::string key = data::fold_name(name);
+    if (key.empty()) return {};
+    auto* first = static_cast<const fmt::NameEntry*>(demonyms ? demonyms_ : names_);
+    auto* last = first + (demonyms ? n_demonyms_ : n_names_);
+    auto key_of = [this](const fmt::NameEntry& e) { return std::string_view(pool_ + e.key_off, e.key_len); };
+    auto lo = std::lower_bound(first, last, key, [&](const fmt::NameEntry& e, const std::string& k) { return key_of(e) < k; });
+    auto hi = lo;
+    while (hi != last && key_of(*hi) == key) ++hi;
+    return {lo, static_cast<std::size_t>(hi - lo)};
+}
+
+Place Gazetteer::make_place(std::uint32_t index, bool alias) const {
+    auto* recs = static_cast<const fmt::PlaceRecord*>(places_);
+    const auto& r = recs[index];
+    const auto& c = recs[r.country];
+    Place p;
+    p.id = index;
+    p.name.assign(pool_ + r.name_off, r.name_len);
+    p.kind = r.kind == fmt::kind_country ? PlaceKind::country : r.kind == fmt::kind_region ? PlaceKind::region : PlaceKind::city;
+    p.country_code.assign(c.code, strnlen(c.code, 4));
+    p.country.assign(pool_ + c.name_off, c.name_len);
+    if (r.kind == fmt::kind_region) p.region = p.name;
+    else if (r.region != fmt::no_index) p.region.assign(pool_ + recs[r.region].name_off, recs[r.region].name_len);
+    p.population = r.population;
+    p.capital = r.flags & fmt::flag_capital;
+    p.district = r.flags & fmt::flag_district;
+    p.alias = alias;
+    p.lat = r.lat_e5 / 1e5;
+    p.lon = r.lon_e5 / 1e5;
+    return p;
+}
+
+std::vector<Place> Gazetteer::resolve(std::string_view name, std::string_view context_country) const {
+    auto range = find(name, false);
+    auto* e = static_cast<const fmt::NameEntry*>(range.first);
+    std::vector<Place> out;
+    out.reserve(range.count);
+    for (std::size_t i = 0; i < range.count; ++i) out.push_back(make_place(e[i].place, e[i].alias));
+    std::stable_sort(out.begin(), out.end(), [&](const Place& a, const Place& b) {
+        bool ca = a.kind == PlaceKind::country, cb = b.kind == PlaceKind::country;
+        if (ca != cb) return ca;
+        bool xa = !context_country.empty() && a.country_code == context_country;
+        bool xb = !context_country.empty() && b.country_code == context_country;
+        if (xa != xb) return xa;
+        return a.population > b.population;
+    });
+    return out;
+}
+
+bool Gazetteer::knows(std::string_view name) const { return find(name, false).count > 0; }
+
+std::uint64_t Gazetteer::largest_city_population(std::string_view name) const {
+    auto range = find(name, false);
+    auto* e = static_cast<const fmt::NameEntry*>(range.first);
+    auto* recs = static_cast<const fmt::PlaceRecord*>(places_);
+    std::uint64_t best = 0;
+    for (std::size_t i = 0; i < range.count; ++i)
+        if (recs[e[i].place].kind == fmt::kind_city) best = std::max<std::uint64_t>(best, recs[e[i].place].population);
+    return best;
+}
+
+bool Gazetteer::disputed(std::uint32_t region, std::uint32_t country) const {
+    auto* d = static_cast<const fmt::Disputed*>(disputed_);
+    for (std::size_t i = 0; i < n_disputed_; ++i)
+        if (d[i].region == region && d[i].claimant == country) return true;
+    return false;
+}
+
+bool Gazetteer::holds(std::uint32_t parent, std::uint32_t child) const {
+    auto* recs = static_cast<const fmt::PlaceRecord*>(places_);
+    const auto& p = recs[parent];
+    const auto& c = recs[child];
+    if (parent == child || c.kind == fmt::kind_country) return false;
+    switch (p.kind) {
+        case fmt::kind_country: return c.country == parent;
+        case fmt::kind_region: return c.kind == fmt::kind_city && c.region == parent;
+        default:
+            return c.kind == fmt::kind_city && (c.flags & fmt::flag_district) && c.country == p.country &&
+                   distance_km(p, c) <= district_radius_km;
+    }
+}
+
+Containment Gazetteer::contains(std::string_view parent, std::string_view child) const {
+    auto pr = find(parent, false), cr = find(child, false);
+    if (pr.count == 0 || cr.count == 0) return Containment::unknown;
+    auto* pe = static_cast<const fmt::NameEntry*>(pr.first);
+    auto* ce = static_cast<const fmt::NameEntry*>(cr.first);
+    auto* recs = static_cast<const fmt::PlaceRecord*>(places_);
+    bool below_country = false;
+    for (std::size_t j = 0; j < cr.count; ++j) below_country |= recs[ce[j].place].kind != fmt::kind_country;
+    if (!below_country) return Containment::unknown;
+    for (std::size_t i = 0; i < pr.count; ++i)
+        for (std::size_t j = 0; j < cr.count; ++j) {
+            std::uint32_t p = pe[i].place, c = ce[j].place;
+            if (holds(p, c)) return Containment::yes;
+            // A disputed region (or a city in it) claimed by the parent country: not for the gazetteer to judge.
+            const auto& cc = recs[c];
+            std::uint32_t region = cc.kind == fmt::kind_region ? c : cc.region;
+            if (recs[p].kind == fmt::kind_country && region != fmt::no_index && disputed(region, p)) return Containment::unknown;
+        }
+    return Containment::no;
+}
+
+std::string Gazetteer::demonym_country(std::string_view word) const {
+    auto range = find(word, true);
+    auto* e = static_cast<const fmt::NameEntry*>(range.first);
+    auto* recs = static_cast<const fmt::PlaceRecord*>(places_);
+    const fmt::PlaceRecord* best = nullptr;
+    for (std::size_t i = 0; i < range.count; ++i) {
+        const auto& r = recs[e[i].place];
+        if (!best || r.population > best->population) best = &r;
+    }
+    return best ? std::string(best->code, strnlen(best->code, 4)) : std::string();
+}
+
+std::string Gazetteer::country_name(std::string_view code) const {
+    auto* recs = static_cast<const fmt::PlaceRecord*>(places_);
+    // Countries come first in the table, sorted by code.
+    std::size_t n = 0;
+    while (n < n_places_ && recs[n].kind == fmt::kind_country) ++n;
+    auto it = std::lower_bound(recs, recs + n, code, [](const fmt::PlaceRecord& r, std::string_view k) {
+        return std::string_view(r.code, strnlen(r.code, 4)) < k;
+    });
+    if (it == recs + n || std::string_view(it->code, strnlen(it->code, 4)) != code) return {};
+    return std::string(pool_ + it->name_off, it->name_len);
+}
 
 }  // namespace crosscheck

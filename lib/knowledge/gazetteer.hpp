@@ -1,6 +1,9 @@
-// Gazetteer: countries, first-level regions and cities from GeoNames-derived data (issue 7 fills this in).
+// Gazetteer: countries, first-level regions and cities from GeoNames-derived data (data/README.md). The table is
+// compiled into the program (crosscheck_data) and read in place: loading costs nothing, lookups binary-search
+// sorted name keys. A Gazetteer is a cheap value (a view of that table).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,14 +12,67 @@ namespace crosscheck {
 
 enum class Containment { yes, no, unknown };
 
+enum class PlaceKind { country, region, city };
+
+// One place of the gazetteer.
+struct Place {
+    std::uint32_t id = 0;        // stable within one build of the data
+    std::string name;            // "Helsinki", "Idlib", "Syria"
+    PlaceKind kind = PlaceKind::city;
+    std::string country_code;    // ISO 3166-1 alpha-2
+    std::string country;         // country name ("Finland")
+    std::string region;          // first-level region name, empty for countries (and cities without one)
+    std::uint64_t population = 0;  // countries and regions: the sum of their listed cities (1,000+ people)
+    bool capital = false;        // national capital
+    bool district = false;       // a section of a city (the only thing a city can contain)
+    bool alias = false;          // matched through an alternate name ("Kiev", "UK")
+    double lat = 0, lon = 0;
+};
+
 class Gazetteer {
 public:
+    // The embedded table; throws std::runtime_error if it is malformed.
     static Gazetteer load_embedded();
-    // Does the place called `parent` contain a place called `child`? Unknown names give unknown, never no.
+
+    // Places called `name` (any case, diacritics optional, "U.S." = "US"), best first: countries, then regions
+    // and cities, those in `context_country` (ISO alpha-2) first, then by population.
+    std::vector<Place> resolve(std::string_view name, std::string_view context_country = {}) const;
+    bool knows(std::string_view name) const;
+    // The most populous city called `name`, or 0 when none.
+    std::uint64_t largest_city_population(std::string_view name) const;
+
+    // Does the place called `parent` contain a place called `child`? Yes when any place of that name lies in any
+    // place called `parent` (Paris, Texas; London, Ontario). A country contains its regions and cities, a region
+    // its cities, a city only its districts. Unknown names, and children that are countries, give unknown;
+    // so do regions whose sovereignty is disputed (Crimea).
     Containment contains(std::string_view parent, std::string_view child) const;
+
     // ISO 3166-1 alpha-2 code of the country a demonym or adjective refers to ("Russian" -> "RU"), or "".
     std::string demonym_country(std::string_view word) const;
-    bool empty() const { return true; }
+    // English short name of a country by its alpha-2 code ("FI" -> "Finland"), or "".
+    std::string country_name(std::string_view code) const;
+
+    std::size_t size() const { return n_places_; }
+    bool empty() const { return n_places_ == 0; }
+    std::size_t bytes() const { return blob_.size(); }
+
+private:
+    struct Range {
+        const void* first = nullptr;
+        std::size_t count = 0;
+    };
+    Range find(std::string_view name, bool demonyms) const;
+    Place make_place(std::uint32_t index, bool alias) const;
+    bool holds(std::uint32_t parent, std::uint32_t child) const;
+    bool disputed(std::uint32_t region, std::uint32_t country) const;
+
+    std::string_view blob_;
+    std::size_t n_places_ = 0, n_names_ = 0, n_demonyms_ = 0, n_disputed_ = 0;
+    const void* places_ = nullptr;
+    const void* names_ = nullptr;
+    const void* demonyms_ = nullptr;
+    const void* disputed_ = nullptr;
+    const char* pool_ = nullptr;
 };
 
 }  // namespace crosscheck
