@@ -6,7 +6,9 @@
 namespace crosscheck {
 
 // Each factory is defined in the rule's own file.
-#define CROSSCHECK_RULES(X) /* X(make_location_parent_mismatch) */
+#define CROSSCHECK_RULES(X) /* X(make_location_parent_mismatch) */ \
+    X(make_name_variant_spelling) \
+    X(make_role_conflict)
 
 #define CROSSCHECK_DECLARE(f) std::unique_ptr<Check> f();
 CROSSCHECK_RULES(CROSSCHECK_DECLARE)

@@ -256,8 +256,11 @@ std::vector<Tok> tokens(const Source& src, const ast::Chain& chain) {
         t.kind = classify(t.text);
         out.push_back(t);
     }
-    // A chain never ends in a connector (the grammar's look-ahead may stop on a function word).
-    while (!out.empty() && out.back().kind == Kind::connector) out.pop_back();
+    // A chain never ends in a connector (the grammar's look-ahead may stop on a function word), nor in a
+    // lower-case modifier ("Daniels then left", "Putin first said").
+    auto lower_case = [](const Tok& t) { return t.text.front() >= 'a' && t.text.front() <= 'z'; };
+    while (!out.empty() && (out.back().kind == Kind::connector || (out.back().kind == Kind::modifier && lower_case(out.back()))))
+        out.pop_back();
     return out;
 }
 
@@ -271,9 +274,10 @@ bool whole_line(const Source& src, Span s) {
     return (a == 0 || src.text[a - 1] == '\n') && (b == src.text.size() || src.text[b] == '\n');
 }
 
-bool overlaps_place(const Extraction& ex, Span s) {
+// A place mention that covers the whole name ("Los Angeles"); one covering a part may be a surname ("Clinton").
+bool covered_by_place(const Extraction& ex, Span s) {
     return std::any_of(ex.places.begin(), ex.places.end(), [&](const PlaceMention& p) {
-        return (!p.name_span.empty() && p.name_span.overlaps(s)) || p.span.overlaps(s);
+        return (!p.name_span.empty() && p.name_span.contains(s)) || p.span.contains(s);
     });
 }
 
@@ -283,7 +287,7 @@ bool overlaps_place(const Extraction& ex, Span s) {
 bool plausible_untitled_name(const Source& src, const Extraction& ex, const Knowledge& k, const Parsed& p,
                              Span chain, bool sentence_start) {
     if (p.name_words < 2 || p.name_first > (p.country.empty() ? 0u : 1u) || !p.orgs.empty()) return false;
-    if (overlaps_place(ex, p.name_span) || whole_line(src, chain)) return false;
+    if (covered_by_place(ex, p.name_span) || whole_line(src, chain) || k.gazetteer.knows(p.name)) return false;
     std::string_view text = p.name;
     std::string_view first = text.substr(0, text.find(' '));
     std::string_view last = text.substr(text.rfind(' ') + 1);
@@ -329,6 +333,7 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
             if (!app.empty()) {
                 Parsed a = parse_chain(src, app, k);
                 if (!a.titles.empty() && a.name_span.empty()) {
+                    p.titled = true;  // "Bob Hallam, the Treasury Secretary": the title is the evidence
                     for (const auto& t : a.titles) pm.titles.push_back(t.first);
                     for (const auto& o : a.orgs) {
                         pm.organisations.push_back(o.first);

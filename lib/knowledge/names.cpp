@@ -210,6 +210,28 @@ std::string surname_key(std::string_view surname) {
     return n;
 }
 
+std::string transliteration_key(std::string_view name) {
+    std::string n = normalise_name(name), out;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        char c = n[i], next = i + 1 < n.size() ? n[i + 1] : '\0';
+        if ((c == 'p' && next == 'h')) c = 'f', ++i;
+        else if (c == 'k' && next == 'h') c = 'h', ++i;
+        else if (c == 'c' && next == 'k') c = 'k', ++i;
+        switch (c) {
+            case 'y': case 'j': c = 'i'; break;
+            case 'q': case 'c': c = 'k'; break;
+            case 'w': c = 'v'; break;
+            case 'o': c = 'u'; break;
+            case 'e': c = 'a'; break;
+            case '-': case ' ': case '.': continue;
+            default: break;
+        }
+        if (!out.empty() && out.back() == c) continue;  // doubled letters
+        out += c;
+    }
+    return out;
+}
+
 std::size_t osa_distance(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();
     std::vector<std::size_t> d((n + 1) * (m + 1));

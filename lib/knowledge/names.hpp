@@ -50,6 +50,11 @@ NameParts split_name(std::string_view name);
 // Surname for blocking and comparison: normalised, particles removed ("al-Assad" -> "assad").
 std::string surname_key(std::string_view surname);
 
+// A key that is equal for spellings that differ only as transliterations do (Zelensky / Zelenskyy, Mohammed /
+// Muhammad, Kadhafi / Kadafi): case and diacritics dropped, y = i, q = k, ph = f, kh = h, w = v, o = u, e = a,
+// doubled letters single.
+std::string transliteration_key(std::string_view name);
+
 // Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions, no substring edits).
 std::size_t osa_distance(std::string_view a, std::string_view b);
 // Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, prefix up to 4).

@@ -246,4 +246,32 @@ bool description_fits(std::string_view description, std::string_view title) {
     return false;
 }
 
+std::set<std::string> role_orgs(const std::vector<std::string>& titles, const std::vector<std::string>& orgs) {
+    std::set<std::string> out;
+    for (const auto& o : orgs) out.insert(canonical_org(o));
+    for (const auto& t : titles)
+        if (!is_former(t))
+            if (auto o = implied_org(t); !o.empty()) out.insert(o);
+    return out;
+}
+
+std::string country_key(std::string_view word, const Gazetteer& gazetteer) {
+    if (auto code = gazetteer.demonym_country(word); !code.empty()) return code;
+    for (const Place& p : gazetteer.resolve(word))
+        if (p.kind == PlaceKind::country) return p.country_code;
+    std::string w;
+    for (char c : word)
+        if (c != '.') w += c;
+    w = lower(w);
+    static const std::unordered_map<std::string_view, std::string_view> common = {
+        {"us", "US"}, {"usa", "US"}, {"american", "US"}, {"america", "US"}, {"united states", "US"},
+        {"uk", "GB"}, {"british", "GB"}, {"britain", "GB"}, {"united kingdom", "GB"}};
+    if (auto it = common.find(w); it != common.end()) return std::string(it->second);
+    // Without a gazetteer entry: the stem shared by a country and its adjective (Russia / Russian, Syria /
+    // Syrian, Iran / Iranian, China / Chinese, Mexico / Mexican).
+    for (std::string_view suffix : {"ian", "ia", "an", "ese", "ish", "i", "a", "o"})
+        if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return w.substr(0, w.size() - suffix.size());
+    return w;
+}
+
 }  // namespace crosscheck::roles

@@ -3,8 +3,12 @@
 // title implies (Defence Secretary -> Pentagon). Nothing here names a particular person.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "knowledge/gazetteer.hpp"
 
 namespace crosscheck::roles {
 
@@ -30,5 +34,12 @@ std::string title_head(std::string_view title);
 // Does a person described as `description` (the head of a title-only mention: "diplomat", "chief",
 // "ambassador") fit a person with the title `title`?
 bool description_fits(std::string_view description, std::string_view title);
+
+// The bodies a person is said to work for: the canonical keys of the organisations written with the person and
+// of the offices their current (not "former") titles imply.
+std::set<std::string> role_orgs(const std::vector<std::string>& titles, const std::vector<std::string>& orgs);
+// Country key of a country word or nationality adjective as written ("U.S.", "American" -> "us"; "Russian" ->
+// "RU" from the gazetteer, or "russia" by stem when the gazetteer does not know it).
+std::string country_key(std::string_view word, const Gazetteer& gazetteer);
 
 }  // namespace crosscheck::roles

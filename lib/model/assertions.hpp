@@ -63,6 +63,7 @@ struct PersonEntity {
     std::vector<std::size_t> mentions; // indices into Extraction::people_mentions
     std::vector<std::string> titles;
     std::vector<std::string> organisations;
+    std::vector<std::string> countries;  // as written ("US", "Russian")
     int global = -1;                   // cluster index across sources (Corpus::people)
 };
 

@@ -16,6 +16,7 @@ struct GlobalPerson {
     std::vector<std::pair<std::size_t, std::size_t>> members;  // (source index, Extraction::people index)
     std::vector<std::string> titles;
     std::vector<std::string> organisations;
+    std::vector<std::string> countries;
 };
 
 struct Corpus {

@@ -142,7 +142,7 @@ json assertions_to_json(const Corpus& corpus) {
         for (auto [src, ent] : p.members)
             members.push_back({{"source", corpus.sources[src].id}, {"name", corpus.extractions[src].people[ent].name}});
         people.push_back({{"name", p.name}, {"titles", p.titles}, {"organisations", p.organisations},
-                          {"members", members}});
+                          {"countries", p.countries}, {"members", members}});
     }
     out["people"] = std::move(people);
     return out;

@@ -1,8 +1,312 @@
+// People: within a source, link surname-only, title-only and pronoun mentions to the full names they stand for
+// (PersonEntity); across sources, cluster entities into GlobalPerson by name (nickname-aware), title and
+// organisation. Comparisons are blocked by surname so the work stays near-linear in the number of people.
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include "knowledge/roles.hpp"
 #include "resolve/resolve.hpp"
 
 namespace crosscheck {
 
-void resolve_people(const Source&, const Knowledge&, Extraction&) {}
-void link_people(Corpus&, const Knowledge&) {}
+namespace {
+
+constexpr std::size_t kPronounReach = 4;   // sentences back a pronoun may look (quotes span several)
+constexpr std::size_t kTitleOnlyReach = 3; // sentences back an ambiguous "the minister" may look
+
+template <class T>
+void add_unique(std::vector<T>& v, const T& x) {
+    if (!x.empty() && std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+std::size_t word_count(std::string_view s) { return s.empty() ? 0 : 1 + std::count(s.begin(), s.end(), ' '); }
+
+// Two surnames close enough to be one name misspelt: small edit distance relative to length, high Jaro-Winkler.
+bool near_surname(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    std::size_t shorter = std::min(a.size(), b.size());
+    if (shorter < 4) return false;
+    if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return false;
+    std::size_t d = osa_distance(a, b);
+    return d <= (shorter >= 7 ? 2u : 1u) && jaro_winkler(a, b) >= 0.84;
+}
+
+// Do two sets of role facts describe one person plausibly (shared title kind or organisation)?
+bool shared_role(const std::vector<std::string>& titles_a, const std::vector<std::string>& orgs_a,
+                 const std::vector<std::string>& titles_b, const std::vector<std::string>& orgs_b) {
+    for (const auto& a : titles_a)
+        for (const auto& b : titles_b) {
+            std::string ha = roles::title_head(a), hb = roles::title_head(b);
+            if (ha == hb || roles::description_fits(ha, b) || roles::description_fits(hb, a)) return true;
+        }
+    auto oa = roles::role_orgs(titles_a, orgs_a), ob = roles::role_orgs(titles_b, orgs_b);
+    for (const auto& o : oa)
+        if (ob.contains(o)) return true;
+    return false;
+}
+
+bool countries_conflict(const std::vector<std::string>& a, const std::vector<std::string>& b, const Gazetteer& g) {
+    bool any_a = false, any_b = false;
+    for (const auto& x : a) any_a = any_a || !x.empty();
+    for (const auto& y : b) any_b = any_b || !y.empty();
+    if (!any_a || !any_b) return false;
+    for (const auto& x : a)
+        for (const auto& y : b)
+            if (!x.empty() && !y.empty() && roles::country_key(x, g) == roles::country_key(y, g)) return false;
+    return true;
+}
+
+struct EntityBuilder {
+    Extraction& ex;
+
+    int create(std::size_t mention) {
+        ex.people.push_back(PersonEntity{});
+        attach(static_cast<int>(ex.people.size() - 1), mention);
+        return static_cast<int>(ex.people.size() - 1);
+    }
+    void attach(int e, std::size_t mention) {
+        PersonMention& m = ex.people_mentions[mention];
+        PersonEntity& pe = ex.people[e];
+        m.entity = e;
+        pe.mentions.push_back(mention);
+        if (word_count(m.name) > word_count(pe.name)) pe.name = m.name;
+        for (const auto& t : m.titles) add_unique(pe.titles, t);
+        for (const auto& o : m.organisations) add_unique(pe.organisations, o);
+        add_unique(pe.countries, m.country);
+    }
+};
+
+std::string surname_of(std::string_view name) { return surname_key(split_name(name).surname); }
+std::string given_of(std::string_view name) { return split_name(name).given; }
+
+// The entity's mention nearest before `pos` (its position), or npos.
+std::size_t last_mention_before(const Extraction& ex, const PersonEntity& e, std::size_t pos) {
+    std::size_t best = std::string::npos;
+    for (std::size_t m : e.mentions) {
+        const auto& pm = ex.people_mentions[m];
+        if (pm.span.begin < pos && (best == std::string::npos || pm.span.begin > ex.people_mentions[best].span.begin))
+            best = m;
+    }
+    return best;
+}
+
+}  // namespace
+
+void resolve_people(const Source&, const Knowledge& k, Extraction& ex) {
+    ex.people.clear();
+    EntityBuilder b{ex};
+    auto& ms = ex.people_mentions;
+    for (auto& m : ms) m.entity = -1;
+
+    // 1. Full names (given name + surname): one entity per person; "Jim Mattis" and "James Mattis" are one, and
+    //    so is a near-identical surname with the same given name ("Anatoly Antonov" / "Anatoly Antonvo").
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        if (ms[i].pronoun || word_count(ms[i].name) < 2) continue;
+        std::string sur = surname_of(ms[i].name), giv = given_of(ms[i].name);
+        int found = -1;
+        for (std::size_t e = 0; e < ex.people.size() && found < 0; ++e) {
+            const auto& pe = ex.people[e];
+            std::string esur = surname_of(pe.name), egiv = given_of(pe.name);
+            if (!k.names.same_given_name(giv, egiv)) continue;
+            if (esur == sur || near_surname(esur, sur)) found = static_cast<int>(e);
+        }
+        if (found >= 0) b.attach(found, i);
+        else b.create(i);
+    }
+    // 2. Surname-only mentions ("Mattis", "President Trump", "Ambassador Anatolov"): the full name with that
+    //    surname (the nearest before it when several); else a near spelling with a shared title or organisation.
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        if (ms[i].pronoun || ms[i].name.empty() || ms[i].entity >= 0) continue;
+        std::string sur = surname_key(ms[i].name);
+        int exact = -1, near = -1, near_count = 0;
+        std::size_t exact_pos = 0;
+        for (std::size_t e = 0; e < ex.people.size(); ++e) {
+            const auto& pe = ex.people[e];
+            if (word_count(pe.name) < 2) continue;
+            std::string esur = surname_of(pe.name);
+            if (esur == sur) {
+                std::size_t before = last_mention_before(ex, pe, ms[i].span.begin);
+                std::size_t pos = before == std::string::npos ? 0 : ms[before].span.begin + 1;
+                if (exact < 0 || pos > exact_pos) exact = static_cast<int>(e), exact_pos = pos;
+            } else if (near_surname(esur, sur) && !ms[i].titles.empty() &&
+                       shared_role(ms[i].titles, ms[i].organisations, pe.titles, pe.organisations) &&
+                       !countries_conflict({ms[i].country}, pe.countries, k.gazetteer)) {
+                near = static_cast<int>(e);
+                ++near_count;
+            }
+        }
+        if (exact >= 0) b.attach(exact, i);
+        else if (near >= 0 && near_count == 1) b.attach(near, i);
+    }
+    // Surname-only mentions of people never named in full: one entity per surname.
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        if (ms[i].pronoun || ms[i].name.empty() || ms[i].entity >= 0) continue;
+        int found = -1;
+        for (std::size_t e = 0; e < ex.people.size() && found < 0; ++e)
+            if (surname_of(ex.people[e].name) == surname_key(ms[i].name)) found = static_cast<int>(e);
+        if (found >= 0) b.attach(found, i);
+        else b.create(i);
+    }
+    // 3. Title-only mentions ("the diplomat", "the Pentagon chief"): the one person in the source whose titles
+    //    fit; when several fit, the one mentioned last within a few sentences before.
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        if (ms[i].pronoun || !ms[i].name.empty() || ms[i].titles.empty()) continue;
+        const PersonMention& m = ms[i];
+        std::string desc = roles::title_head(m.titles.back());
+        auto morgs = roles::role_orgs(m.titles, m.organisations);
+        std::vector<std::size_t> fits;
+        for (std::size_t e = 0; e < ex.people.size(); ++e) {
+            const auto& pe = ex.people[e];
+            bool title_ok = std::any_of(pe.titles.begin(), pe.titles.end(),
+                                        [&](const std::string& t) { return roles::description_fits(desc, t); });
+            if (!title_ok) continue;
+            if (!morgs.empty()) {
+                auto eorgs = roles::role_orgs(pe.titles, pe.organisations);
+                if (!std::any_of(morgs.begin(), morgs.end(), [&](const std::string& o) { return eorgs.contains(o); }))
+                    continue;
+            }
+            if (!m.country.empty() && countries_conflict({m.country}, pe.countries, k.gazetteer)) continue;
+            fits.push_back(e);
+        }
+        int chosen = -1;
+        if (fits.size() == 1) {
+            chosen = static_cast<int>(fits[0]);
+        } else {
+            std::size_t best_pos = 0;
+            for (std::size_t e : fits) {
+                std::size_t before = last_mention_before(ex, ex.people[e], m.span.begin);
+                if (before == std::string::npos || ms[before].sentence + kTitleOnlyReach < m.sentence) continue;
+                if (chosen < 0 || ms[before].span.begin > best_pos) chosen = static_cast<int>(e), best_pos = ms[before].span.begin;
+            }
+        }
+        if (chosen >= 0) b.attach(chosen, i);
+    }
+    // 4. Pronouns: the nearest person mentioned before, within the same or the previous sentences.
+    std::vector<std::size_t> order(ms.size());
+    std::iota(order.begin(), order.end(), 0);
+    int last_entity = -1;
+    std::size_t last_sentence = 0;
+    for (std::size_t i : order) {  // mentions are sorted by position
+        if (!ms[i].pronoun) {
+            if (ms[i].entity >= 0) last_entity = ms[i].entity, last_sentence = ms[i].sentence;
+            continue;
+        }
+        if (last_entity >= 0 && last_sentence + kPronounReach >= ms[i].sentence) {
+            ms[i].entity = last_entity;
+            ex.people[last_entity].mentions.push_back(i);
+        }
+    }
+    for (auto& pe : ex.people) std::sort(pe.mentions.begin(), pe.mentions.end());
+}
+
+void link_people(Corpus& corpus, const Knowledge& k) {
+    corpus.people.clear();
+    struct Item {
+        std::size_t source, entity;
+        std::string surname, given;
+    };
+    std::vector<Item> items;
+    for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
+        for (std::size_t e = 0; e < corpus.extractions[s].people.size(); ++e) {
+            const auto& pe = corpus.extractions[s].people[e];
+            if (pe.name.empty()) continue;
+            items.push_back({s, e, surname_of(pe.name), word_count(pe.name) >= 2 ? given_of(pe.name) : ""});
+        }
+    std::vector<std::size_t> parent(items.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    auto unite = [&](std::size_t a, std::size_t b) { parent[find(a)] = find(b); };
+    auto entity = [&](const Item& it) -> const PersonEntity& { return corpus.extractions[it.source].people[it.entity]; };
+    auto compatible_context = [&](const Item& a, const Item& b) {
+        return !countries_conflict(entity(a).countries, entity(b).countries, k.gazetteer);
+    };
+
+    // Exact surname blocks: same given name (nickname-aware); a surname-only entity joins when its block has
+    // one given name only.
+    std::map<std::string, std::vector<std::size_t>> by_surname;
+    for (std::size_t i = 0; i < items.size(); ++i) by_surname[items[i].surname].push_back(i);
+    for (const auto& [sur, block] : by_surname) {
+        std::vector<std::size_t> full, bare;
+        for (std::size_t i : block) (items[i].given.empty() ? bare : full).push_back(i);
+        for (std::size_t x = 0; x < full.size(); ++x)
+            for (std::size_t y = x + 1; y < full.size(); ++y) {
+                const Item &a = items[full[x]], &b = items[full[y]];
+                // A differing nationality separates namesakes, unless the titles agree too: then it is one person
+                // described inconsistently, which role.conflict reports.
+                const auto &ea = entity(a), &eb = entity(b);
+                if (k.names.same_given_name(a.given, b.given) &&
+                    (compatible_context(a, b) || shared_role(ea.titles, ea.organisations, eb.titles, eb.organisations)))
+                    unite(full[x], full[y]);
+            }
+        std::vector<std::size_t> roots;
+        for (std::size_t i : full)
+            if (std::find(roots.begin(), roots.end(), find(i)) == roots.end()) roots.push_back(find(i));
+        for (std::size_t i : bare) {
+            if (roots.size() == 1 && compatible_context(items[i], items[roots[0]])) unite(i, roots[0]);
+            else if (roots.empty() && i != bare.front()) unite(i, bare.front());
+        }
+    }
+    // Near spellings across sources ("Antonov" / "Anatolov"): blocked by the surname's first two letters;
+    // merged only with compatible given names and a shared title or organisation.
+    std::map<std::string, std::vector<std::size_t>> by_prefix;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].surname.size() >= 4) by_prefix[items[i].surname.substr(0, 2)].push_back(i);
+    for (const auto& [prefix, block] : by_prefix)
+        for (std::size_t x = 0; x < block.size(); ++x)
+            for (std::size_t y = x + 1; y < block.size(); ++y) {
+                const Item &a = items[block[x]], &b = items[block[y]];
+                if (a.surname == b.surname || find(block[x]) == find(block[y])) continue;
+                if (!near_surname(a.surname, b.surname)) continue;
+                if (!a.given.empty() && !b.given.empty() && !k.names.same_given_name(a.given, b.given)) continue;
+                const auto &ea = entity(a), &eb = entity(b);
+                if (!shared_role(ea.titles, ea.organisations, eb.titles, eb.organisations)) continue;
+                if (!compatible_context(a, b)) continue;
+                unite(block[x], block[y]);
+            }
+
+    std::unordered_map<std::size_t, std::size_t> cluster;  // root -> index in corpus.people
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        std::size_t r = find(i);
+        auto [it, inserted] = cluster.emplace(r, corpus.people.size());
+        if (inserted) corpus.people.emplace_back();
+        GlobalPerson& gp = corpus.people[it->second];
+        gp.members.emplace_back(items[i].source, items[i].entity);
+        auto& pe = corpus.extractions[items[i].source].people[items[i].entity];
+        pe.global = static_cast<int>(it->second);
+        for (const auto& t : pe.titles) add_unique(gp.titles, t);
+        for (const auto& o : pe.organisations) add_unique(gp.organisations, o);
+        for (const auto& c : pe.countries) add_unique(gp.countries, c);
+    }
+    // Canonical name: the full name written most often (by mentions), then the longest, then the first.
+    for (auto& gp : corpus.people) {
+        std::map<std::string, std::size_t> counts;
+        for (auto [s, e] : gp.members) {
+            const auto& pe = corpus.extractions[s].people[e];
+            for (std::size_t m : pe.mentions) {
+                const auto& name = corpus.extractions[s].people_mentions[m].name;
+                if (word_count(name) >= 2) counts[name]++;
+            }
+            if (gp.name.empty() || word_count(pe.name) > word_count(gp.name)) gp.name = pe.name;
+        }
+        // Ties go to the name whose surname is written most often ("Bergstrom" over a one-off "Bergstorm").
+        std::map<std::string, std::size_t> surnames;
+        for (const auto& [name, n] : counts) surnames[surname_of(name)] += n;
+        for (auto [s, e] : gp.members)
+            for (std::size_t m : corpus.extractions[s].people[e].mentions) {
+                const auto& name = corpus.extractions[s].people_mentions[m].name;
+                if (word_count(name) == 1) surnames[surname_key(name)]++;
+            }
+        std::pair<std::size_t, std::size_t> best{0, 0};
+        for (const auto& [name, n] : counts) {
+            std::pair<std::size_t, std::size_t> score{n, surnames[surname_of(name)]};
+            if (score > best) best = score, gp.name = name;
+        }
+    }
+}
 
 }  // namespace crosscheck

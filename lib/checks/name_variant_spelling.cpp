@@ -1,0 +1,97 @@
+// name.variant-spelling: one person's surname written two ways ("Ambassador Anatolov" ... "Anatoly Antonov").
+// The resolver links the two only with supporting context (same given name, or a shared title or
+// organisation); this rule reports the minority spelling and suggests the majority one. Case, diacritics and
+// transliteration variants (al-Assad / Al-Assad, Zelensky / Zelenskyy) and nicknames (Jim / James) are not
+// reported.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "checks/check.hpp"
+#include "checks/people_common.hpp"
+#include "knowledge/names.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+class NameVariantSpelling : public Check {
+public:
+    std::string_view id() const override { return "name.variant-spelling"; }
+    Severity default_severity() const override { return Severity::error; }
+    std::string_view summary() const override {
+        return "one person's name is spelt two ways (within an article or across articles)";
+    }
+
+    void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, out);
+    }
+
+private:
+    struct Spelling {
+        std::string written;                 // surname as first written
+        std::vector<MentionRef> mentions;
+    };
+
+    static void check_person(const CheckContext& ctx, const GlobalPerson& gp, std::vector<Finding>& out) {
+        std::map<std::string, Spelling> spellings;  // by transliteration key
+        for (MentionRef r : person_mentions(ctx.corpus, gp)) {
+            const PersonMention& m = mention_of(ctx.corpus, r);
+            if (m.name.empty()) continue;
+            std::string surname = split_name(m.name).surname;
+            auto& sp = spellings[transliteration_key(surname_key(surname))];
+            if (sp.written.empty()) sp.written = std::string(ctx.corpus.sources[r.source].slice(surname_span(ctx.corpus.sources[r.source], m)));
+            sp.mentions.push_back(r);
+        }
+        if (spellings.size() < 2) return;
+        const Names& names = ctx.knowledge.names;
+        // The majority spelling: most mentions, then a known name, then the first written.
+        const Spelling* major = nullptr;
+        for (const auto& [key, sp] : spellings) {
+            if (!major || sp.mentions.size() > major->mentions.size() ||
+                (sp.mentions.size() == major->mentions.size() && names.known_name(sp.written) &&
+                 !names.known_name(major->written)))
+                major = &sp;
+        }
+        for (const auto& [key, sp] : spellings) {
+            if (&sp == major) continue;
+            // Report once per source that has the minority spelling.
+            std::map<std::size_t, MentionRef> first_in_source;
+            for (MentionRef r : sp.mentions) first_in_source.emplace(r.source, r);
+            for (auto [source, r] : first_in_source) {
+                const MentionRef* other = nullptr;
+                for (const auto& o : major->mentions)
+                    if (o.source == source) {
+                        other = &o;
+                        break;
+                    }
+                bool same_source = other != nullptr;
+                // Across articles a rare but real name may be spelt differently on purpose: report only when the
+                // minority spelling is no known name and the majority one is.
+                if (!same_source && (names.known_name(sp.written) || !names.known_name(major->written))) continue;
+                if (!other) other = &major->mentions.front();
+                const Source& src = ctx.corpus.sources[source];
+                const PersonMention& m = mention_of(ctx.corpus, r);
+                const PersonMention& om = mention_of(ctx.corpus, *other);
+                Finding f;
+                f.rule = "name.variant-spelling";
+                f.severity = Severity::error;
+                f.confidence = same_source ? 0.8 : 0.6;
+                f.message = fmt::format("'{}' and '{}' name the same person ({}){}; '{}' is written {} time{}",
+                                        sp.written, major->written, gp.name,
+                                        same_source ? " in this article" : " across articles", major->written,
+                                        major->mentions.size(), major->mentions.size() == 1 ? "" : "s");
+                f.fix = major->written;
+                f.evidence.push_back(ctx.evidence(source, surname_span(src, m)));
+                f.evidence.push_back(ctx.evidence(other->source, om.span, "conflicts-with"));
+                out.push_back(std::move(f));
+            }
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_name_variant_spelling() { return std::make_unique<NameVariantSpelling>(); }
+
+}  // namespace crosscheck

@@ -1,0 +1,133 @@
+// Name knowledge (knowledge/names) and role lexicons (knowledge/roles).
+#include <gtest/gtest.h>
+
+#include "knowledge/knowledge.hpp"
+#include "knowledge/names.hpp"
+#include "knowledge/roles.hpp"
+
+using namespace crosscheck;
+
+namespace {
+
+const Names& names() {
+    static const Names n = Names::load_embedded();
+    return n;
+}
+
+TEST(Names, NicknamesAreTheSameGivenName) {
+    EXPECT_TRUE(names().same_given_name("Jim", "James"));
+    EXPECT_TRUE(names().same_given_name("James", "Jimmy"));  // through the shared full form
+    EXPECT_TRUE(names().same_given_name("Mike", "Michael"));
+    EXPECT_TRUE(names().same_given_name("Joe", "Joseph"));
+    EXPECT_TRUE(names().same_given_name("Bill", "William"));
+    EXPECT_TRUE(names().same_given_name("bob", "ROBERT"));
+    EXPECT_TRUE(names().nickname_of("Jim", "James"));
+    EXPECT_FALSE(names().nickname_of("James", "James"));
+    EXPECT_FALSE(names().same_given_name("James", "John"));
+    EXPECT_FALSE(names().same_given_name("Jim", "John"));
+    EXPECT_FALSE(names().same_given_name("Mark", "Maria"));
+}
+
+TEST(Names, InitialMatchesItsLetterOnly) {
+    EXPECT_TRUE(names().same_given_name("J.", "James"));
+    EXPECT_FALSE(names().same_given_name("K.", "James"));
+}
+
+TEST(Names, PersonNameListAndDictionary) {
+    ASSERT_TRUE(names().has_name_list()) << "humannames missing: run scripts/fetch-data.sh and rebuild";
+    EXPECT_TRUE(names().known_name("Antonov"));
+    EXPECT_TRUE(names().known_name("Mattis"));
+    EXPECT_TRUE(names().known_name("Trump's"));
+    EXPECT_FALSE(names().known_name("Anatolov"));
+    EXPECT_FALSE(names().known_name("Bergstorm"));
+    EXPECT_TRUE(names().common_word("Live"));
+    EXPECT_TRUE(names().common_word("story"));
+    EXPECT_FALSE(names().common_word("Mattis"));
+}
+
+TEST(Names, Normalisation) {
+    EXPECT_EQ(normalise_name("Al-Assad's"), "al-assad");
+    EXPECT_EQ(normalise_name("Al-Assad\u2019s"), "al-assad");
+    EXPECT_EQ(normalise_name("\u0141ukasz M\u00fcller"), "lukasz muller");
+    EXPECT_EQ(normalise_name("O'Brien"), "obrien");
+    EXPECT_EQ(normalise_name("\u0410\u043d\u0442\u043e\u043d\u043e\u0432"), "antonov");  // Cyrillic
+    EXPECT_EQ(strip_possessive("Putin's"), "Putin");
+    EXPECT_EQ(strip_possessive("s"), "s");
+}
+
+TEST(Names, SplitAndSurnameKey) {
+    NameParts p = split_name("Bashar al-Assad");
+    EXPECT_EQ(p.given, "Bashar");
+    EXPECT_EQ(p.surname, "al-Assad");
+    p = split_name("Ursula von der Leyen");
+    EXPECT_EQ(p.given, "Ursula");
+    EXPECT_EQ(p.surname, "von der Leyen");
+    p = split_name("J. Robert Oppenheimer");
+    EXPECT_EQ(p.given, "J.");
+    ASSERT_EQ(p.middle.size(), 1u);
+    EXPECT_EQ(p.surname, "Oppenheimer");
+    p = split_name("Mattis");
+    EXPECT_EQ(p.given, "");
+    EXPECT_EQ(p.surname, "Mattis");
+    EXPECT_EQ(surname_key("al-Assad"), "assad");
+    EXPECT_EQ(surname_key("Al-Assad"), "assad");
+    EXPECT_EQ(surname_key("von der Leyen"), "leyen");
+}
+
+TEST(Names, Similarity) {
+    EXPECT_EQ(osa_distance("Anatolov", "Antonov"), 2u);
+    EXPECT_EQ(osa_distance("ca", "ac"), 1u);  // one transposition
+    EXPECT_EQ(osa_distance("Bergstrom", "Bergstorm"), 1u);
+    EXPECT_EQ(osa_distance("", "abc"), 3u);
+    EXPECT_EQ(osa_distance("same", "same"), 0u);
+    EXPECT_NEAR(jaro_winkler("MARTHA", "MARHTA"), 0.961, 0.001);
+    EXPECT_NEAR(jaro_winkler("DIXON", "DICKSONX"), 0.813, 0.001);
+    EXPECT_DOUBLE_EQ(jaro_winkler("abc", "abc"), 1.0);
+    EXPECT_DOUBLE_EQ(jaro_winkler("abc", "xyz"), 0.0);
+}
+
+TEST(Names, TransliterationKey) {
+    EXPECT_EQ(transliteration_key("Zelensky"), transliteration_key("Zelenskyy"));
+    EXPECT_EQ(transliteration_key("Mohammed"), transliteration_key("Muhammad"));
+    EXPECT_EQ(transliteration_key("Al-Assad"), transliteration_key("al-Assad"));
+    EXPECT_NE(transliteration_key("Antonov"), transliteration_key("Anatolov"));
+    EXPECT_NE(transliteration_key("Bergstrom"), transliteration_key("Bergstorm"));
+}
+
+TEST(Roles, Lexicons) {
+    EXPECT_TRUE(roles::is_title_head("Ambassador"));
+    EXPECT_TRUE(roles::is_title_head("spokesman"));
+    EXPECT_TRUE(roles::is_title_modifier("Defence"));
+    EXPECT_FALSE(roles::is_title_word("Mattis"));
+    EXPECT_TRUE(roles::is_org_word("Pentagon"));
+    EXPECT_TRUE(roles::is_org_head("Ministry"));
+    EXPECT_TRUE(roles::is_function_word("However"));
+    EXPECT_TRUE(roles::is_country_abbreviation("U.S."));
+    EXPECT_FALSE(roles::is_country_abbreviation("us"));  // the pronoun
+    EXPECT_TRUE(roles::is_former("former Marine general"));
+    EXPECT_FALSE(roles::is_former("Marine general"));
+}
+
+TEST(Roles, OrganisationAliasesAndImpliedOffices) {
+    EXPECT_EQ(roles::canonical_org("Department of Defense"), roles::canonical_org("Pentagon"));
+    EXPECT_EQ(roles::canonical_org("Defence Department"), "pentagon");
+    EXPECT_EQ(roles::canonical_org("U.S. State Department"), roles::canonical_org("Department of State"));
+    EXPECT_NE(roles::canonical_org("State Department"), roles::canonical_org("Pentagon"));
+    EXPECT_EQ(roles::implied_org("Defence Secretary"), "pentagon");
+    EXPECT_EQ(roles::implied_org("Secretary of State"), "state department");
+    EXPECT_EQ(roles::implied_org("former Defence Secretary"), "");
+    EXPECT_EQ(roles::title_head("Secretary of State"), "secretary");
+    EXPECT_EQ(roles::title_head("Navy Captain"), "captain");
+    EXPECT_TRUE(roles::description_fits("diplomat", "Ambassador to the US"));
+    EXPECT_TRUE(roles::description_fits("chief", "Defence Secretary"));
+    EXPECT_FALSE(roles::description_fits("diplomat", "General"));
+}
+
+TEST(Roles, CountryKeys) {
+    Gazetteer g = Gazetteer::load_embedded();
+    EXPECT_EQ(roles::country_key("US", g), roles::country_key("U.S.", g));
+    EXPECT_EQ(roles::country_key("Russian", g), roles::country_key("Russia", g));
+    EXPECT_NE(roles::country_key("Russian", g), roles::country_key("US", g));
+}
+
+}  // namespace

@@ -1,0 +1,264 @@
+// People and organisations: grammar + extraction (grammars/people, extract/people.cpp) and resolution within and
+// across sources (resolve/people.cpp), on small texts and on the real seed articles.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "pipeline.hpp"
+
+namespace fs = std::filesystem;
+using namespace crosscheck;
+
+namespace {
+
+const Knowledge& knowledge() {
+    static const Knowledge k = Knowledge::load();
+    return k;
+}
+
+Source make_source(std::string id, std::string text) {
+    Source s;
+    s.id = std::move(id);
+    s.path = s.id;
+    s.text = std::move(text);
+    return s;
+}
+
+Result run(std::vector<Source> sources) {
+    PipelineOptions o;
+    o.run_checks = false;
+    return run_pipeline_on_sources(std::move(sources), o, knowledge());
+}
+
+Result run_text(std::string text) {
+    std::vector<Source> v;
+    v.push_back(make_source("t", std::move(text)));
+    return run(std::move(v));
+}
+
+std::string span_text(const Result& r, std::size_t source, Span s) {
+    return std::string(r.corpus.sources[source].slice(s));
+}
+
+// The first person mention whose whole span reads `text`, or nullptr.
+const PersonMention* find_mention(const Result& r, std::size_t source, std::string_view text) {
+    for (const auto& m : r.corpus.extractions[source].people_mentions)
+        if (span_text(r, source, m.span) == text) return &m;
+    return nullptr;
+}
+
+std::vector<std::string> names(const Result& r, std::size_t source = 0) {
+    std::vector<std::string> out;
+    for (const auto& m : r.corpus.extractions[source].people_mentions)
+        if (!m.name.empty()) out.push_back(m.name);
+    return out;
+}
+
+bool has_name(const Result& r, std::string_view name) {
+    auto n = names(r);
+    return std::find(n.begin(), n.end(), name) != n.end();
+}
+
+std::string entity_name(const Result& r, std::size_t source, const PersonMention& m) {
+    if (m.entity < 0) return "";
+    return r.corpus.extractions[source].people[m.entity].name;
+}
+
+TEST(PeopleGrammar, TitleChainBeforeTheName) {
+    Result r = run_text("Pentagon spokesman Navy Captain Jeff Davis told reporters on Friday.");
+    const PersonMention* m = find_mention(r, 0, "Pentagon spokesman Navy Captain Jeff Davis");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->name, "Jeff Davis");
+    EXPECT_EQ(span_text(r, 0, m->name_span), "Jeff Davis");
+    EXPECT_EQ(m->titles, (std::vector<std::string>{"spokesman", "Navy Captain"}));
+    EXPECT_EQ(m->organisations, (std::vector<std::string>{"Pentagon"}));
+}
+
+TEST(PeopleGrammar, CountryTitleAndOrganisationPatterns) {
+    Result r = run_text(
+        "Russian Defense Minister Sergei Shoigu spoke first. Later, US Department of Defense spokesman Matthew "
+        "Allen replied, and White House spokesman Eric Schultz agreed.");
+    const PersonMention* a = find_mention(r, 0, "Russian Defense Minister Sergei Shoigu");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->country, "Russian");
+    EXPECT_EQ(a->titles, (std::vector<std::string>{"Defense Minister"}));
+    const PersonMention* b = find_mention(r, 0, "US Department of Defense spokesman Matthew Allen");
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->country, "US");
+    EXPECT_EQ(b->organisations, (std::vector<std::string>{"Department of Defense"}));
+    const PersonMention* c = find_mention(r, 0, "White House spokesman Eric Schultz");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->organisations, (std::vector<std::string>{"White House"}));
+    // Organisations are mentions of their own too.
+    auto& orgs = r.corpus.extractions[0].organisations;
+    EXPECT_TRUE(std::any_of(orgs.begin(), orgs.end(), [](const auto& o) { return o.name == "White House"; }));
+}
+
+TEST(PeopleGrammar, AppositionAfterTheName) {
+    Result r = run_text("The talks were led by Anatoly Antonov, the Russian Ambassador to the US, on Monday.");
+    const PersonMention* m = find_mention(r, 0, "Anatoly Antonov, the Russian Ambassador to the US");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->name, "Anatoly Antonov");
+    EXPECT_EQ(m->country, "Russian");
+    ASSERT_EQ(m->titles.size(), 1u);
+    EXPECT_EQ(m->titles[0], "Ambassador to the US");
+}
+
+TEST(PeopleGrammar, ParticlesPossessivesAndNoBreakSpaces) {
+    Result r = run_text(
+        "Syrian President Bashar al-Assad met envoys. Ursula von der Leyen spoke later. Russia's Putin agreed, "
+        "and Ambassador to Washington\u00a0Anatoly Antonov said so too.");
+    EXPECT_TRUE(has_name(r, "Bashar al-Assad"));
+    EXPECT_TRUE(has_name(r, "Ursula von der Leyen"));
+    EXPECT_TRUE(has_name(r, "Anatoly Antonov"));  // the no-break space becomes a plain one
+    // "Putin" alone is a person only when the text names a Putin in full; here it does not.
+    EXPECT_FALSE(has_name(r, "Russia"));
+}
+
+TEST(PeopleGrammar, SurnameOnlyMentionsNeedAFullNameOrATitle) {
+    Result r = run_text("Vladimir Putin arrived. Russia's Putin then spoke. Ambassador Petrovsky listened. Kowalski left.");
+    auto n = names(r);
+    EXPECT_EQ(std::count(n.begin(), n.end(), "Putin"), 1);
+    EXPECT_TRUE(has_name(r, "Petrovsky"));  // title + surname
+    EXPECT_FALSE(has_name(r, "Kowalski"));  // a bare capitalised word without a full name
+}
+
+TEST(PeopleGrammar, NotPeople) {
+    Result r = run_text(
+        "Live Story\n\nRussia and the US are working together. On May 25 the talks begin. The Islamic State group "
+        "lost ground. Joint Comprehensive Plan of Action talks resumed in Los Angeles.");
+    EXPECT_TRUE(names(r).empty()) << ::testing::PrintToString(names(r));
+}
+
+TEST(PeopleGrammar, TitleOnlyMentionsAndPronouns) {
+    Result r = run_text(
+        "Russian Ambassador Anatoly Antonov spoke on Friday. The diplomat said talks would go on. "
+        "He added that more meetings were planned.");
+    const PersonMention* d = find_mention(r, 0, "The diplomat");
+    ASSERT_NE(d, nullptr);
+    EXPECT_TRUE(d->name.empty());
+    EXPECT_EQ(entity_name(r, 0, *d), "Anatoly Antonov");
+    auto& ms = r.corpus.extractions[0].people_mentions;
+    auto he = std::find_if(ms.begin(), ms.end(), [](const auto& m) { return m.pronoun; });
+    ASSERT_NE(he, ms.end());
+    EXPECT_EQ(entity_name(r, 0, *he), "Anatoly Antonov");
+}
+
+TEST(PeopleResolve, TitleOnlyMentionPicksTheFittingPerson) {
+    Result r = run_text(
+        "Pentagon chief Paul Granger and Foreign Minister Ana Sousa met on Monday. The Pentagon chief said the "
+        "talks went well.");
+    const PersonMention* m = find_mention(r, 0, "The Pentagon chief");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(entity_name(r, 0, *m), "Paul Granger");
+}
+
+TEST(PeopleResolve, DifferentGivenNamesAreDifferentPeople) {
+    Result r = run_text("Senator Mark Daniels spoke first. Judge Maria Daniel spoke next. Daniels then left.");
+    const auto& ex = r.corpus.extractions[0];
+    EXPECT_EQ(ex.people.size(), 2u);
+    const PersonMention* last = find_mention(r, 0, "Daniels");
+    ASSERT_NE(last, nullptr);
+    EXPECT_EQ(entity_name(r, 0, *last), "Mark Daniels");
+}
+
+TEST(PeopleResolve, AcrossSourcesNicknamesJoinAndNamesakesDoNot) {
+    std::vector<Source> v;
+    v.push_back(make_source("a", "Treasury Secretary Robert Hallam spoke on Monday."));
+    v.push_back(make_source("b", "Bob Hallam, the Treasury Secretary, answered questions."));
+    v.push_back(make_source("c", "The visitors won after Dean Hallam scored twice."));
+    Result r = run(std::move(v));
+    int robert = r.corpus.extractions[0].people.at(0).global;
+    int bob = r.corpus.extractions[1].people.at(0).global;
+    int dean = r.corpus.extractions[2].people.at(0).global;
+    EXPECT_EQ(robert, bob);
+    EXPECT_NE(robert, dean);
+}
+
+// ---- the real seed articles --------------------------------------------------------------------------------
+
+std::vector<std::string> seed_paths() {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(fs::path(CROSSCHECK_FIXTURES_DIR) / "seeds"))
+        if (e.path().extension() == ".txt" && e.path().filename() != "expect.txt") out.push_back(e.path().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+const Result& seeds() {
+    static const Result r = [] {
+        PipelineOptions o;
+        o.run_checks = false;
+        return run_pipeline(seed_paths(), o, knowledge());
+    }();
+    return r;
+}
+
+std::size_t seed_index(std::string_view prefix) {
+    const auto& s = seeds().corpus.sources;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (fs::path(s[i].path).filename().string().starts_with(prefix)) return i;
+    ADD_FAILURE() << "no seed " << prefix;
+    return 0;
+}
+
+TEST(PeopleSeeds, Seed000DefenceSecretaryIsOneMention) {
+    std::size_t s = seed_index("000_");
+    const PersonMention* m = find_mention(seeds(), s, "US Defence Secretary Jim Mattis");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->name, "Jim Mattis");
+    EXPECT_EQ(m->country, "US");
+    EXPECT_EQ(m->titles, (std::vector<std::string>{"Defence Secretary"}));
+}
+
+TEST(PeopleSeeds, Seed001CaptionAmbassadorAndAntonovLinks) {
+    std::size_t s = seed_index("001_");
+    const PersonMention* caption = find_mention(seeds(), s, "Ambassador Anatolov");
+    ASSERT_NE(caption, nullptr);
+    EXPECT_EQ(caption->name, "Anatolov");
+    EXPECT_EQ(caption->titles, (std::vector<std::string>{"Ambassador"}));
+    int antonov_mentions = 0;
+    for (const auto& m : seeds().corpus.extractions[s].people_mentions)
+        if (m.name == "Antonov") {
+            ++antonov_mentions;
+            EXPECT_EQ(entity_name(seeds(), s, m), "Anatoly Antonov");
+        }
+    EXPECT_GE(antonov_mentions, 3);
+    const PersonMention* diplomat = find_mention(seeds(), s, "The diplomat");
+    ASSERT_NE(diplomat, nullptr);
+    EXPECT_EQ(entity_name(seeds(), s, *diplomat), "Anatoly Antonov");
+}
+
+TEST(PeopleSeeds, JimAndJamesMattisAreOneGlobalPerson) {
+    std::size_t a = seed_index("000_"), b = seed_index("004_");
+    auto global_of = [&](std::size_t s, std::string_view name) {
+        for (const auto& pe : seeds().corpus.extractions[s].people)
+            if (pe.name == name) return pe.global;
+        return -2;
+    };
+    int jim = global_of(a, "Jim Mattis"), james = global_of(b, "James Mattis");
+    ASSERT_GE(jim, 0);
+    EXPECT_EQ(jim, james);
+    EXPECT_EQ(seeds().corpus.people[jim].name, "James Mattis");
+    // Shoigu is written the same way in three articles: one person.
+    std::set<int> shoigu;
+    for (std::size_t s = 0; s < seeds().corpus.sources.size(); ++s)
+        for (const auto& pe : seeds().corpus.extractions[s].people)
+            if (pe.name == "Sergei Shoigu") shoigu.insert(pe.global);
+    EXPECT_EQ(shoigu.size(), 1u);
+}
+
+TEST(PeopleSeeds, NoPeopleFromHeadingsOrPlaces) {
+    for (std::size_t s = 0; s < seeds().corpus.sources.size(); ++s)
+        for (const auto& m : seeds().corpus.extractions[s].people_mentions) {
+            EXPECT_NE(m.name, "Live Story");
+            EXPECT_NE(m.name, "Russia");
+            EXPECT_NE(m.name, "Iran Nuclear Deal");
+            EXPECT_FALSE(m.name.starts_with("Russian ")) << m.name;
+        }
+}
+
+}  // namespace
