@@ -5,6 +5,7 @@
 
 #include "grammars/people.hpp"
 #include "grammars/people_ast_adapted.hpp"
+#include "grammars/words.hpp"
 #include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
 
@@ -19,20 +20,13 @@ using x3::raw;
 
 inline std::string_view view(ast::Range const& r) { return {r.begin(), static_cast<std::size_t>(r.size())}; }
 
-// ---- bytes --------------------------------------------------------------------------------------------------
-// UTF-8 letters: any multi-byte sequence except U+2000..U+2BFF (E2 lead byte: quotes, dashes, symbols) and C2
-// (no-break space, punctuation), so that curly quotes and dashes end a word.
-auto const cont = char_('\x80', '\xBF');
-auto const mb_letter = (char_('\xC3', '\xDF') >> cont) | (char_('\xE0', '\xE1') >> cont >> cont) |
-                       (char_('\xE3', '\xEF') >> cont >> cont) | (char_('\xF0', '\xF4') >> cont >> cont >> cont);
-auto const lower = char_('a', 'z');
-auto const upper = char_('A', 'Z');
-auto const word_char = lower | upper | char_('0', '9') | mb_letter;
-// Capitals: ASCII, Latin-1 (U+00C0..U+00DE) and Latin Extended-A lead bytes (case is not told apart there).
-auto const cap_start = upper | (char_('\xC3') >> char_('\x80', '\x9E')) | (char_('\xC4', '\xC5') >> cont);
-auto const apostrophe = lit('\'') | lit("\xE2\x80\x99");
-// Words are separated by a space or a no-break space (U+00A0), which real copy puts inside names.
-auto const sp = lit(' ') | lit("\xC2\xA0");
+// Byte classes (letters, capitals, apostrophes, separators) are shared with the places grammar.
+using words::apostrophe;
+using words::cap_start;
+using words::lower;
+using words::sp;
+using words::upper;
+using words::word_char;
 
 // ---- semantic checks against the lexicons ---------------------------------------------------------------------
 // A capitalised word that is a function word ("The", "He", "However") cannot be part of a name chain; "US" is.
@@ -82,13 +76,13 @@ auto const possessive = apostrophe >> 's' >> !word_char;
 
 // Words are appended by hand: X3 would take an iterator_range attribute for a container and splice it.
 auto const push_word = [](auto& ctx) { x3::_val(ctx).push_back(x3::_attr(ctx)); };
-auto const words = x3::rule<class words_class, std::vector<ast::Range>>{"words"} =
+auto const word_list = x3::rule<class word_list_class, std::vector<ast::Range>>{"words"} =
     first_word[push_word] >> *(sp >> any_word[push_word]);
 auto const chain = x3::rule<class chain_class, ast::Chain>{"chain"} =
-    matches[article] >> words >> matches[possessive];
+    matches[article] >> word_list >> matches[possessive];
 // An apposition always has its article: "Anatoly Antonov, the Russian Ambassador to the US".
 auto const apposition = x3::rule<class apposition_class, ast::Chain>{"apposition"} =
-    x3::attr(true) >> article >> words >> matches[possessive];
+    x3::attr(true) >> article >> word_list >> matches[possessive];
 
 }  // namespace parser
 
