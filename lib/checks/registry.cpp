@@ -6,7 +6,8 @@
 namespace crosscheck {
 
 // Each factory is defined in the rule's own file.
-#define CROSSCHECK_RULES(X) /* X(make_location_parent_mismatch) */ \
+#define CROSSCHECK_RULES(X) \
+    X(make_location_parent_mismatch) \
     X(make_name_variant_spelling) \
     X(make_role_conflict)
 

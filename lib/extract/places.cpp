@@ -1,7 +1,292 @@
+// Places: runs grammars/places over each sentence and keeps the names the gazetteer knows, the demonyms
+// ("Russian military" -> Russia) and the parent claims ("Helsinki, Moscow": Helsinki, said to be in Moscow).
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "data/fold.hpp"
 #include "extract/extract.hpp"
+#include "grammars/places.hpp"
 
 namespace crosscheck {
 
-void extract_places(const Source&, const Knowledge&, Extraction&) {}
+namespace {
+
+namespace ast = grammars::places::ast;
+
+// Bare city names (no preposition, no parent) are kept only from this size: small towns share their names with
+// people and ordinary words far more often than news copy means them.
+constexpr std::uint64_t bare_city_population = 15000;
+// Cities this large are places even when their name is also a personal name ("Houston", "Paris", "Moscow").
+constexpr std::uint64_t major_city_population = 250000;
+// Longest place name tried, in words ("Bosnia and Herzegovina", "Democratic Republic of the Congo").
+constexpr std::size_t max_name_words = 7;
+
+struct Word {
+    Span span;
+    std::string_view text;
+    bool connector = false;
+};
+
+// Words after which a capitalised run is the subject of a new clause, not a parent: "In Geneva, Jordan said".
+bool clause_verb(std::string_view w) {
+    static constexpr std::array<std::string_view, 26> verbs = {
+        "said", "says", "told", "added", "is", "was", "has", "had", "have", "will", "would", "could", "can",
+        "did", "does", "announced", "stated", "noted", "insisted", "warned", "denied", "confirmed", "are", "were",
+        "should", "may"};
+    return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
+}
+
+bool all_caps(std::string_view w) {
+    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+class PlaceExtractor {
+public:
+    PlaceExtractor(const Source& src, const Knowledge& k, Extraction& ex) : src_(src), k_(k), ex_(ex) {}
+
+    void run() {
+        if (src_.sentences.empty()) {
+            scan_range(0, src_.text.size(), 0);
+            return;
+        }
+        for (std::size_t i = 0; i < src_.sentences.size(); ++i)
+            scan_range(src_.sentences[i].span.begin, src_.sentences[i].span.end, i);
+    }
+
+private:
+    const Source& src_;
+    const Knowledge& k_;
+    Extraction& ex_;
+    std::size_t sentence_ = 0;
+    std::size_t sentence_end_ = 0;
+
+    const Gazetteer& gaz() const { return k_.gazetteer; }
+
+    void scan_range(std::size_t begin, std::size_t end, std::size_t sentence) {
+        sentence_ = sentence;
+        sentence_end_ = end;
+        const char* base = src_.text.data();
+        grammars::scan<ast::Mention>(base + begin, base + end, grammars::places::mention(),
+                                     [&](const ast::Mention& m, const char*, const char*) { on_match(m); });
+    }
+
+    Span span_of(const ast::Range& r) const {
+        return {static_cast<std::size_t>(r.begin() - src_.text.data()), static_cast<std::size_t>(r.end() - src_.text.data())};
+    }
+
+    // The words of a run: split at spaces and no-break spaces.
+    std::vector<Word> words_of(const ast::Run& run) const {
+        std::vector<Word> out;
+        Span whole = span_of(run);
+        std::size_t i = whole.begin;
+        while (i < whole.end) {
+            std::size_t j = i;
+            while (j < whole.end && src_.text[j] != ' ' && !(src_.text.compare(j, 2, "\xC2\xA0") == 0)) ++j;
+            Word w{{i, j}, src_.slice({i, j}), false};
+            w.connector = !w.text.empty() && w.text.front() >= 'a' && w.text.front() <= 'z' &&
+                          grammars::places::is_connector(w.text);
+            // "of the", "de la": one connector of two words.
+            if (w.connector && !out.empty() && out.back().connector) {
+                out.back().span.end = j;
+                out.back().text = src_.slice(out.back().span);
+            } else if (w.text == "the" || w.text == "la") {
+                if (!out.empty() && out.back().connector) {
+                    out.back().span.end = j;
+                    out.back().text = src_.slice(out.back().span);
+                }
+            } else if (!w.text.empty()) {
+                out.push_back(w);
+            }
+            i = j < whole.end && src_.text[j] == ' ' ? j + 1 : j + 2;
+        }
+        return out;
+    }
+
+    // A known place spanning words [i, i + n) of the run.
+    struct Unit {
+        std::size_t first = 0, count = 0;
+        Span span;
+        std::string text;
+    };
+
+    // The longest name the gazetteer knows starting at word i, if any.
+    std::optional<Unit> longest_known(const std::vector<Word>& w, std::size_t i) const {
+        if (w[i].connector) return std::nullopt;
+        for (std::size_t n = std::min(max_name_words, w.size() - i); n >= 1; --n) {
+            if (w[i + n - 1].connector) continue;
+            Span s{w[i].span.begin, w[i + n - 1].span.end};
+            std::string text(src_.slice(s));
+            if (gaz().knows(text)) return Unit{i, n, s, std::move(text)};
+        }
+        return std::nullopt;
+    }
+
+    bool whole_run(const Unit& u, const std::vector<Word>& w) const { return u.first == 0 && u.count == w.size(); }
+
+    // Is the unit a place the copy means? Countries almost always are; regions and cities only when they make the
+    // whole run (so "Vladimir" in "Vladimir Putin" or "Davis" in "Jeff Davis" are not places).
+    bool plausible(const Unit& u, const std::vector<Word>& w, bool anchored, const Place& best) const {
+        if (best.kind == PlaceKind::country) {
+            // "Michael Jordan", "Jordan Peterson": a country name next to a person's name is part of that name.
+            auto person_word = [&](std::size_t i) {
+                return i < w.size() && !w[i].connector && k_.names.known_name(w[i].text) && !major_place(w[i].text);
+            };
+            return !(u.first > 0 && person_word(u.first - 1)) && !person_word(u.first + u.count);
+        }
+        if (!whole_run(u, w)) return false;
+        auto population = gaz().largest_city_population(u.text);
+        if (u.count == 1) {
+            // Acronyms ("UN", "EU"), demonyms ("Arab") and ordinary words ("Western", "Congress") that also name
+            // some town or region are not places, unless the place is large ("Nice", "Reading").
+            if (all_caps(u.text) || !gaz().demonym_country(u.text).empty()) return false;
+            if (k_.names.common_word(u.text) && population < major_city_population) return false;
+        }
+        // "in the Arab republic": after an article comes a country or region ("the Netherlands"), not a city.
+        if (best.kind == PlaceKind::city && after_article(u.span.begin)) return false;
+        if (anchored) return true;
+        // Bare: a region, or a sizeable city whose name is not also a common personal name ("Allen", "Davis")
+        // unless the city is large.
+        if (best.kind == PlaceKind::region) return true;
+        if (u.count == 1 && k_.names.known_name(u.text)) return population >= major_city_population;
+        return population >= bare_city_population;
+    }
+
+    bool after_article(std::size_t pos) const {
+        std::string_view before = std::string_view(src_.text).substr(0, pos);
+        return before.ends_with("the ") || before.ends_with("The ");
+    }
+
+    // A country, a populous region or a large city: a word that names one is not taken for a person's name.
+    bool major_place(std::string_view word) const {
+        auto places = gaz().resolve(word);
+        if (places.empty()) return false;
+        if (places[0].kind == PlaceKind::country) return true;
+        if (places[0].kind == PlaceKind::region) return places[0].population >= major_city_population;
+        return gaz().largest_city_population(word) >= major_city_population;
+    }
+
+    void add(Span span, std::string name, Span name_span, bool demonym, std::string country_code) {
+        PlaceMention m;
+        m.span = span;
+        m.name = std::move(name);
+        m.name_span = name_span;
+        m.demonym = demonym;
+        m.country_code = std::move(country_code);
+        m.sentence = sentence_;
+        ex_.places.push_back(std::move(m));
+    }
+
+    // Demonyms and country names inside one word, whole or hyphenated: "Russian", "US-led", "Russian-backed",
+    // "US-Russia", "Syrian-Turkish".
+    void word_references(const Word& w) {
+        std::size_t start = 0;
+        while (start <= w.text.size()) {
+            std::size_t dash = w.text.find('-', start);
+            std::size_t end = dash == std::string_view::npos ? w.text.size() : dash;
+            std::string_view part = w.text.substr(start, end - start);
+            Span ps{w.span.begin + start, w.span.begin + end};
+            if (!part.empty() && part.front() >= 'A' && part.front() <= 'Z') {
+                if (auto code = gaz().demonym_country(part); !code.empty()) {
+                    add(ps, std::string(part), ps, true, code);
+                } else if (part.size() < w.text.size()) {  // the whole word was tried as a name already
+                    auto places = gaz().resolve(part);
+                    if (!places.empty() && places[0].kind == PlaceKind::country)
+                        add(ps, std::string(part), ps, false, places[0].country_code);
+                }
+            }
+            if (dash == std::string_view::npos) break;
+            start = dash + 1;
+        }
+    }
+
+    // Every place and demonym in a run; returns the units found.
+    std::vector<Unit> references(const std::vector<Word>& w, bool anchored) {
+        std::vector<Unit> found;
+        for (std::size_t i = 0; i < w.size();) {
+            if (auto u = longest_known(w, i)) {
+                auto best = gaz().resolve(u->text).front();
+                if (plausible(*u, w, anchored, best)) {
+                    add(u->span, u->text, u->span, false, {});
+                    found.push_back(*u);
+                }
+                i += u->count;
+                continue;
+            }
+            if (!w[i].connector) word_references(w[i]);
+            ++i;
+        }
+        return found;
+    }
+
+    // The text right after a parent run decides whether the run is a parent or the next item of a list or the
+    // subject of a new clause.
+    bool parent_ends_cleanly(std::size_t pos) const {
+        std::string_view rest = std::string_view(src_.text).substr(pos, std::min<std::size_t>(sentence_end_ - std::min(pos, sentence_end_), 64));
+        auto next_is_capital = [](std::string_view s) {
+            return !s.empty() && ((s.front() >= 'A' && s.front() <= 'Z') || static_cast<unsigned char>(s.front()) >= 0xC3);
+        };
+        if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) return false;
+        if (rest.starts_with(", ")) {
+            std::string_view after = rest.substr(2);
+            if (after.starts_with("and ") || after.starts_with("or ")) return false;
+            if (next_is_capital(after)) return false;  // "Idlib, Aleppo, Homs"
+            return true;
+        }
+        if (rest.starts_with(" and ") || rest.starts_with(" or ")) return false;
+        if (rest.starts_with(" ")) {
+            std::string_view after = rest.substr(1);
+            std::string_view word = after.substr(0, after.find_first_of(" ,.;:"));
+            if (clause_verb(word)) return false;
+        }
+        return true;
+    }
+
+    void on_match(const ast::Mention& m) {
+        auto name = words_of(m.name);
+        if (name.empty()) return;
+        bool anchored = m.preposition.has_value();
+        if (m.parent) {
+            auto parent = words_of(*m.parent);
+            auto child_unit = longest_known(name, 0);
+            auto parent_unit = parent.empty() ? std::nullopt : longest_known(parent, 0);
+            if (child_unit && parent_unit && whole_run(*child_unit, name) && whole_run(*parent_unit, parent) &&
+                parent_ends_cleanly(parent_unit->span.end)) {
+                auto child_places = gaz().resolve(child_unit->text);
+                auto parent_places = gaz().resolve(parent_unit->text);
+                // Only a city or region can have a parent ("Russia, Iran and Turkey" is a list), and a parent is a
+                // country, a region or a city (for a district).
+                if (!child_places.empty() && child_places[0].kind != PlaceKind::country && !parent_places.empty() &&
+                    data::fold_name(child_unit->text) != data::fold_name(parent_unit->text)) {
+                    PlaceMention pm;
+                    pm.span = {child_unit->span.begin, parent_unit->span.end};
+                    pm.name = child_unit->text;
+                    pm.name_span = child_unit->span;
+                    pm.parent = parent_unit->text;
+                    pm.parent_span = parent_unit->span;
+                    pm.sentence = sentence_;
+                    ex_.places.push_back(std::move(pm));
+                    // The parent is itself a place mention.
+                    add(parent_unit->span, parent_unit->text, parent_unit->span, false, {});
+                    return;
+                }
+            }
+            references(name, anchored);
+            references(parent, false);
+            return;
+        }
+        references(name, anchored);
+    }
+};
+
+}  // namespace
+
+void extract_places(const Source& source, const Knowledge& knowledge, Extraction& ex) {
+    if (knowledge.gazetteer.empty()) return;
+    PlaceExtractor(source, knowledge, ex).run();
+    std::stable_sort(ex.places.begin(), ex.places.end(), [](const PlaceMention& a, const PlaceMention& b) {
+        return a.span.begin < b.span.begin;
+    });
+}
 
 }  // namespace crosscheck

@@ -1,7 +1,55 @@
+// Place resolution: gives each place mention the country it most likely means. A parent claim picks the
+// candidate that lies in the parent; otherwise the article's own countries (those it names outright or by
+// demonym) break ties, then population ("Paris" is Paris, France unless the article is about the US).
+#include <map>
+
 #include "resolve/resolve.hpp"
 
 namespace crosscheck {
 
-void resolve_places(const Source&, const Knowledge&, Extraction&) {}
+namespace {
+
+// The candidate of `name` that lies in a place called `parent`, if any.
+const Place* inside(const std::vector<Place>& children, const std::vector<Place>& parents) {
+    for (const auto& c : children)
+        for (const auto& p : parents) {
+            if (c.kind == PlaceKind::country || c.id == p.id) continue;
+            bool in = p.kind == PlaceKind::country ? c.country_code == p.country_code
+                    : p.kind == PlaceKind::region  ? c.kind == PlaceKind::city && c.country_code == p.country_code && c.region == p.name
+                                                   : c.district && c.country_code == p.country_code;
+            if (in) return &c;
+        }
+    return nullptr;
+}
+
+}  // namespace
+
+void resolve_places(const Source&, const Knowledge& knowledge, Extraction& ex) {
+    const auto& gaz = knowledge.gazetteer;
+    if (gaz.empty()) return;
+    // The article's countries: named outright or by demonym.
+    std::map<std::string, int> counts;
+    for (const auto& m : ex.places) {
+        if (m.demonym) ++counts[m.country_code];
+        else if (auto c = gaz.resolve(m.name); !c.empty() && c[0].kind == PlaceKind::country) ++counts[c[0].country_code];
+    }
+    std::string context;
+    int best = 0;
+    for (const auto& [code, n] : counts)
+        if (n > best) best = n, context = code;
+
+    for (auto& m : ex.places) {
+        if (m.demonym || !m.country_code.empty()) continue;
+        auto candidates = gaz.resolve(m.name, context);
+        if (candidates.empty()) continue;
+        const Place* chosen = &candidates[0];
+        std::vector<Place> parents;
+        if (!m.parent.empty()) {
+            parents = gaz.resolve(m.parent, context);
+            if (const Place* p = inside(candidates, parents)) chosen = p;
+        }
+        m.country_code = chosen->country_code;
+    }
+}
 
 }  // namespace crosscheck

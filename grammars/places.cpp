@@ -1,0 +1,54 @@
+// The places grammar's one translation unit: defines and instantiates its rule for iterator_type.
+#include "grammars/places_def.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace crosscheck::grammars::places {
+
+using context_type = x3::unused_type;
+BOOST_SPIRIT_INSTANTIATE(mention_type, iterator_type, context_type)
+
+mention_type const& mention() { return mention_rule; }
+
+namespace {
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view w) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+}  // namespace
+
+bool is_locative_preposition(std::string_view word) {
+    std::string w(word);
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
+    static constexpr std::array<std::string_view, 18> words = {
+        "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "throughout", "toward", "towards",
+        "via", "around", "within", "through", "over", "of"};
+    return in(words, w);
+}
+
+bool is_direction_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 32> words = {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western", "south-eastern",
+        "south-western", "war-torn", "rebel-held", "government-held", "neighbouring", "neighboring", "downtown",
+        "occupied"};
+    return in(words, w);
+}
+
+bool is_connector(std::string_view w) {
+    static constexpr std::array<std::string_view, 16> words = {
+        "of", "of the", "and", "de", "del", "de la", "da", "do", "dos", "das", "du", "el", "al", "es", "upon", "sur"};
+    return in(words, w);
+}
+
+bool is_state_abbreviation(std::string_view w) {
+    static constexpr std::array<std::string_view, 34> words = {
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+        "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.",
+        "Ore.", "Pa.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "Wis.", "Wyo.", "Ont."};
+    return in(words, w);
+}
+
+}  // namespace crosscheck::grammars::places

@@ -1,0 +1,74 @@
+// Definition of the places grammar (see places.hpp). Included by places.cpp only, which instantiates it.
+#pragma once
+
+#include <string_view>
+
+#include "grammars/places.hpp"
+#include "grammars/places_ast_adapted.hpp"
+
+namespace crosscheck::grammars::places {
+
+namespace parser {
+
+using x3::char_;
+using x3::lit;
+using x3::raw;
+
+inline std::string_view view(ast::Range const& r) { return {r.begin(), static_cast<std::size_t>(r.size())}; }
+
+// ---- bytes --------------------------------------------------------------------------------------------------
+// UTF-8 letters: multi-byte sequences except the E2 lead byte (quotes, dashes, symbols) and C2 (no-break space,
+// punctuation), so curly quotes and dashes end a word.
+auto const cont = char_('\x80', '\xBF');
+auto const mb_letter = (char_('\xC3', '\xDF') >> cont) | (char_('\xE0', '\xE1') >> cont >> cont) |
+                       (char_('\xE3', '\xEF') >> cont >> cont) | (char_('\xF0', '\xF4') >> cont >> cont >> cont);
+auto const lower = char_('a', 'z');
+auto const upper = char_('A', 'Z');
+auto const word_char = lower | upper | char_('0', '9') | mb_letter;
+// Capitals: ASCII, Latin-1 (U+00C0..U+00DE) and Latin Extended-A lead bytes.
+auto const cap_start = upper | (char_('\xC3') >> char_('\x80', '\x9E')) | (char_('\xC4', '\xC5') >> cont);
+auto const apostrophe = lit('\'') | lit("\xE2\x80\x99");
+auto const sp = lit(' ') | lit("\xC2\xA0");
+
+// ---- semantic checks against the lexicons ---------------------------------------------------------------------
+template <bool (*Test)(std::string_view)>
+struct is {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        x3::_pass(ctx) = Test(view(x3::_attr(ctx)));
+    }
+};
+
+// ---- words ---------------------------------------------------------------------------------------------------
+// "Helsinki", "Al-Raqqa", "Côte", "US-led" (the extractor splits hyphenated words), "O'Hare".
+auto const cap_word = raw[cap_start >> *word_char >> *((char_('-') >> +word_char) | (apostrophe >> cap_start >> *word_char))];
+// "U.S.", "D.C.", "N.Y.", and AP abbreviations "Calif.", "Tex." (a capital, letters, a dot, then no letter).
+auto const dotted = raw[+(upper >> '.') >> !word_char];
+auto const abbreviation = raw[upper >> +lower >> '.' >> !word_char][is<&is_state_abbreviation>{}];
+// "ez-Zor" in "Deir ez-Zor", "al-Bab": a lower-case particle joined to a capital.
+auto const particle_word = raw[+lower >> '-' >> cap_start >> *word_char];
+auto const connector = raw[+lower >> -(sp >> (lit("the") | "la")) >> !word_char][is<&is_connector>{}] >> &(sp >> cap_start);
+
+auto const word = dotted | abbreviation | cap_word;
+auto const inner_word = dotted | abbreviation | cap_word | particle_word;
+auto const run = raw[word >> *(sp >> ((connector >> sp >> inner_word) | inner_word))];
+
+auto const preposition = raw[(lower | upper) >> *lower >> !word_char][is<&is_locative_preposition>{}];
+auto const direction = raw[+lower >> *('-' >> +lower) >> !word_char][is<&is_direction_word>{}];
+auto const lead = preposition >> sp >> -(lit("the") >> sp) >> x3::omit[-(direction >> sp)];
+
+}  // namespace parser
+
+// The rules are defined in the namespace that declared them (places.hpp), as BOOST_SPIRIT_DEFINE requires.
+mention_type const mention_rule = "mention";
+
+// Fields are set by hand: an iterator_range looks like a container to X3, which would splice the three ranges.
+auto const set_preposition = [](auto& ctx) { x3::_val(ctx).preposition = x3::_attr(ctx); };
+auto const set_name = [](auto& ctx) { x3::_val(ctx).name = x3::_attr(ctx); };
+auto const set_parent = [](auto& ctx) { x3::_val(ctx).parent = x3::_attr(ctx); };
+auto const mention_rule_def =
+    -parser::lead[set_preposition] >> parser::run[set_name] >> -(',' >> parser::sp >> parser::run[set_parent]);
+
+BOOST_SPIRIT_DEFINE(mention_rule)
+
+}  // namespace crosscheck::grammars::places
