@@ -1,7 +1,638 @@
+// Quotes, their speakers, and claims (reported speech). Runs grammars/attribution over each paragraph for quotes
+// and over the whole text for speech cues, then pairs them in plain C++: a quote takes the cue of its own
+// sentence ("...," Mattis said / said Antonov / X said: "..."), a cue takes the adjacent person or organisation
+// found by the people grammar (extract_people runs first), and a quote with no cue of its own may continue the
+// speaker of the quote before it (split quotes, quote paragraphs). Claims come from cues that take a clause
+// ("X said that ...", "..., according to X", "X denied ...") and from each sentence of an attributed quote.
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
 #include "extract/extract.hpp"
+#include "grammars/attribution.hpp"
+#include "knowledge/roles.hpp"
+#include "knowledge/speech.hpp"
 
 namespace crosscheck {
 
-void extract_attribution(const Source&, Extraction&) {}
+namespace {
+
+namespace ga = grammars::attribution;
+namespace x3 = boost::spirit::x3;
+
+struct Cue {
+    Span span;   // verb and complement: "told reporters"
+    Span verb;
+    int flags = 0;
+};
+
+// Someone who can speak: a person mention (named, title-only or pronoun) or an organisation.
+struct Speaker {
+    Span span;
+    int mention = -1;
+    std::string name;
+    std::string organisation;
+    bool found() const { return !span.empty(); }
+};
+
+bool blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (blank_byte(s.front()) || s.front() == ',' || s.front() == ':')) s.remove_prefix(1);
+    while (!s.empty() && (blank_byte(s.back()) || s.back() == ',')) s.remove_suffix(1);
+    return s;
+}
+
+// Collapses white space (including no-break spaces) to single spaces.
+std::string squash(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (blank_byte(s[i]) || (s.substr(i, 2) == "\xC2\xA0" && ++i)) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += s[i];
+    }
+    return out;
+}
+
+std::size_t sentence_index(const Source& src, std::size_t pos) {
+    auto it = std::upper_bound(src.sentences.begin(), src.sentences.end(), pos,
+                               [](std::size_t p, const Sentence& s) { return p < s.span.begin; });
+    return it == src.sentences.begin() ? 0 : static_cast<std::size_t>(it - src.sentences.begin() - 1);
+}
+
+// May a quote open at byte i? After the paragraph start, white space, an opening bracket, a dash or a colon.
+bool may_open(const std::string& t, std::size_t i, std::size_t para_begin) {
+    if (i == para_begin) return true;
+    char p = t[i - 1];
+    if (blank_byte(p) || p == '(' || p == '[' || p == '{' || p == ':' || p == '/' || p == '-') return true;
+    if (i >= 2 && t.compare(i - 2, 2, "\xC2\xA0") == 0) return true;
+    return i >= 3 && t.compare(i - 3, 2, "\xE2\x80") == 0 &&
+           (static_cast<unsigned char>(t[i - 1]) == 0x93 || static_cast<unsigned char>(t[i - 1]) == 0x94);  // en/em dash
+}
+
+bool double_mark_at(const std::string& t, std::size_t i) {
+    if (t[i] == '"') return true;
+    if (t.compare(i, 2, "\xC2\xAB") == 0 || t.compare(i, 2, "\xC2\xBB") == 0) return true;
+    if (t.compare(i, 2, "\xE2\x80") != 0 || i + 2 >= t.size()) return false;
+    auto c = static_cast<unsigned char>(t[i + 2]);
+    return c == 0x9C || c == 0x9D || c == 0x9E;
+}
+
+bool single_mark_at(const std::string& t, std::size_t i) { return t[i] == '\'' || t.compare(i, 3, "\xE2\x80\x98") == 0; }
+
+struct RawQuote {
+    Span span, body;
+    bool closed = false;
+    bool single = false;
+    std::size_t paragraph = 0;
+};
+
+std::vector<RawQuote> find_quotes(const Source& src) {
+    std::vector<RawQuote> out;
+    const std::string& t = src.text;
+    const char* base = t.data();
+    for (std::size_t p = 0; p < src.paragraphs.size(); ++p) {
+        Span ps = src.paragraphs[p].span;
+        std::size_t i = ps.begin;
+        while (i < ps.end) {
+            bool dbl = double_mark_at(t, i), sgl = !dbl && single_mark_at(t, i);
+            if ((dbl || sgl) && may_open(t, i, ps.begin)) {
+                ga::ast::Quote q;
+                const char* first = base + i;
+                bool ok = dbl ? x3::parse(first, base + ps.end, ga::double_quote(), q)
+                              : x3::parse(first, base + ps.end, ga::single_quote(), q);
+                // Scare quotes and titles in single marks must close; an unclosed one is an apostrophe.
+                if (ok && (dbl || q.closed) && !q.body.empty()) {
+                    RawQuote r;
+                    r.span = Span{i, static_cast<std::size_t>(first - base)};
+                    r.body = Span{static_cast<std::size_t>(q.body.begin() - base), static_cast<std::size_t>(q.body.end() - base)};
+                    // Trailing blanks of an open-ended quote are not quoted words.
+                    while (!r.body.empty() && blank_byte(t[r.body.end - 1])) --r.body.end;
+                    if (!q.closed) r.span.end = r.body.end;
+                    r.closed = q.closed;
+                    r.single = sgl;
+                    r.paragraph = p;
+                    out.push_back(r);
+                    i = r.span.end;
+                    continue;
+                }
+            }
+            ++i;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+namespace {
+
+class Attributor {
+public:
+    Attributor(const Source& src, Extraction& ex) : src_(src), t_(src.text), ex_(ex) {}
+
+    void run() {
+        quotes_ = find_quotes(src_);
+        find_cues();
+        find_candidates();
+        attribute_quotes();
+        claims_from_cues();
+        claims_from_quotes();
+        std::stable_sort(ex_.claims.begin(), ex_.claims.end(),
+                         [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+    }
+
+private:
+    const Source& src_;
+    const std::string& t_;
+    Extraction& ex_;
+    std::vector<RawQuote> quotes_;
+    std::vector<Cue> cues_;
+    std::vector<Speaker> candidates_;   // sorted by position
+    std::vector<std::size_t> quote_of_raw_;  // raw quote -> index in ex_.quotes
+    std::vector<Span> quote_cues_;           // cues that introduce a quote (they make no claim of their own)
+
+    bool in_quote(std::size_t pos) const {
+        for (const auto& q : quotes_)
+            if (q.span.begin <= pos && pos < q.span.end) return true;
+        return false;
+    }
+
+    // Scare quotes in single marks ('effective') are part of a clause; double marks are direct speech.
+    bool in_double_quote(std::size_t pos) const {
+        for (const auto& q : quotes_)
+            if (!q.single && q.span.begin <= pos && pos < q.span.end) return true;
+        return false;
+    }
+
+    void find_cues() {
+        const char* base = t_.data();
+        grammars::scan<ga::ast::Cue>(base, base + t_.size(), ga::cue(), [&](const ga::ast::Cue& c, const char* first, const char* last) {
+            Cue cue;
+            cue.span = Span{static_cast<std::size_t>(first - base), static_cast<std::size_t>(last - base)};
+            cue.verb = Span{cue.span.begin, static_cast<std::size_t>(c.verb.end() - base)};
+            cue.flags = ga::cue_flags(std::string_view(c.verb.begin(), c.verb.size()));
+            if (!in_quote(cue.span.begin)) cues_.push_back(cue);
+        });
+    }
+
+    void find_candidates() {
+        for (std::size_t i = 0; i < ex_.people_mentions.size(); ++i) {
+            const auto& m = ex_.people_mentions[i];
+            if (in_quote(m.span.begin)) continue;
+            Speaker s;
+            s.span = m.span;
+            s.mention = static_cast<int>(i);
+            s.name = m.name;
+            if (s.name.empty() && !m.pronoun) {
+                // Title-only ("the Russian Ambassador to the US"): its words until the people resolver links it.
+                std::string_view words = src_.slice(m.span);
+                for (std::string_view art : {"the ", "The ", "a ", "A ", "an ", "An "})
+                    if (words.starts_with(art)) words.remove_prefix(art.size());
+                s.name = squash(words);
+            }
+            if (!m.organisations.empty()) s.organisation = m.organisations.front();
+            candidates_.push_back(s);
+        }
+        for (const auto& o : ex_.organisations) {
+            bool inside = std::any_of(ex_.people_mentions.begin(), ex_.people_mentions.end(),
+                                      [&](const PersonMention& m) { return m.span.overlaps(o.span); });
+            if (inside || in_quote(o.span.begin)) continue;
+            Speaker s;
+            s.span = o.span;
+            s.organisation = o.name;
+            candidates_.push_back(s);
+        }
+        std::sort(candidates_.begin(), candidates_.end(), [](const Speaker& a, const Speaker& b) { return a.span < b.span; });
+    }
+
+    // ---- frames: the text of a sentence outside its quotes -----------------------------------------------------
+    bool terminator_at(std::size_t i, Span para) const {
+        char c = t_[i];
+        if (c != '.' && c != '!' && c != '?') return false;
+        if (i + 1 < para.end && !blank_byte(t_[i + 1])) return false;
+        if (c == '.') {
+            // An initial or abbreviation ("U.S.", "J.", "Gen."), not a sentence end.
+            std::size_t w = i;
+            while (w > para.begin && !blank_byte(t_[w - 1]) && t_[w - 1] != '(') --w;
+            std::string_view word(t_.data() + w, i - w);
+            if (word.size() <= 1 || (word.size() >= 2 && word[word.size() - 2] == '.')) return false;
+            static const std::vector<std::string_view> abbr = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt",
+                                                                "Sgt", "Gov", "Sen", "Rep", "St", "No", "Jr", "Sr", "Feb",
+                                                                "Jan", "Aug", "Sept", "Oct", "Nov", "Dec"};
+            if (std::find(abbr.begin(), abbr.end(), word) != abbr.end()) return false;
+        }
+        return true;
+    }
+
+    Span paragraph_of(std::size_t pos) const {
+        for (const auto& p : src_.paragraphs)
+            if (p.span.begin <= pos && pos <= p.span.end) return p.span;
+        return Span{pos, pos};
+    }
+
+    // Start of the sentence frame holding pos: after the last terminator outside quotes.
+    std::size_t frame_begin(std::size_t pos) const {
+        Span para = paragraph_of(pos);
+        for (std::size_t i = pos; i > para.begin; --i)
+            if (!in_quote(i - 1) && terminator_at(i - 1, para)) return i;
+        return para.begin;
+    }
+    std::size_t frame_end(std::size_t pos) const {
+        Span para = paragraph_of(pos);
+        for (std::size_t i = pos; i < para.end; ++i)
+            if (!in_quote(i) && terminator_at(i, para)) return i;
+        return para.end;
+    }
+
+    // ---- speakers of a cue -------------------------------------------------------------------------------------
+    // The person or organisation a cue's verb is said of, looking only inside [lo, hi).
+    Speaker speaker_of(const Cue& c, std::size_t lo, std::size_t hi) const {
+        // "said Antonov", "said U.S. State Department spokesman John Kirby", "according to X".
+        for (const auto& s : candidates_) {
+            if (s.span.begin < c.verb.end || s.span.begin >= hi) continue;
+            // "said he'd received": a pronoun after the verb starts the reported clause.
+            if (s.mention >= 0 && ex_.people_mentions[s.mention].pronoun) break;
+            std::size_t gap_from = s.span.begin <= c.span.end ? c.verb.end : c.span.end;
+            std::string_view gap = trim(std::string_view(t_).substr(gap_from, s.span.begin - gap_from));
+            if (gap.empty()) return s;
+            break;
+        }
+        if (c.flags & ga::cue_speaker_after) return {};
+        if (c.flags & ga::cue_participle) {
+            // "Pompeo confirmed ..., saying": the clause's subject, its first speaker.
+            for (const auto& s : candidates_)
+                if (s.span.begin >= lo && s.span.end <= c.verb.begin) return s;
+            return {};
+        }
+        // "Mattis said", "Mattis, a former Marine general, said", "the ambassador has acknowledged".
+        const Speaker* best = nullptr;
+        for (const auto& s : candidates_)
+            if (s.span.begin >= lo && s.span.end <= c.verb.begin) best = &s;
+        if (!best) return {};
+        std::string_view gap = std::string_view(t_).substr(best->span.end, c.verb.begin - best->span.end);
+        if (gap.size() > 60 || in_quote_range(best->span.end, c.verb.begin)) return {};
+        // Only an apposition or adverbs and auxiliaries stand between: no other clause.
+        std::string_view g = trim(gap);
+        bool apposition = gap.find(',') != std::string_view::npos;
+        if (!g.empty() && !apposition)
+            for (const auto& w : speech::words(g))
+                if (!roles::is_function_word(w.lower) && !w.lower.ends_with("ly") && w.lower != "also" &&
+                    w.lower != "however")
+                    return {};
+        return *best;
+    }
+
+    bool in_quote_range(std::size_t a, std::size_t b) const {
+        for (const auto& q : quotes_)
+            if (q.span.begin >= a && q.span.end <= b) return true;
+        return false;
+    }
+
+    // The cue and speaker for a quote in its own sentence, if any.
+    bool cue_for_quote(const RawQuote& q, Cue& cue, Speaker& who) const {
+        std::size_t after_end = frame_end(q.span.end);
+        std::size_t before_begin = frame_begin(q.span.begin);
+        bool unnamed = false;  // a cue after the quote whose speaker is no known person ("an official said")
+        // After the quote: '..." Mattis said' / '..." said Antonov'. Only the first cue after it counts.
+        for (const auto& c : cues_) {
+            if (c.span.begin < q.span.end || c.span.begin >= after_end) continue;
+            // Another quote between quote and cue: that one owns the cue.
+            if (in_quote_range(q.span.end, c.span.begin)) break;
+            Speaker s = speaker_of(c, q.span.end, after_end);
+            cue = c;
+            who = s;
+            if (s.found()) return true;
+            unnamed = true;
+            break;
+        }
+        // Before it: 'X said: "..."', 'X insisted that "..."', '..., saying "..."'. The nearest cue.
+        for (auto it = cues_.rbegin(); it != cues_.rend(); ++it) {
+            const Cue& c = *it;
+            if (c.span.end > q.span.begin || c.span.begin < before_begin) continue;
+            Speaker s = speaker_of(c, before_begin, q.span.begin);
+            if (s.found()) {
+                cue = c;
+                who = s;
+                return true;
+            }
+            break;
+        }
+        return unnamed;
+    }
+
+    // For a pronoun speaker before the people resolver runs: the nearest named person before it.
+    std::string nearest_named_before(std::size_t pos) const {
+        std::string name;
+        for (const auto& m : ex_.people_mentions)
+            if (m.span.end <= pos && !m.pronoun && !m.name.empty()) name = m.name;
+        return name;
+    }
+
+    void set_speaker(Quote& q, const Speaker& s) {
+        q.speaker_mention = s.mention;
+        q.speaker_organisation = s.organisation;
+        q.speaker_name = s.name;
+        if (s.mention >= 0 && ex_.people_mentions[s.mention].pronoun) q.speaker_name = nearest_named_before(s.span.begin);
+    }
+
+    void attribute_quotes() {
+        quote_of_raw_.assign(quotes_.size(), 0);
+        for (std::size_t i = 0; i < quotes_.size(); ++i) {
+            const RawQuote& r = quotes_[i];
+            Quote q;
+            q.span = r.span;
+            q.text_span = r.body;
+            q.text = squash(src_.slice(r.body));
+            q.sentence = sentence_index(src_, r.span.begin);
+            Cue cue;
+            Speaker who;
+            if (cue_for_quote(r, cue, who)) {
+                if (who.found()) {
+                    q.cue_span = Span{std::min(cue.span.begin, who.span.begin), std::max(cue.span.end, who.span.end)};
+                    set_speaker(q, who);
+                } else {
+                    q.cue_span = cue.span;  // "another official said": a cue, but no known speaker
+                }
+                q.verb = squash(src_.slice(cue.span));
+                quote_cues_.push_back(cue.span);
+            }
+            quote_of_raw_[i] = ex_.quotes.size();
+            ex_.quotes.push_back(std::move(q));
+        }
+        inherit_speakers();
+    }
+
+    bool attributed(const Quote& q) const { return !q.speaker_name.empty() || !q.speaker_organisation.empty(); }
+
+    // Only blanks between a and b?
+    bool blank_between(std::size_t a, std::size_t b) const {
+        for (std::size_t i = a; i < b; ++i)
+            if (!blank_byte(t_[i])) return false;
+        return true;
+    }
+
+    // Nothing but closing punctuation after the quote in its paragraph.
+    bool ends_paragraph(const RawQuote& q) const {
+        Span ps = src_.paragraphs[q.paragraph].span;
+        for (std::size_t i = q.span.end; i < ps.end; ++i)
+            if (!blank_byte(t_[i]) && t_[i] != '.' && t_[i] != ',') return false;
+        return true;
+    }
+
+    // Does the paragraph have a person or organisation outside its quotes (someone else who might speak)?
+    bool frame_names_someone(std::size_t para) const {
+        Span ps = src_.paragraphs[para].span;
+        return std::any_of(candidates_.begin(), candidates_.end(), [&](const Speaker& s) { return ps.contains(s.span); });
+    }
+
+    void copy_speaker(Quote& to, const Quote& from) {
+        to.speaker_name = from.speaker_name;
+        to.speaker_mention = from.speaker_mention;
+        to.speaker_organisation = from.speaker_organisation;
+        to.verb = from.verb;
+    }
+
+    // Quotes with no cue of their own continue the speaker of the quote before them, conservatively:
+    // '"..." he said. "..."' in one paragraph, a paragraph that is only a quote after a quote paragraph, and the
+    // continuation of an open-ended quote.
+    void inherit_speakers() {
+        for (std::size_t i = 1; i < quotes_.size(); ++i) {
+            Quote& q = ex_.quotes[quote_of_raw_[i]];
+            if (attributed(q) || !q.verb.empty() || quotes_[i].single) continue;
+            const RawQuote& r = quotes_[i];
+            // The nearest double-quoted predecessor.
+            std::size_t j = i;
+            while (j > 0 && quotes_[j - 1].single) --j;
+            if (j == 0) continue;
+            const RawQuote& pr = quotes_[j - 1];
+            const Quote& p = ex_.quotes[quote_of_raw_[j - 1]];
+            if (!attributed(p)) continue;
+            bool same_para = pr.paragraph == r.paragraph && !p.cue_span.empty() && p.cue_span.begin >= pr.span.end &&
+                             p.cue_span.end <= r.span.begin;
+            bool next_para = r.paragraph == pr.paragraph + 1 &&
+                             blank_between(src_.paragraphs[r.paragraph].span.begin, r.span.begin) &&
+                             !frame_names_someone(r.paragraph) &&
+                             (!pr.closed || blank_between(src_.paragraphs[pr.paragraph].span.begin, pr.span.begin) ||
+                              p.cue_span.begin > pr.span.end || ends_paragraph(pr));
+            if (same_para || next_para) copy_speaker(q, p);
+        }
+        // An open-ended quote whose continuation names the speaker takes it back.
+        for (std::size_t i = quotes_.size(); i-- > 1;) {
+            const RawQuote& pr = quotes_[i - 1];
+            Quote& p = ex_.quotes[quote_of_raw_[i - 1]];
+            const Quote& q = ex_.quotes[quote_of_raw_[i]];
+            if (!pr.closed && !pr.single && !attributed(p) && attributed(q) && quotes_[i].paragraph == pr.paragraph + 1)
+                copy_speaker(p, q);
+        }
+    }
+
+    // ---- claims ------------------------------------------------------------------------------------------------
+    std::string date_in_sentence(std::size_t sentence) const {
+        for (const auto& d : ex_.dates)
+            if (d.sentence == sentence && d.resolved && !d.value.empty()) return d.value;
+        return {};
+    }
+
+    bool named_here(Span w) const {
+        auto hit = [&](Span s) { return s.overlaps(w); };
+        return std::any_of(ex_.places.begin(), ex_.places.end(), [&](const PlaceMention& p) { return hit(p.span); }) ||
+               std::any_of(ex_.organisations.begin(), ex_.organisations.end(), [&](const OrganisationMention& o) { return hit(o.span); }) ||
+               std::any_of(ex_.people_mentions.begin(), ex_.people_mentions.end(),
+                           [&](const PersonMention& m) { return !m.pronoun && hit(m.span); });
+    }
+
+    bool capitalised_elsewhere(std::string_view word) const {
+        for (std::size_t p = t_.find(word); p != std::string::npos; p = t_.find(word, p + 1)) {
+            std::size_t e = p + word.size();
+            bool whole = p > 0 && t_[p - 1] == ' ' && (e >= t_.size() || !std::isalnum(static_cast<unsigned char>(t_[e])));
+            if (!whole) continue;
+            std::size_t b = p - 1;
+            while (b > 0 && t_[b - 1] == ' ') --b;
+            if (b > 0 && std::isalnum(static_cast<unsigned char>(t_[b - 1]))) return true;  // a word before it
+        }
+        return false;
+    }
+
+    std::vector<std::string> subjects_of(std::size_t begin, std::size_t end) const {
+        std::vector<std::string> out;
+        std::string_view text = std::string_view(t_).substr(begin, end - begin);
+        auto ws = speech::words(text);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            const auto& w = ws[i];
+            if (speech::is_stopword(w.lower) || w.lower.size() < 2 || (w.lower[0] >= '0' && w.lower[0] <= '9')) continue;
+            // Capitalised words inside the text are names (kept as written); a capital at the start is not evidence.
+            std::string_view as_written = text.substr(w.begin, w.end - w.begin);
+            if (roles::is_calendar_word(as_written)) continue;  // when, not what
+            bool sentence_start = i == 0 || (begin + w.begin >= 2 && t_[begin + w.begin - 2] == '.');
+            // At a sentence start a capital proves nothing; a place or name found there, or the same word
+            // capitalised mid-sentence elsewhere, does.
+            if (sentence_start && w.capitalised)
+                sentence_start = !named_here(Span{begin + w.begin, begin + w.end}) && !capitalised_elsewhere(as_written);
+            std::string s = w.capitalised && !sentence_start && !roles::is_title_word(as_written) ? std::string(text.substr(w.begin, w.end - w.begin))
+                                                             : speech::lemma(w.lower);
+            if (s.ends_with("'s") || s.ends_with("\xE2\x80\x99s")) s.resize(s.size() - (s.ends_with("'s") ? 2 : 4));
+            if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+        }
+        return out;
+    }
+
+    void add_claim(const Speaker& who, const Cue& c, Span content, Span whole, bool deny_verb,
+                   const std::string* name = nullptr) {
+        std::string_view text = trim(src_.slice(content));
+        if (text.empty()) return;
+        content.begin = static_cast<std::size_t>(text.data() - t_.data());
+        content.end = content.begin + text.size();
+        // "that", "on Tuesday that": the complementiser is not content.
+        // "that", "earlier in Moscow that": the complementiser and adverbials before it are not content.
+        if (auto p = text.find("that "); p != std::string_view::npos && (p == 0 || text[p - 1] == ' ') &&
+                                          speech::words(text.substr(0, p)).size() <= 4 &&
+                                          text.substr(0, p).find(',') == std::string_view::npos &&
+                                          (p == 0 || circumstantial(speech::words(text.substr(0, p)).front().lower))) {
+            content.begin += p + 5;
+            text.remove_prefix(p + 5);
+        }
+        if (speech::words(text).size() < 3) return;
+        Claim cl;
+        cl.span = whole;
+        cl.speaker_mention = who.mention;
+        cl.speaker_organisation = who.organisation;
+        cl.speaker_name = who.name;
+        if (name) cl.speaker_name = *name;
+        else if (who.mention >= 0 && ex_.people_mentions[who.mention].pronoun) cl.speaker_name = nearest_named_before(who.span.begin);
+        cl.verb = squash(src_.slice(c.verb));
+        cl.content = squash(text);
+        cl.content_span = content;
+        cl.polarity = (deny_verb != speech::negated(text)) ? Polarity::denies : Polarity::asserts;
+        cl.subjects = subjects_of(content.begin, content.end);
+        cl.sentence = sentence_index(src_, whole.begin);
+        cl.date_value = date_in_sentence(cl.sentence);
+        if (!cl.subjects.empty()) ex_.claims.push_back(std::move(cl));
+    }
+
+    // '"...," Mattis said at a press conference': the cue attributes the quote before it and makes no claim.
+    bool attributes_quote(const Cue& c) const {
+        if (std::find(quote_cues_.begin(), quote_cues_.end(), c.span) == quote_cues_.end()) return false;
+        std::size_t fb = frame_begin(c.span.begin);
+        for (const auto& q : quotes_)
+            if (q.span.end <= c.span.begin && q.span.begin >= fb) return true;
+        return false;
+    }
+
+    // After "CLAUSE, X said" only circumstances may follow ("on Thursday", "in an interview"), not an object
+    // or a complement ("Pentagon rejects proposal", "X insisted that ...").
+    bool ends_clause(std::size_t from, std::size_t end) const {
+        auto ws = speech::words(std::string_view(t_).substr(from, end - from));
+        return ws.empty() || circumstantial(ws.front().lower);
+    }
+
+    // A word that opens a circumstance of time, place or manner: "on Thursday", "earlier", "in Moscow".
+    static bool circumstantial(std::string_view w) {
+        static const std::vector<std::string_view> words = {
+            "on", "in", "at", "after", "before", "during", "last", "earlier", "later", "this", "yesterday",
+            "today", "when", "while", "as", "from", "to", "following", "amid", "late", "early", "again"};
+        return std::find(words.begin(), words.end(), w) != words.end() || (w.size() > 4 && w.ends_with("ly"));
+    }
+
+    // Where a claim's clause stops: the next cue, a contrast or a new clause.
+    std::size_t clause_end(std::size_t from, std::size_t limit) const {
+        std::size_t end = limit;
+        for (const auto& c : cues_)
+            if (c.span.begin > from && c.span.begin < end) {
+                // Back up over ", " before the participle: "..., dismissing".
+                std::size_t e = c.span.begin;
+                while (e > from && (blank_byte(t_[e - 1]) || t_[e - 1] == ',')) --e;
+                end = e;
+                break;
+            }
+        std::string_view rest = std::string_view(t_).substr(from, end - from);
+        for (std::string_view stop : {" but ", "; ", ", while ", ", although ", ", where "})
+            if (auto p = rest.find(stop); p != std::string_view::npos) end = std::min(end, from + p);
+        return end;
+    }
+
+    void claims_from_cues() {
+        for (const auto& c : cues_) {
+            if (!(c.flags & (ga::cue_claim | ga::cue_speaker_after))) continue;
+            if (attributes_quote(c)) continue;
+            std::size_t fb = frame_begin(c.span.begin), fe = frame_end(c.span.end);
+            while (fb < c.span.begin && blank_byte(t_[fb])) ++fb;
+            Speaker who = speaker_of(c, fb, fe);
+            if (!who.found()) continue;
+            bool deny = c.flags & ga::cue_deny;
+            bool speaker_after = who.span.begin >= c.verb.end;
+            std::size_t lead_end = std::min(who.span.begin, c.span.begin);
+            std::string_view lead = std::string_view(t_).substr(fb, lead_end - fb);
+            std::string_view lead_trim = trim(lead);
+            bool trailing = speaker_after || (c.flags & ga::cue_speaker_after) ||
+                            (!lead_trim.empty() && lead[lead.find_last_not_of(" \t")] == ',' &&
+                             speech::words(lead_trim).size() >= 3 && ends_clause(std::max(c.span.end, who.span.end), fe));
+            if (trailing) {
+                // "CLAUSE, X said." / "CLAUSE, said X" / "CLAUSE, according to X": the clause is the content,
+                // unless it is a direct quote (the quote makes its own claim).
+                std::size_t end = fb + lead.find_last_not_of(" \t,");
+                if (lead_trim.empty() || in_double_quote(end)) continue;
+                Span content{fb, end + 1};
+                add_claim(who, c, content, Span{fb, std::max(c.span.end, who.span.end)}, deny);
+            } else {
+                std::size_t from = std::max(c.span.end, who.span.end);
+                std::size_t end = clause_end(from, fe);
+                // 'X said: "..."' - the quote is the content; it makes its own claim.
+                std::string_view rest = trim(std::string_view(t_).substr(from, end - from));
+                if (rest.starts_with("that ")) rest = trim(rest.substr(5));
+                if (rest.empty() || in_double_quote(static_cast<std::size_t>(rest.data() - t_.data()))) continue;
+                add_claim(who, c, Span{from, end}, Span{std::min(who.span.begin, c.span.begin), end}, deny);
+            }
+        }
+    }
+
+    // Direct speech is reported speech too: each sentence of an attributed quote is a claim of its speaker.
+    void claims_from_quotes() {
+        for (std::size_t i = 0; i < quotes_.size(); ++i) {
+            const Quote& q = ex_.quotes[quote_of_raw_[i]];
+            if (!attributed(q) || quotes_[i].single) continue;
+            Speaker who;
+            who.span = q.cue_span;
+            who.mention = q.speaker_mention;
+            who.name = q.speaker_name;
+            who.organisation = q.speaker_organisation;
+            std::size_t s = q.text_span.begin;
+            for (std::size_t k = q.text_span.begin; k <= q.text_span.end; ++k) {
+                bool end = k == q.text_span.end ||
+                           ((t_[k] == '.' || t_[k] == '?' || t_[k] == '!') && k + 1 < q.text_span.end && t_[k + 1] == ' ');
+                if (!end) continue;
+                Span sent{s, k};
+                while (sent.begin < sent.end && blank_byte(t_[sent.begin])) ++sent.begin;
+                if (speech::words(src_.slice(sent)).size() >= 4) {
+                    std::size_t before = ex_.claims.size();
+                    Cue c;
+                    c.verb = q.cue_span.empty() ? sent : q.cue_span;
+                    add_claim(who, c, sent, sent, false, &q.speaker_name);
+                    if (ex_.claims.size() > before) {
+                        // "In this regard cooperation ...": the quote's other sentences say what it is about.
+                        for (const auto& e : subjects_of(q.text_span.begin, q.text_span.end))
+                            if (!e.empty() && e[0] >= 'A' && e[0] <= 'Z' &&
+                                std::find(ex_.claims.back().subjects.begin(), ex_.claims.back().subjects.end(), e) ==
+                                    ex_.claims.back().subjects.end())
+                                ex_.claims.back().subjects.push_back(e);
+                        ex_.claims.back().verb = q.verb;
+                        ex_.claims.back().sentence = sentence_index(src_, q.span.begin);
+                        ex_.claims.back().date_value = date_in_sentence(ex_.claims.back().sentence);
+                    }
+                }
+                s = k + 1;
+            }
+        }
+    }
+};
+
+}  // namespace
+
+void extract_attribution(const Source& src, Extraction& ex) { Attributor(src, ex).run(); }
 
 }  // namespace crosscheck

@@ -1,0 +1,170 @@
+// attribution.conflict: the same words attributed to different speakers, within or across sources; and an
+// organisation said to make a statement that the quote supporting it gives to someone from another organisation.
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "checks/attribution_support.hpp"
+#include "checks/check.hpp"
+#include "knowledge/names.hpp"
+#include "knowledge/roles.hpp"
+#include "knowledge/speech.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+using attribution::SpeakerRef;
+
+struct Item {
+    std::size_t source, quote;
+    std::vector<std::string> words;
+    SpeakerRef who;
+};
+
+// Does `small` occur as a contiguous run inside `big`?
+bool contains_run(const std::vector<std::string>& big, const std::vector<std::string>& small) {
+    return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
+}
+
+// Token-level edit distance (insert, delete, substitute), for "the same words" allowing small edits.
+std::size_t token_distance(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+bool same_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a == b) return true;
+    const auto& shorter = a.size() <= b.size() ? a : b;
+    const auto& longer = a.size() <= b.size() ? b : a;
+    if (shorter.size() >= 6 && contains_run(longer, shorter)) return true;  // one source quotes less
+    std::size_t n = std::max(a.size(), b.size());
+    if (n - shorter.size() > n / 8) return false;
+    return token_distance(a, b) <= std::max<std::size_t>(1, n / 8);
+}
+
+std::string describe(const SpeakerRef& s) {
+    if (!s.organisation.empty() || s.affiliations.empty()) return s.name;
+    return fmt::format("{} ({})", s.name, *s.affiliations.begin());
+}
+
+class AttributionConflict : public Check {
+public:
+    std::string_view id() const override { return "attribution.conflict"; }
+    Severity default_severity() const override { return Severity::warning; }
+    std::string_view summary() const override {
+        return "the same words attributed to different speakers or organisations";
+    }
+
+    void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        quotes_across(ctx, out);
+        organisation_frames(ctx, out);
+    }
+
+private:
+    static constexpr std::size_t min_words = 5;  // shorter fragments ("illegal") are shared by chance
+
+    void quotes_across(const CheckContext& ctx, std::vector<Finding>& out) const {
+        const Corpus& corpus = ctx.corpus;
+        std::vector<Item> items;
+        for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
+            for (std::size_t q = 0; q < corpus.extractions[s].quotes.size(); ++q) {
+                const Quote& quote = corpus.extractions[s].quotes[q];
+                Item it{s, q, attribution::quote_words(quote.text), attribution::speaker_of(corpus, s, quote)};
+                if (it.words.size() >= min_words && it.who.known()) items.push_back(std::move(it));
+            }
+        // Blocking: only quotes sharing a rare-enough word are compared.
+        std::map<std::string, std::vector<std::size_t>> index;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            std::vector<std::string> keys;
+            for (const auto& w : items[i].words)
+                if (w.size() >= 4 && !speech::is_stopword(w)) keys.push_back(w);
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            for (const auto& k : keys) index[k].push_back(i);
+        }
+        std::map<std::pair<std::size_t, std::size_t>, int> shared;
+        for (const auto& [key, list] : index) {
+            if (list.size() > 50) continue;  // too common to tell quotes apart
+            for (std::size_t x = 0; x < list.size(); ++x)
+                for (std::size_t y = x + 1; y < list.size(); ++y) ++shared[{list[x], list[y]}];
+        }
+        for (const auto& [pair, n] : shared) {
+            if (n < 2) continue;
+            const Item& a = items[pair.first];
+            const Item& b = items[pair.second];
+            if (!same_words(a.words, b.words) || attribution::compatible(a.who, b.who, ctx.knowledge.names)) continue;
+            const Quote& qa = corpus.extractions[a.source].quotes[a.quote];
+            const Quote& qb = corpus.extractions[b.source].quotes[b.quote];
+            Finding f;
+            f.severity = default_severity();
+            f.confidence = 0.8;
+            f.message = fmt::format("the same words are attributed to {} and, in {}, to {}", describe(a.who),
+                                    corpus.sources[b.source].id, describe(b.who));
+            f.evidence.push_back(ctx.evidence(a.source, qa.span));
+            if (!qa.cue_span.empty()) f.evidence.push_back(ctx.evidence(a.source, qa.cue_span, "attributed-to"));
+            f.evidence.push_back(ctx.evidence(b.source, qb.span, "conflicts-with"));
+            if (!qb.cue_span.empty()) f.evidence.push_back(ctx.evidence(b.source, qb.cue_span, "attributed-to"));
+            out.push_back(std::move(f));
+        }
+    }
+
+    // "The Pentagon rejected the proposal." followed by the quote that says so, from a State Department spokesman.
+    void organisation_frames(const CheckContext& ctx, std::vector<Finding>& out) const {
+        const Corpus& corpus = ctx.corpus;
+        for (std::size_t s = 0; s < corpus.extractions.size(); ++s) {
+            const Source& src = corpus.sources[s];
+            const Extraction& ex = corpus.extractions[s];
+            auto paragraph = [&](std::size_t sentence) {
+                return sentence < src.sentences.size() ? src.sentences[sentence].paragraph : 0;
+            };
+            for (const Claim& c : ex.claims) {
+                if (c.speaker_mention >= 0 || c.speaker_organisation.empty()) continue;
+                std::string org = roles::canonical_org(c.speaker_organisation);
+                // The first attributed quote after the claim, at most two paragraphs on.
+                const Quote* q = nullptr;
+                for (const Quote& cand : ex.quotes)
+                    if (cand.span.begin >= c.span.end && (!cand.speaker_name.empty() || !cand.speaker_organisation.empty())) {
+                        q = &cand;
+                        break;
+                    }
+                if (!q || paragraph(q->sentence) > paragraph(c.sentence) + 2) continue;
+                SpeakerRef who = attribution::speaker_of(corpus, s, *q);
+                if (who.vague || !who.organisation.empty() || who.affiliations.empty() || who.affiliations.contains(org))
+                    continue;
+                // The quote must be the statement the frame reports: shared content, same polarity.
+                std::size_t common = 0;
+                for (const auto& w : speech::words(q->text))
+                    if (std::find(c.subjects.begin(), c.subjects.end(), speech::lemma(w.lower)) != c.subjects.end())
+                        ++common;
+                bool denies = c.polarity == Polarity::denies;
+                std::string_view first_sentence = q->text;
+                if (auto dot = first_sentence.find(". "); dot != std::string_view::npos) first_sentence = first_sentence.substr(0, dot);
+                if (common < 2 || speech::negated(first_sentence) != denies) continue;
+                Finding f;
+                f.severity = default_severity();
+                f.confidence = 0.7;
+                f.message = fmt::format("the statement is credited to the {} but the quote given for it is from {}",
+                                        c.speaker_organisation, describe(who));
+                f.evidence.push_back(ctx.evidence(s, c.span));
+                if (!q->cue_span.empty()) f.evidence.push_back(ctx.evidence(s, q->cue_span, "attributed-to"));
+                f.evidence.push_back(ctx.evidence(s, q->span, "quote"));
+                out.push_back(std::move(f));
+            }
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_attribution_conflict() { return std::make_unique<AttributionConflict>(); }
+
+}  // namespace crosscheck

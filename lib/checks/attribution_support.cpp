@@ -1,0 +1,117 @@
+#include "checks/attribution_support.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "knowledge/roles.hpp"
+#include "knowledge/speech.hpp"
+
+namespace crosscheck::attribution {
+
+SpeakerRef speaker_of(const Corpus& corpus, std::size_t source, int mention, const std::string& name,
+                      const std::string& organisation) {
+    SpeakerRef s;
+    const Extraction& ex = corpus.extractions[source];
+    std::string person = name;
+    std::vector<std::string> titles, orgs;
+    if (mention >= 0 && static_cast<std::size_t>(mention) < ex.people_mentions.size()) {
+        const PersonMention& m = ex.people_mentions[mention];
+        titles = m.titles;
+        orgs = m.organisations;
+        if (m.entity >= 0 && static_cast<std::size_t>(m.entity) < ex.people.size()) {
+            const PersonEntity& e = ex.people[m.entity];
+            if (!e.name.empty()) person = e.name;
+            titles.insert(titles.end(), e.titles.begin(), e.titles.end());
+            orgs.insert(orgs.end(), e.organisations.begin(), e.organisations.end());
+            s.global = e.global;
+            if (e.global >= 0 && static_cast<std::size_t>(e.global) < corpus.people.size() &&
+                !corpus.people[e.global].name.empty())
+                person = corpus.people[e.global].name;
+        } else if (m.name.empty() && !m.pronoun) {
+            s.vague = true;  // "the diplomat" with no link: who it is stays open
+        }
+    }
+    if (!person.empty()) {
+        s.name = person;
+        NameParts parts = split_name(person);
+        s.given = normalise_name(parts.given);
+        s.surname = surname_key(parts.surname);
+        for (const auto& o : orgs) s.affiliations.insert(roles::canonical_org(o));
+        for (const auto& t : titles)
+            if (!roles::is_former(t))
+                if (auto o = roles::implied_org(t); !o.empty()) s.affiliations.insert(o);
+        if (!organisation.empty()) s.affiliations.insert(roles::canonical_org(organisation));
+    } else if (!organisation.empty()) {
+        s.name = organisation;
+        s.organisation = roles::canonical_org(organisation);
+    }
+    return s;
+}
+
+bool same_speaker(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
+    if (a.global >= 0 && b.global >= 0) return a.global == b.global;
+    if (!a.organisation.empty() || !b.organisation.empty()) return a.organisation == b.organisation;
+    if (a.surname.empty() || b.surname.empty() || a.surname != b.surname) return false;
+    return a.given.empty() || b.given.empty() || names.same_given_name(a.given, b.given);
+}
+
+bool compatible(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
+    if (!a.known() || !b.known() || a.vague || b.vague) return true;
+    if (same_speaker(a, b, names)) return true;
+    // A spokesman speaks for the organisation: "the Pentagon said" and "Pentagon spokesman Jeff Davis said".
+    if (!a.organisation.empty() && b.organisation.empty()) return b.affiliations.contains(a.organisation);
+    if (!b.organisation.empty() && a.organisation.empty()) return a.affiliations.contains(b.organisation);
+    return false;
+}
+
+std::vector<std::string> quote_words(std::string_view text) {
+    std::vector<std::string> out;
+    bool letters = false;  // the previous word was a run of single letters: "U.S." gives "u" "s" -> "us"
+    for (auto& w : speech::words(text)) {
+        bool single = w.lower.size() == 1 && w.lower[0] >= 'a' && w.lower[0] <= 'z' && w.end < text.size() && text[w.end] == '.';
+        if (single && letters) out.back() += w.lower;
+        else out.push_back(std::move(w.lower));
+        letters = single || (letters && single);
+    }
+    return out;
+}
+
+namespace {
+
+// "Russians", "Russian" -> "russia"; "Syrian" -> "syria": the country a nationality word names, for matching
+// only. The gazetteer's demonyms come first when it has them.
+std::string entity_key(std::string_view word, const Knowledge& k) {
+    std::string w = normalise_name(word);
+    if (auto code = k.gazetteer.demonym_country(word); !code.empty()) return "#" + code;
+    if (w == "u.s." || w == "u.s" || w == "usa") return "us";
+    if (w.ends_with("ians")) return w.substr(0, w.size() - 2);
+    if (w.ends_with("ian")) return w.substr(0, w.size() - 1);
+    return w;
+}
+
+}  // namespace
+
+ClaimKeys claim_keys(const Claim& c, const Knowledge& k) {
+    ClaimKeys keys;
+    for (const auto& s : c.subjects) {
+        if (s.empty()) continue;
+        bool entity = s[0] >= 'A' && s[0] <= 'Z';
+        if (entity) keys.entities.insert(entity_key(s, k));
+        else keys.content.insert(s);
+    }
+    return keys;
+}
+
+std::string claim_date(const Corpus& corpus, std::size_t source, const Claim& c) {
+    for (const auto& d : corpus.extractions[source].dates)
+        if (d.sentence == c.sentence && d.resolved && !d.value.empty()) return d.value;
+    if (!c.date_value.empty()) return c.date_value;
+    const auto& p = corpus.sources[source].published;
+    if (p && p->ok())
+        return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(p->year()), static_cast<unsigned>(p->month()),
+                           static_cast<unsigned>(p->day()));
+    return {};
+}
+
+}  // namespace crosscheck::attribution

@@ -1,0 +1,51 @@
+// What the attribution rules share: who a quote or claim is attributed to (after people resolution), whether
+// two attributions can be the same speaker, normalised quote words, claim keys and dates.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "knowledge/knowledge.hpp"
+#include "model/corpus.hpp"
+
+namespace crosscheck::attribution {
+
+struct SpeakerRef {
+    std::string name;                   // for messages: "Jim Mattis", "Pentagon"
+    std::string organisation;           // canonical key when the speaker is an organisation ("pentagon")
+    std::set<std::string> affiliations; // canonical organisations a person speaks for (titles, organisations)
+    int global = -1;                    // Corpus::people index when resolved
+    std::string given, surname;         // normalised, for people not linked across sources
+    bool vague = false;                 // a title only ("the diplomat") that resolution did not link
+    bool known() const { return !name.empty() || !organisation.empty(); }
+};
+
+SpeakerRef speaker_of(const Corpus&, std::size_t source, int mention, const std::string& name,
+                      const std::string& organisation);
+inline SpeakerRef speaker_of(const Corpus& c, std::size_t s, const Quote& q) {
+    return speaker_of(c, s, q.speaker_mention, q.speaker_name, q.speaker_organisation);
+}
+inline SpeakerRef speaker_of(const Corpus& c, std::size_t s, const Claim& cl) {
+    return speaker_of(c, s, cl.speaker_mention, cl.speaker_name, cl.speaker_organisation);
+}
+
+// The same person under any name form (Jim / James Mattis, "Mattis"), or the same organisation.
+bool same_speaker(const SpeakerRef&, const SpeakerRef&, const Names&);
+// Could both attributions be right? Same speaker, a person speaking for the organisation, or too vague to tell.
+bool compatible(const SpeakerRef&, const SpeakerRef&, const Names&);
+
+// Words of a quote for matching: lower case, punctuation, quote marks and editorial brackets dropped.
+std::vector<std::string> quote_words(std::string_view text);
+
+// Keys a claim is matched on: content lemmas and entity keys (countries folded: "Russians" ~ "Russia").
+struct ClaimKeys {
+    std::set<std::string> content;
+    std::set<std::string> entities;
+};
+ClaimKeys claim_keys(const Claim&, const Knowledge&);
+
+// When a claim was made: a resolved date in its sentence, else its own date, else the source's publication date.
+std::string claim_date(const Corpus&, std::size_t source, const Claim&);
+
+}  // namespace crosscheck::attribution

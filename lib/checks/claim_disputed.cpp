@@ -1,0 +1,160 @@
+// claim.disputed: a claim one speaker asserts and another denies ("no military cooperation" / "cooperation has
+// proven effective"), matched on shared subjects (content lemmas and entities) with opposite polarity. Disputes
+// are news, not errors: info, listed with who said what and when. The same speaker asserting and denying the
+// same thing at the same time is an error.
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+#include <fmt/format.h>
+
+#include "checks/attribution_support.hpp"
+#include "checks/check.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+using attribution::SpeakerRef;
+
+struct Item {
+    std::size_t source;
+    const Claim* claim;
+    SpeakerRef who;
+    attribution::ClaimKeys keys;
+    std::string date;
+};
+
+std::size_t common(const std::set<std::string>& a, const std::set<std::string>& b) {
+    std::size_t n = 0;
+    for (const auto& x : a) n += b.contains(x);
+    return n;
+}
+
+// The same side: one speaker, or a person speaking for the organisation.
+bool same_side(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
+    if (attribution::same_speaker(a, b, names)) return true;
+    if (!a.organisation.empty() && b.affiliations.contains(a.organisation)) return true;
+    if (!b.organisation.empty() && a.affiliations.contains(b.organisation)) return true;
+    return !a.vague && !b.vague ? false : a.name == b.name;
+}
+
+class ClaimDisputed : public Check {
+public:
+    std::string_view id() const override { return "claim.disputed"; }
+    Severity default_severity() const override { return Severity::info; }
+    std::string_view summary() const override { return "a claim asserted by one speaker and denied by another"; }
+    bool contradiction() const override { return false; }
+
+    void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        const Corpus& corpus = ctx.corpus;
+        const Names& names = ctx.knowledge.names;
+        std::vector<Item> items;
+        for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
+            for (const Claim& c : corpus.extractions[s].claims) {
+                Item it{s, &c, attribution::speaker_of(corpus, s, c), attribution::claim_keys(c, ctx.knowledge),
+                        attribution::claim_date(corpus, s, c)};
+                if (it.who.known() && !it.keys.content.empty()) items.push_back(std::move(it));
+            }
+        // Union-find over dispute edges: each group of claims about one matter is one finding.
+        std::vector<std::size_t> parent(items.size());
+        std::iota(parent.begin(), parent.end(), 0);
+        auto find = [&](std::size_t x) {
+            while (parent[x] != x) x = parent[x] = parent[parent[x]];
+            return x;
+        };
+        std::vector<bool> disputed(items.size(), false);
+        std::vector<std::set<std::string>> topic(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i)
+            for (std::size_t j = i + 1; j < items.size(); ++j) {
+                const Item& a = items[i];
+                const Item& b = items[j];
+                if (a.claim->polarity == b.claim->polarity) continue;
+                std::size_t content = common(a.keys.content, b.keys.content);
+                std::size_t entities = common(a.keys.entities, b.keys.entities);
+                // One shared content word with two entities it is about ("cooperate": Russia, Syria), or two
+                // content words making a good part of the shorter claim (not two long claims sharing stray words).
+                double overlap = static_cast<double>(content) /
+                                 static_cast<double>(std::min(a.keys.content.size(), b.keys.content.size()));
+                bool related = (content >= 1 && entities >= 2) || (content >= 2 && overlap >= 0.4);
+                if (!related) continue;
+                if (same_side(a.who, b.who, names)) {
+                    if (attribution::same_speaker(a.who, b.who, names) && !a.date.empty() && a.date == b.date &&
+                        content >= 2 && content + entities >= 4)
+                        out.push_back(self_contradiction(ctx, a, b));
+                    continue;
+                }
+                parent[find(i)] = find(j);
+                disputed[i] = disputed[j] = true;
+                for (const auto& k : a.keys.content)
+                    if (b.keys.content.contains(k)) topic[i].insert(k), topic[j].insert(k);
+            }
+        std::map<std::size_t, std::vector<std::size_t>> groups;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (disputed[i]) groups[find(i)].push_back(i);
+        for (auto& [root, members] : groups) out.push_back(dispute(ctx, items, members, topic));
+    }
+
+private:
+    static std::string who_when(const CheckContext& ctx, const Item& it) {
+        std::string s = it.who.name;
+        // "Jeff Davis for the Pentagon": whom a spokesperson speaks for.
+        if (it.who.organisation.empty() && !it.claim->speaker_organisation.empty())
+            s += ", " + it.claim->speaker_organisation;
+        std::string where = ctx.corpus.sources[it.source].id;
+        return it.date.empty() ? fmt::format("{} ({})", s, where) : fmt::format("{} ({}, {})", s, it.date, where);
+    }
+
+    Finding dispute(const CheckContext& ctx, const std::vector<Item>& items, std::vector<std::size_t> members,
+                    const std::vector<std::set<std::string>>& topic) const {
+        // Asserting claims first, each side in source order.
+        std::stable_sort(members.begin(), members.end(), [&](std::size_t x, std::size_t y) {
+            return items[x].claim->polarity == Polarity::asserts && items[y].claim->polarity != Polarity::asserts;
+        });
+        std::map<std::string, int> counts;
+        for (auto m : members)
+            for (const auto& k : topic[m]) ++counts[k];
+        std::string about;
+        for (const auto& [k, n] : counts)
+            if (about.empty() || n > counts[about]) about = k;
+        std::vector<std::string> asserted, denied;
+        for (auto m : members) {
+            auto& side = items[m].claim->polarity == Polarity::asserts ? asserted : denied;
+            std::string w = who_when(ctx, items[m]);
+            if (std::find(side.begin(), side.end(), w) == side.end()) side.push_back(w);
+        }
+        auto list = [](const std::vector<std::string>& v) {
+            std::string s;
+            for (std::size_t i = 0; i < v.size(); ++i) s += (i ? "; " : "") + v[i];
+            return s;
+        };
+        Finding f;
+        f.severity = default_severity();
+        f.confidence = 0.6;
+        f.message = fmt::format("disputed claim about '{}': asserted by {}; denied by {}", about, list(asserted), list(denied));
+        for (std::size_t k = 0; k < members.size() && k < 12; ++k) {
+            const Item& it = items[members[k]];
+            std::string role = k == 0 ? "primary" : it.claim->polarity == Polarity::asserts ? "asserted-by" : "denied-by";
+            f.evidence.push_back(ctx.evidence(it.source, it.claim->span, role));
+        }
+        return f;
+    }
+
+    Finding self_contradiction(const CheckContext& ctx, const Item& a, const Item& b) const {
+        Finding f;
+        f.severity = Severity::error;
+        f.confidence = 0.5;
+        const Item& yes = a.claim->polarity == Polarity::asserts ? a : b;
+        const Item& no = a.claim->polarity == Polarity::asserts ? b : a;
+        f.message = fmt::format("{} both asserts and denies this on {}", yes.who.name, yes.date);
+        f.evidence.push_back(ctx.evidence(yes.source, yes.claim->span));
+        f.evidence.push_back(ctx.evidence(no.source, no.claim->span, "denied-by"));
+        return f;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_claim_disputed() { return std::make_unique<ClaimDisputed>(); }
+
+}  // namespace crosscheck

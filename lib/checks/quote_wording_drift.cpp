@@ -1,0 +1,126 @@
+// quote.wording-drift: the same quote worded differently across sources. Quotes are aligned word by word (longest
+// common subsequence); differences inside the aligned stretch are drift, words only one source quotes around it
+// are not (one source quoting less is no error).
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "checks/attribution_support.hpp"
+#include "checks/check.hpp"
+#include "knowledge/speech.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+using Words = std::vector<std::string>;
+
+struct Diff {
+    Words a, b;  // the words of each side between two aligned words
+};
+
+// Pairs (i, j) of aligned words, in order.
+std::vector<std::pair<std::size_t, std::size_t>> align(const Words& a, const Words& b) {
+    std::vector<std::vector<std::uint16_t>> L(a.size() + 1, std::vector<std::uint16_t>(b.size() + 1, 0));
+    for (std::size_t i = a.size(); i-- > 0;)
+        for (std::size_t j = b.size(); j-- > 0;)
+            L[i][j] = a[i] == b[j] ? L[i + 1][j + 1] + 1 : std::max(L[i + 1][j], L[i][j + 1]);
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] == b[j]) out.emplace_back(i++, j++);
+        else if (L[i + 1][j] >= L[i][j + 1]) ++i;
+        else ++j;
+    }
+    return out;
+}
+
+std::string join(const Words& w) {
+    std::string s;
+    for (const auto& x : w) s += (s.empty() ? "" : " ") + x;
+    return s;
+}
+
+std::string describe(const Diff& d) {
+    if (d.a.empty()) return fmt::format("'{}' added", join(d.b));
+    if (d.b.empty()) return fmt::format("'{}' dropped", join(d.a));
+    return fmt::format("'{}' vs '{}'", join(d.a), join(d.b));
+}
+
+class QuoteWordingDrift : public Check {
+public:
+    std::string_view id() const override { return "quote.wording-drift"; }
+    Severity default_severity() const override { return Severity::warning; }
+    std::string_view summary() const override { return "the same quote worded differently across sources"; }
+
+    void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        const Corpus& corpus = ctx.corpus;
+        struct Item {
+            std::size_t source, quote;
+            Words words;
+        };
+        std::vector<Item> items;
+        for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
+            for (std::size_t q = 0; q < corpus.extractions[s].quotes.size(); ++q) {
+                Words w = attribution::quote_words(corpus.extractions[s].quotes[q].text);
+                if (w.size() >= 5 && w.size() <= 400) items.push_back({s, q, std::move(w)});
+            }
+        // Blocking on shared content words; only pairs from different sources.
+        std::map<std::string, std::vector<std::size_t>> index;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            Words keys;
+            for (const auto& w : items[i].words)
+                if (w.size() >= 4 && !speech::is_stopword(w)) keys.push_back(w);
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            for (const auto& k : keys) index[k].push_back(i);
+        }
+        std::map<std::pair<std::size_t, std::size_t>, int> shared;
+        for (const auto& [key, list] : index) {
+            if (list.size() > 50) continue;
+            for (std::size_t x = 0; x < list.size(); ++x)
+                for (std::size_t y = x + 1; y < list.size(); ++y)
+                    if (items[list[x]].source != items[list[y]].source) ++shared[{list[x], list[y]}];
+        }
+        for (const auto& [pair, n] : shared) {
+            if (n < 3) continue;
+            const Item& a = items[pair.first];
+            const Item& b = items[pair.second];
+            auto al = align(a.words, b.words);
+            if (al.size() < 4) continue;
+            std::size_t wa = al.back().first - al.front().first + 1, wb = al.back().second - al.front().second + 1;
+            double sim = static_cast<double>(al.size()) / static_cast<double>(std::max(wa, wb));
+            // Most of the shorter quote must be in the aligned stretch: the same quote, not a shared phrase.
+            double coverage = static_cast<double>(al.size()) / static_cast<double>(std::min(a.words.size(), b.words.size()));
+            if (sim < 0.75 || coverage < 0.7) continue;
+            std::vector<Diff> diffs;
+            for (std::size_t k = 1; k < al.size(); ++k) {
+                Diff d;
+                for (std::size_t i = al[k - 1].first + 1; i < al[k].first; ++i) d.a.push_back(a.words[i]);
+                for (std::size_t j = al[k - 1].second + 1; j < al[k].second; ++j) d.b.push_back(b.words[j]);
+                if (!d.a.empty() || !d.b.empty()) diffs.push_back(std::move(d));
+            }
+            if (diffs.empty()) continue;  // identical, or one quotes a clean part of the other
+            const Quote& qa = corpus.extractions[a.source].quotes[a.quote];
+            const Quote& qb = corpus.extractions[b.source].quotes[b.quote];
+            auto sa = attribution::speaker_of(corpus, a.source, qa), sb = attribution::speaker_of(corpus, b.source, qb);
+            if (!attribution::compatible(sa, sb, ctx.knowledge.names)) continue;  // attribution.conflict's case
+            std::string what;
+            for (std::size_t k = 0; k < diffs.size() && k < 3; ++k) what += (k ? ", " : "") + describe(diffs[k]);
+            if (diffs.size() > 3) what += fmt::format(" and {} more", diffs.size() - 3);
+            Finding f;
+            f.severity = default_severity();
+            f.confidence = std::clamp(sim, 0.5, 0.95);
+            f.message = fmt::format("quote worded differently in {}: {}", corpus.sources[b.source].id, what);
+            f.evidence.push_back(ctx.evidence(a.source, qa.span));
+            f.evidence.push_back(ctx.evidence(b.source, qb.span, "differs-from"));
+            out.push_back(std::move(f));
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_quote_wording_drift() { return std::make_unique<QuoteWordingDrift>(); }
+
+}  // namespace crosscheck

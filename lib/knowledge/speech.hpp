@@ -1,0 +1,33 @@
+// General English for reported speech: word tokens of quoted text, a light lemmatiser, negation and stop words.
+// Used by the attribution extractor (claim subjects, polarity) and by the attribution rules (quote matching).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crosscheck::speech {
+
+struct Word {
+    std::string lower;        // lower-case ASCII form; curly apostrophes as '
+    std::size_t begin = 0;    // byte offsets into the text given to words()
+    std::size_t end = 0;
+    bool capitalised = false; // first letter upper case as written
+};
+
+// Words of a text; punctuation, quote marks and dashes separate words, apostrophes and hyphens inside a word
+// stay ("don't", "military-to-military").
+std::vector<Word> words(std::string_view text);
+
+// A crude suffix-stripping stem, the same for every inflection of a word ("strikes", "strike" -> "strik"), with
+// near-synonyms of working together folded into one ("cooperation", "collaborate" -> "cooperate").
+std::string lemma(std::string_view lower);
+
+bool is_negation(std::string_view lower);   // no, not, never, n't forms, none, nothing, neither, nor
+bool is_stopword(std::string_view lower);   // function words, auxiliaries, speech verbs, vague words
+
+// Does the first clause of the text negate what it says ("there would be no cooperation")?
+bool negated(std::string_view text);
+
+}  // namespace crosscheck::speech
