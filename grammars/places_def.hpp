@@ -49,7 +49,9 @@ auto const abbreviation = raw[upper >> +lower >> '.' >> !word_char][is<&is_state
 auto const particle_word = raw[+lower >> '-' >> cap_start >> *word_char];
 auto const connector = raw[+lower >> -(sp >> (lit("the") | "la")) >> !word_char][is<&is_connector>{}] >> &(sp >> cap_start);
 
-auto const word = dotted | abbreviation | cap_word;
+// "St. Petersburg", "Mt. Vernon", "Ft. Worth": an abbreviated first word, only before another capital.
+auto const prefix = (lit("St") | "Ste" | "Mt" | "Ft") >> '.' >> &(sp >> cap_start);
+auto const word = prefix | dotted | abbreviation | cap_word;
 auto const inner_word = dotted | abbreviation | cap_word | particle_word;
 auto const run = raw[word >> *(sp >> ((connector >> sp >> inner_word) | inner_word))];
 

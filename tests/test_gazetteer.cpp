@@ -65,7 +65,9 @@ const Pair pairs[] = {
     {"Paris", "Lyon", no}, {"London", "Paris", no},
     // Unknown names are unknown, never wrong; countries are nobody's child; disputed regions are not judged
     {"Narnia", "Helsinki", unknown}, {"Finland", "Gondor", unknown}, {"Russia", "Syria", unknown},
-    {"Russia", "Crimea", unknown}, {"Ukraine", "Crimea", yes},
+    {"Russia", "Crimea", unknown}, {"Ukraine", "Crimea", yes}, {"Crimea", "Sevastopol", yes},
+    // Abbreviated first words
+    {"Russia", "St. Petersburg", yes}, {"Florida", "St. Petersburg", yes}, {"Texas", "Ft. Worth", yes},
 };
 
 INSTANTIATE_TEST_SUITE_P(RealPlaces, Containing, ::testing::ValuesIn(pairs));

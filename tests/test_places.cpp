@@ -62,6 +62,8 @@ TEST(Places, ParentClaims) {
     EXPECT_EQ(claims("Shelling hit Idlib, Syria, overnight."), Claims{"Idlib < Syria"});
     EXPECT_EQ(claims("The university is in Moscow, Idaho."), Claims{"Moscow < Idaho"});
     EXPECT_EQ(claims("He was born in Fresno, Calif., in 1970."), Claims{"Fresno < Calif."});
+    EXPECT_EQ(claims("The forum opened in St. Petersburg, Russia."), Claims{"St. Petersburg < Russia"});
+    EXPECT_EQ(claims("KYIV, Ukraine (AP) - Air raid sirens sounded."), Claims{"KYIV < Ukraine"});
 }
 
 TEST(Places, ListsAndClausesAreNotParents) {

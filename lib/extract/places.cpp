@@ -45,13 +45,14 @@ class PlaceExtractor {
 public:
     PlaceExtractor(const Source& src, const Knowledge& k, Extraction& ex) : src_(src), k_(k), ex_(ex) {}
 
+    // Paragraph by paragraph, not sentence by sentence: a segmenter may end a sentence after "St." in
+    // "St. Petersburg"; a run never crosses ". " otherwise. Each mention gets the sentence it starts in.
     void run() {
-        if (src_.sentences.empty()) {
-            scan_range(0, src_.text.size(), 0);
+        if (src_.paragraphs.empty()) {
+            scan_range(0, src_.text.size());
             return;
         }
-        for (std::size_t i = 0; i < src_.sentences.size(); ++i)
-            scan_range(src_.sentences[i].span.begin, src_.sentences[i].span.end, i);
+        for (const auto& p : src_.paragraphs) scan_range(p.span.begin, p.span.end);
     }
 
 private:
@@ -59,16 +60,24 @@ private:
     const Knowledge& k_;
     Extraction& ex_;
     std::size_t sentence_ = 0;
-    std::size_t sentence_end_ = 0;
+    std::size_t range_end_ = 0;
 
     const Gazetteer& gaz() const { return k_.gazetteer; }
 
-    void scan_range(std::size_t begin, std::size_t end, std::size_t sentence) {
-        sentence_ = sentence;
-        sentence_end_ = end;
+    std::size_t sentence_of(std::size_t offset) const {
+        const auto& ss = src_.sentences;
+        auto it = std::upper_bound(ss.begin(), ss.end(), offset, [](std::size_t o, const Sentence& s) { return o < s.span.begin; });
+        return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin() - 1);
+    }
+
+    void scan_range(std::size_t begin, std::size_t end) {
+        range_end_ = end;
         const char* base = src_.text.data();
         grammars::scan<ast::Mention>(base + begin, base + end, grammars::places::mention(),
-                                     [&](const ast::Mention& m, const char*, const char*) { on_match(m); });
+                                     [&](const ast::Mention& m, const char* first, const char*) {
+                                         sentence_ = sentence_of(static_cast<std::size_t>(first - base));
+                                         on_match(m);
+                                     });
     }
 
     Span span_of(const ast::Range& r) const {
@@ -222,7 +231,7 @@ private:
     // The text right after a parent run decides whether the run is a parent or the next item of a list or the
     // subject of a new clause.
     bool parent_ends_cleanly(std::size_t pos) const {
-        std::string_view rest = std::string_view(src_.text).substr(pos, std::min<std::size_t>(sentence_end_ - std::min(pos, sentence_end_), 64));
+        std::string_view rest = std::string_view(src_.text).substr(pos, std::min<std::size_t>(range_end_ - std::min(pos, range_end_), 64));
         auto next_is_capital = [](std::string_view s) {
             return !s.empty() && ((s.front() >= 'A' && s.front() <= 'Z') || static_cast<unsigned char>(s.front()) >= 0xC3);
         };

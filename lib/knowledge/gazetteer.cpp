@@ -65,6 +65,13 @@ Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
     auto lo = std::lower_bound(first, last, key, [&](const fmt::NameEntry& e, const std::string& k) { return key_of(e) < k; });
     auto hi = lo;
     while (hi != last && key_of(*hi) == key) ++hi;
+    if (lo == hi && !demonyms) {
+        // Abbreviated first words as written in copy: "St. Petersburg" for GeoNames' "Saint Petersburg".
+        static constexpr std::pair<std::string_view, std::string_view> prefixes[] = {
+            {"st ", "saint "}, {"ste ", "sainte "}, {"mt ", "mount "}, {"ft ", "fort "}};
+        for (auto [abbr, full] : prefixes)
+            if (key.starts_with(abbr)) return find(std::string(full) + key.substr(abbr.size()), false);
+    }
     return {lo, static_cast<std::size_t>(hi - lo)};
 }
 
