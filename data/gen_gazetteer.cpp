@@ -232,6 +232,12 @@ int main(int argc, char** argv) try {
         p.lon = c.lon;
         auto idx = static_cast<std::uint32_t>(places.size());
         names.emplace_back(p.name, idx, false);
+        // Bilingual names ("Gasteiz / Vitoria"): each part is a name too.
+        for (std::size_t s = 0, e; s < c.name.size(); s = e + 3) {
+            e = c.name.find(" / ", s);
+            if (e == std::string::npos) e = c.name.size();
+            if (s > 0 || e < c.name.size()) names.emplace_back(c.name.substr(s, e - s), idx, true);
+        }
         city_by_name.emplace(std::make_pair(c.country, c.name), idx);
         places.push_back(std::move(p));
     }

@@ -38,8 +38,9 @@ bool is_direction_word(std::string_view w) {
 }
 
 bool is_connector(std::string_view w) {
-    static constexpr std::array<std::string_view, 16> words = {
-        "of", "of the", "and", "de", "del", "de la", "da", "do", "dos", "das", "du", "el", "al", "es", "upon", "sur"};
+    static constexpr std::array<std::string_view, 30> words = {
+        "of", "of the", "and", "de", "del", "de la", "de las", "de los", "da", "do", "dos", "das", "du", "des",
+        "el", "al", "es", "upon", "sur", "am", "an der", "im", "y", "di", "della", "en", "la", "le", "les", "on the"};
     return in(words, w);
 }
 

@@ -47,13 +47,15 @@ auto const dotted = raw[+(upper >> '.') >> !word_char];
 auto const abbreviation = raw[upper >> +lower >> '.' >> !word_char][is<&is_state_abbreviation>{}];
 // "ez-Zor" in "Deir ez-Zor", "al-Bab": a lower-case particle joined to a capital.
 auto const particle_word = raw[+lower >> '-' >> cap_start >> *word_char];
-auto const connector = raw[+lower >> -(sp >> (lit("the") | "la")) >> !word_char][is<&is_connector>{}] >> &(sp >> cap_start);
+// "of", "of the", "de los", "am": one or two lower-case words (checked together), before a capital.
+auto const connector = raw[+lower >> -(sp >> +lower) >> !word_char][is<&is_connector>{}] >> &(sp >> cap_start);
+auto const connector1 = raw[+lower >> !word_char][is<&is_connector>{}] >> &(sp >> cap_start);
 
 // "St. Petersburg", "Mt. Vernon", "Ft. Worth": an abbreviated first word, only before another capital.
 auto const prefix = (lit("St") | "Ste" | "Mt" | "Ft") >> '.' >> &(sp >> cap_start);
 auto const word = prefix | dotted | abbreviation | cap_word;
 auto const inner_word = dotted | abbreviation | cap_word | particle_word;
-auto const run = raw[word >> *(sp >> ((connector >> sp >> inner_word) | inner_word))];
+auto const run = raw[word >> *(sp >> ((connector >> sp >> inner_word) | (connector1 >> sp >> inner_word) | inner_word))];
 
 auto const preposition = raw[(lower | upper) >> *lower >> !word_char][is<&is_locative_preposition>{}];
 auto const direction = raw[+lower >> *('-' >> +lower) >> !word_char][is<&is_direction_word>{}];

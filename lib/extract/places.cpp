@@ -95,15 +95,12 @@ private:
             Word w{{i, j}, src_.slice({i, j}), false};
             w.connector = !w.text.empty() && w.text.front() >= 'a' && w.text.front() <= 'z' &&
                           grammars::places::is_connector(w.text);
-            // "of the", "de la": one connector of two words.
-            if (w.connector && !out.empty() && out.back().connector) {
+            // "of the", "de los", "an der": one connector of two words.
+            std::string pair = out.empty() ? std::string() : std::string(out.back().text) + " " + std::string(w.text);
+            if (!out.empty() && out.back().connector && !w.text.empty() && w.text.front() >= 'a' && w.text.front() <= 'z' &&
+                grammars::places::is_connector(pair)) {
                 out.back().span.end = j;
                 out.back().text = src_.slice(out.back().span);
-            } else if (w.text == "the" || w.text == "la") {
-                if (!out.empty() && out.back().connector) {
-                    out.back().span.end = j;
-                    out.back().text = src_.slice(out.back().span);
-                }
             } else if (!w.text.empty()) {
                 out.push_back(w);
             }
