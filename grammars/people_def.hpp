@@ -29,12 +29,14 @@ using words::upper;
 using words::word_char;
 
 // ---- semantic checks against the lexicons ---------------------------------------------------------------------
-// A capitalised word that is a function word ("The", "He", "However") cannot be part of a name chain; "US" is.
+// A capitalised word that is a function word ("The", "He", "However") cannot be part of a name chain; "US" and
+// "WHO" are.
 struct not_function_word {
     template <class Context>
     void operator()(Context& ctx) const {
         std::string_view w = view(x3::_attr(ctx));
-        x3::_pass(ctx) = roles::is_country_abbreviation(w) || roles::is_title_word(w) || !roles::is_function_word(w);
+        x3::_pass(ctx) = roles::is_country_abbreviation(w) || roles::is_title_word(w) || roles::is_org_word(w) ||
+                         !roles::is_function_word(w);
     }
 };
 // A lower-case word inside a chain must be a title word ("spokesman", "former", "vice-president").
@@ -59,6 +61,14 @@ struct particle_word {
 // "Mattis", "Al-Assad", "O'Brien", "US-led" (one word: the chain logic then sees it is no name part).
 auto const cap_word = raw[cap_start >> *word_char >>
                           *((char_('-') >> +word_char) | (apostrophe >> cap_start >> *word_char))][not_function_word{}];
+// "Sen.", "Dr.", "Lt.": abbreviated titles keep their dot.
+struct title_abbreviation {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        x3::_pass(ctx) = roles::is_title_abbreviation(view(x3::_attr(ctx)));
+    }
+};
+auto const abbreviated = raw[upper >> +lower >> '.'][title_abbreviation{}];
 // "U.S.", "U.N.", "J." (initial), "U.S" (a missing last dot).
 auto const dotted = raw[+(upper >> '.') >> -(upper >> !word_char)];
 auto const particle_hyphen = raw[+lower >> '-' >> cap_start >> *word_char][particle_word{}];
@@ -68,8 +78,8 @@ auto const lower_title = raw[+lower >> *('-' >> +lower) >> !word_char][title_wor
 auto const connector = raw[((lit("of") | "for" | "to") >> -(sp >> "the"))] >> &(sp >> cap_start);
 
 // The outer raw[] gives one iterator_range whichever alternative matched.
-auto const first_word = raw[dotted | particle_hyphen | cap_word | particle_space | lower_title];
-auto const any_word = raw[dotted | particle_hyphen | cap_word | particle_space | lower_title | connector];
+auto const first_word = raw[abbreviated | dotted | particle_hyphen | cap_word | particle_space | lower_title];
+auto const any_word = raw[abbreviated | dotted | particle_hyphen | cap_word | particle_space | lower_title | connector];
 
 auto const article = (lit("the") | "The" | "a" | "A" | "an" | "An") >> sp;
 auto const possessive = apostrophe >> 's' >> !word_char;

@@ -118,6 +118,30 @@ TEST(PeopleGrammar, ParticlesPossessivesAndNoBreakSpaces) {
     EXPECT_FALSE(has_name(r, "Russia"));
 }
 
+TEST(PeopleGrammar, AbbreviatedAndHyphenatedTitlesAndAcronyms) {
+    Result r = run_text(
+        "Sen. Chuck Schumer objected. WHO Director-General Tedros Adhanom Ghebreyesus warned of a new wave. "
+        "North Korean leader Kim Jong Un watched.");
+    const PersonMention* a = find_mention(r, 0, "Sen. Chuck Schumer");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->titles, (std::vector<std::string>{"Sen."}));
+    const PersonMention* b = find_mention(r, 0, "WHO Director-General Tedros Adhanom Ghebreyesus");
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->organisations, (std::vector<std::string>{"WHO"}));
+    EXPECT_EQ(b->titles, (std::vector<std::string>{"Director-General"}));
+    EXPECT_TRUE(has_name(r, "Kim Jong Un"));  // "Un" is no acronym for the UN
+}
+
+TEST(PeopleGrammar, AppositionWithAnOrganisation) {
+    Result r = run_text("Anthony Fauci, the former director of the National Institute of Allergy, testified.");
+    ASSERT_FALSE(r.corpus.extractions[0].people_mentions.empty());
+    const PersonMention& m = r.corpus.extractions[0].people_mentions[0];
+    EXPECT_EQ(m.name, "Anthony Fauci");
+    EXPECT_EQ(m.titles, (std::vector<std::string>{"former director"}));
+    EXPECT_EQ(m.organisations, (std::vector<std::string>{"National Institute of Allergy"}));
+    EXPECT_FALSE(has_name(r, "Allergy"));
+}
+
 TEST(PeopleGrammar, SurnameOnlyMentionsNeedAFullNameOrATitle) {
     Result r = run_text("Vladimir Putin arrived. Russia's Putin then spoke. Ambassador Petrovsky listened. Kowalski left.");
     auto n = names(r);

@@ -49,8 +49,9 @@ Kind classify(std::string_view w) {
     if (roles::is_title_head(w)) return Kind::head;
     if (roles::is_title_modifier(w)) return Kind::modifier;
     auto dash = w.rfind('-');
-    if (dash != std::string_view::npos && w.front() >= 'a' && w.front() <= 'z' && roles::is_title_head(w.substr(dash + 1)))
-        return Kind::head;  // "vice-president", "ex-minister"
+    if (dash != std::string_view::npos &&
+        (roles::is_title_head(w.substr(dash + 1)) || roles::is_title_head(w.substr(0, w.find('-')))))
+        return Kind::head;  // "vice-president", "ex-minister", "Director-General"
     if (roles::is_org_word(w)) return Kind::org;
     if (roles::is_org_head(w)) return Kind::org_head;
     if (w.size() == 2 && w[1] == '.') return Kind::initial;
@@ -161,9 +162,12 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
                     std::size_t m = j + 1;
                     std::size_t run = 0;
                     for (std::size_t r = m; r < n && namey(t[r].kind); ++r) ++run;
-                    if (t[m].kind == Kind::modifier || t[m].kind == Kind::country || t[m].kind == Kind::org ||
-                        t[m].kind == Kind::org_head) {
-                        while (m < n && !namey(t[m].kind) && t[m].kind != Kind::head && t[m].kind != Kind::connector) ++m;
+                    if (t[m].kind == Kind::modifier || t[m].kind == Kind::country || t[m].kind == Kind::org) {
+                        while (m < n && (t[m].kind == Kind::modifier || t[m].kind == Kind::country || t[m].kind == Kind::org)) ++m;
+                        // "director of the National Institute": an organisation, not part of the title.
+                        std::size_t r = m;
+                        while (r < n && namey(t[r].kind)) ++r;
+                        if (r < n && t[r].kind == Kind::org_head) m = j + 1;
                     } else if (run >= 3 || (run >= 1 && demonym_like(t[m].text, k))) {
                         ++m;  // the posting ("to Washington") before a two-word name
                     }
@@ -197,8 +201,10 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
             std::size_t j = i;
             while (j < h && namey(t[j].kind)) ++j;
             if (j > i) {
-                if (j - i == 1 && demonym_like(t[i].text, k)) {
-                    if (p.country.empty()) p.country = std::string(t[i].text);
+                std::string run = text_of(src, Span{t[i].span.begin, t[j - 1].span.end});
+                bool country = (j - i == 1 && demonym_like(t[i].text, k)) || !k.gazetteer.demonym_country(run).empty();
+                if (country) {
+                    if (p.country.empty()) p.country = run;
                 } else {
                     add_org(i, j);
                 }
@@ -213,7 +219,8 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
         std::size_t e = j;
         if (title_seen && j > i)
             while (e < n && (t[e].kind == Kind::head || t[e].kind == Kind::modifier)) ++e;
-        if (j > i && e == n && t[i].kind != Kind::particle) {
+        bool after_connector = i > 0 && t[i - 1].kind == Kind::connector;  // "of Allergy" is no name
+        if (j > i && e == n && t[i].kind != Kind::particle && !after_connector) {
             p.name_span = Span{t[i].span.begin, t[n - 1].span.end};
             p.name_words = n - i;
             p.name_first = i;

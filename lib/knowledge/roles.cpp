@@ -46,7 +46,15 @@ std::string join(const std::vector<std::string>& words) {
 
 }  // namespace
 
+bool is_title_abbreviation(std::string_view w) {
+    static const Set abbreviations = {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "adm.", "sgt.", "maj.",
+                                      "cmdr.", "prof.", "dr.", "mr.", "mrs.", "ms.", "pres.", "sec.", "amb.", "supt.",
+                                      "cpl.", "brig."};
+    return in(abbreviations, w);
+}
+
 bool is_title_head(std::string_view w) {
+    if (is_title_abbreviation(w)) return true;
     // Offices, ranks, honorifics and roles that a news text puts before or after a name.
     static const Set heads = {
         "president", "vice-president", "premier", "chancellor", "minister", "secretary", "secretary-general",
@@ -82,6 +90,8 @@ bool is_org_word(std::string_view w) {
                              "eu", "whitehall", "knesset", "duma", "bundestag", "elysee", "cia", "fbi",
                              "nsa", "dod", "mod", "opec", "who", "imf", "interpol", "hamas", "hezbollah",
                              "taliban", "reuters", "afp", "ap", "bbc", "cnn"};
+    // Short acronyms only in capitals: "UN" is an organisation, "Un" in "Kim Jong Un" is not.
+    if (w.size() <= 3 && std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
     return in(orgs, w);
 }
 

@@ -16,6 +16,8 @@ namespace crosscheck::roles {
 bool is_title_head(std::string_view word);      // President, Minister, spokesman, Ambassador, General, chief
 bool is_title_modifier(std::string_view word);  // Defence, Foreign, Prime, Deputy, former, top, Navy
 inline bool is_title_word(std::string_view w) { return is_title_head(w) || is_title_modifier(w); }
+// An abbreviated title with its dot: "Sen.", "Dr.", "Gen.", "Lt.", "Gov.".
+bool is_title_abbreviation(std::string_view word);
 bool is_org_word(std::string_view word);        // an organisation on its own: Pentagon, Kremlin, Congress
 bool is_org_head(std::string_view word);        // ends an organisation's name: Department, Ministry, Party
 bool is_function_word(std::string_view word);   // The, He, However, In...: never part of a name
