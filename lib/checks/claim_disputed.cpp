@@ -10,6 +10,7 @@
 
 #include "checks/attribution_support.hpp"
 #include "checks/check.hpp"
+#include "knowledge/speech.hpp"
 
 namespace crosscheck {
 
@@ -117,6 +118,17 @@ private:
         std::string about;
         for (const auto& [k, n] : counts)
             if (about.empty() || n > counts[about]) about = k;
+        // Show the word as a claim wrote it ("cooperation"), not its stem.
+        for (auto m : members) {
+            bool found = false;
+            for (const auto& w : speech::words(items[m].claim->content))
+                if (speech::lemma(w.lower) == about) {
+                    about = w.lower;
+                    found = true;
+                    break;
+                }
+            if (found) break;
+        }
         std::vector<std::string> asserted, denied;
         for (auto m : members) {
             auto& side = items[m].claim->polarity == Polarity::asserts ? asserted : denied;

@@ -9,7 +9,10 @@ namespace crosscheck {
 #define CROSSCHECK_RULES(X) \
     X(make_location_parent_mismatch) \
     X(make_name_variant_spelling) \
-    X(make_role_conflict)
+    X(make_role_conflict) \
+    X(make_attribution_conflict) \
+    X(make_quote_wording_drift) \
+    X(make_claim_disputed)
 
 #define CROSSCHECK_DECLARE(f) std::unique_ptr<Check> f();
 CROSSCHECK_RULES(CROSSCHECK_DECLARE)

@@ -75,6 +75,9 @@ std::string lemma(std::string_view w) {
     // Adverbs to their adjective: "militarily" -> "military", "effectively" -> "effective".
     if (s.size() > 6 && s.ends_with("ily")) s.replace(s.size() - 3, 3, "y");
     else if (s.size() > 6 && s.ends_with("ly")) s.resize(s.size() - 2);
+    // "taxes", "matches", "pushes": the plural adds "es".
+    for (std::string_view sib : {"xes", "ches", "shes", "sses"})
+        if (s.size() > sib.size() + 1 && s.ends_with(sib)) return s.substr(0, s.size() - 2);
     // Longest suffix first; keep at least four letters of stem.
     static const std::array<std::string_view, 12> suffixes = {"ations", "ation", "ments", "ment", "ions", "ion",
                                                                "ings", "ing", "ies", "ed", "es", "s"};

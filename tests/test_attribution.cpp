@@ -1,0 +1,239 @@
+// Quotes, speakers and claims (grammars/attribution, lib/extract/attribution.cpp), on small texts and on the
+// seed articles.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "checks/attribution_support.hpp"
+#include "knowledge/speech.hpp"
+#include "pipeline.hpp"
+
+using namespace crosscheck;
+
+namespace {
+
+const Knowledge& knowledge() {
+    static const Knowledge k = Knowledge::load();
+    return k;
+}
+
+Result run_texts(const std::vector<std::string>& texts) {
+    std::vector<Source> sources;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        Source s;
+        s.id = "t" + std::to_string(i);
+        s.path = s.id;
+        s.text = texts[i];
+        sources.push_back(std::move(s));
+    }
+    PipelineOptions options;
+    options.run_checks = false;
+    return run_pipeline_on_sources(std::move(sources), options, knowledge());
+}
+
+Result run_seeds() {
+    std::vector<std::string> inputs;
+    for (const auto& e : std::filesystem::directory_iterator(CROSSCHECK_FIXTURES_DIR "/seeds"))
+        if (e.path().extension() == ".txt" && e.path().filename() != "expect.txt") inputs.push_back(e.path());
+    std::sort(inputs.begin(), inputs.end());
+    PipelineOptions options;
+    options.run_checks = false;
+    return run_pipeline(inputs, options, knowledge());
+}
+
+const Quote* quote_starting(const Extraction& ex, std::string_view start) {
+    for (const auto& q : ex.quotes)
+        if (q.text.starts_with(start)) return &q;
+    return nullptr;
+}
+
+const Claim* claim_containing(const Extraction& ex, std::string_view words) {
+    for (const auto& c : ex.claims)
+        if (c.content.find(words) != std::string::npos) return &c;
+    return nullptr;
+}
+
+// Who a quote is attributed to once people are resolved within its source (the fullest name form there).
+std::string speaker(const Result& r, std::size_t source, const Quote& q) {
+    const Extraction& ex = r.corpus.extractions[source];
+    if (q.speaker_mention >= 0 && ex.people_mentions[q.speaker_mention].entity >= 0)
+        return ex.people[ex.people_mentions[q.speaker_mention].entity].name;
+    return q.speaker_name;
+}
+
+}  // namespace
+
+TEST(Attribution, CueAfterTheQuote) {
+    Result r = run_texts({"\xE2\x80\x9CWe will build the road this year,\xE2\x80\x9D Mayor Helen Carter said on Monday.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    ASSERT_EQ(ex.quotes.size(), 1u);
+    const Quote& q = ex.quotes[0];
+    EXPECT_EQ(q.text, "We will build the road this year,");
+    EXPECT_EQ(r.corpus.sources[0].slice(q.span), "\xE2\x80\x9CWe will build the road this year,\xE2\x80\x9D");
+    EXPECT_EQ(speaker(r, 0, q), "Helen Carter");
+    EXPECT_EQ(q.verb, "said");
+    EXPECT_EQ(r.corpus.sources[0].slice(q.cue_span), "Mayor Helen Carter said");
+}
+
+TEST(Attribution, InvertedCueAndCueBefore) {
+    Result r = run_texts({"\"The bridge is safe,\" said Transport Minister Daniel Okafor.\n\n"
+                          "Health Minister Laura Stein told reporters: \"The clinics will open in May.\"\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Quote* a = quote_starting(ex, "The bridge is safe");
+    const Quote* b = quote_starting(ex, "The clinics will open");
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(speaker(r, 0, *a), "Daniel Okafor");
+    EXPECT_EQ(speaker(r, 0, *b), "Laura Stein");
+    EXPECT_EQ(b->verb, "told reporters");
+}
+
+TEST(Attribution, MismatchedMarks) {
+    // Opened with a closing mark; opened straight and closed curly.
+    Result r = run_texts({"\xE2\x80\x9DThere is no plan to sell the land,\xE2\x80\x9D Mayor Helen Carter said.\n\n"
+                          "\"It is not for sale,\xE2\x80\x9D Carter added.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    ASSERT_EQ(ex.quotes.size(), 2u);
+    EXPECT_EQ(ex.quotes[0].text, "There is no plan to sell the land,");
+    EXPECT_EQ(ex.quotes[1].text, "It is not for sale,");
+    EXPECT_EQ(speaker(r, 0, ex.quotes[1]), "Helen Carter");
+}
+
+TEST(Attribution, SplitQuoteTakesTheSpeakerOfItsFirstPart) {
+    Result r = run_texts({"Mayor Helen Carter opened the road.\n\n"
+                          "\"It took ten years,\" she said. \"Now it is done and the town can grow.\"\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Quote* second = quote_starting(ex, "Now it is done");
+    ASSERT_TRUE(second);
+    EXPECT_EQ(speaker(r, 0, *second), "Helen Carter");
+}
+
+TEST(Attribution, QuoteParagraphContinuesTheSpeakerConservatively) {
+    Result r = run_texts({"\"We will build the road,\" Mayor Helen Carter said at the council meeting.\n\n"
+                          "\"It will open next year and traffic will fall.\"\n\n"
+                          "\"That is not what the budget says,\" an official said.\n\n"
+                          "\"Nothing has been decided.\"\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Quote* cont = quote_starting(ex, "It will open next year");
+    const Quote* official = quote_starting(ex, "That is not what");
+    const Quote* after_official = quote_starting(ex, "Nothing has been decided");
+    ASSERT_TRUE(cont && official && after_official);
+    EXPECT_EQ(speaker(r, 0, *cont), "Helen Carter");
+    // "an official said" is a cue with no known speaker: nobody's words are given to the mayor.
+    EXPECT_EQ(speaker(r, 0, *official), "");
+    EXPECT_EQ(speaker(r, 0, *after_official), "");
+}
+
+TEST(Attribution, OpenEndedQuoteRunsIntoTheNextParagraph) {
+    Result r = run_texts({"Mayor Helen Carter said: \"We will build the road this year.\n\n"
+                          "\"It will open next spring.\"\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Quote* first = quote_starting(ex, "We will build the road");
+    const Quote* second = quote_starting(ex, "It will open next spring");
+    ASSERT_TRUE(first && second);
+    EXPECT_EQ(first->text, "We will build the road this year.");
+    EXPECT_EQ(speaker(r, 0, *first), "Helen Carter");
+    EXPECT_EQ(speaker(r, 0, *second), "Helen Carter");
+}
+
+TEST(Attribution, ApostrophesAreNotQuotes) {
+    Result r = run_texts({"Mayor Helen Carter said the town's plan doesn't include the farmers' land.\n"});
+    EXPECT_TRUE(r.corpus.extractions[0].quotes.empty());
+}
+
+TEST(Claims, ReportedSpeechWithPolarity) {
+    Result r = run_texts({"Mayor Helen Carter said there would be no new taxes this year. "
+                          "Finance Minister Paul Grant denied that the council had sold the land. "
+                          "The road will open in May, according to Transport Minister Daniel Okafor. "
+                          "Health Minister Laura Stein said the clinics, which do not open on Sundays, were busy.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Claim* taxes = claim_containing(ex, "no new taxes");
+    const Claim* land = claim_containing(ex, "sold the land");
+    const Claim* road = claim_containing(ex, "The road will open in May");
+    const Claim* clinics = claim_containing(ex, "were busy");
+    ASSERT_TRUE(taxes && land && road && clinics);
+    EXPECT_EQ(taxes->polarity, Polarity::denies);
+    EXPECT_EQ(land->polarity, Polarity::denies);
+    EXPECT_EQ(land->content, "the council had sold the land");
+    EXPECT_EQ(road->polarity, Polarity::asserts);
+    EXPECT_EQ(road->verb, "according to");
+    EXPECT_EQ(road->speaker_name, "Daniel Okafor");
+    // The negation is the relative clause's, not the claim's.
+    EXPECT_EQ(clinics->polarity, Polarity::asserts);
+    EXPECT_NE(std::find(taxes->subjects.begin(), taxes->subjects.end(), speech::lemma("taxes")), taxes->subjects.end());
+}
+
+TEST(Claims, OrganisationSpeaker) {
+    Result r = run_texts({"The Pentagon rejected the proposal to hold joint exercises in the region.\n"});
+    const Claim* c = claim_containing(r.corpus.extractions[0], "joint exercises");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->speaker_organisation, "Pentagon");
+    EXPECT_EQ(c->polarity, Polarity::denies);
+}
+
+TEST(Speech, LemmasFoldWorkingTogether) {
+    EXPECT_EQ(speech::lemma("cooperation"), speech::lemma("cooperate"));
+    EXPECT_EQ(speech::lemma("collaborate"), speech::lemma("cooperating"));
+    EXPECT_EQ(speech::lemma("strikes"), speech::lemma("strike"));
+    EXPECT_EQ(speech::lemma("militarily"), speech::lemma("military"));
+    EXPECT_NE(speech::lemma("coordinate"), speech::lemma("cooperate"));
+    EXPECT_TRUE(speech::negated("there would be no cooperation"));
+    EXPECT_FALSE(speech::negated("not only would it cost more but it would take longer"));
+    EXPECT_FALSE(speech::negated("a hotline to make sure there are no mishaps"));
+}
+
+// ---- the seed articles ----------------------------------------------------------------------------------------
+
+TEST(AttributionSeeds, MattisAndPompeoQuotes) {
+    Result r = run_seeds();
+    const auto& ex = r.corpus.extractions[0];
+    for (std::string_view start : {"We will not be doing anything additional", "That has not happened yet"}) {
+        const Quote* q = quote_starting(ex, start);
+        ASSERT_TRUE(q) << start;
+        EXPECT_EQ(speaker(r, 0, *q), "Jim Mattis") << start;
+    }
+    for (std::string_view start : {"there was a discussion", "It's important", "There is lots of work"}) {
+        const Quote* q = quote_starting(ex, start);
+        ASSERT_TRUE(q) << start;
+        EXPECT_EQ(speaker(r, 0, *q), "Mike Pompeo") << start;
+    }
+}
+
+TEST(AttributionSeeds, AntonovQuotes) {
+    Result r = run_seeds();
+    const auto& ex = r.corpus.extractions[1];
+    for (std::string_view start : {"Russia and the United States maintain", "We consider it essential", "We assume that"}) {
+        const Quote* q = quote_starting(ex, start);
+        ASSERT_TRUE(q) << start;
+        EXPECT_EQ(speaker(r, 1, *q), "Anatoly Antonov") << start;
+    }
+}
+
+TEST(AttributionSeeds, KirbyAndPentagon) {
+    Result r = run_seeds();
+    const auto& ex = r.corpus.extractions[2];
+    const Quote* kirby = quote_starting(ex, "There is no agreement");
+    ASSERT_TRUE(kirby);
+    auto who = attribution::speaker_of(r.corpus, 2, *kirby);
+    EXPECT_EQ(speaker(r, 2, *kirby), "John Kirby");
+    EXPECT_TRUE(who.affiliations.contains("state department"));
+    const Claim* pentagon = claim_containing(ex, "proposal to launch joint air strikes");
+    ASSERT_TRUE(pentagon);
+    EXPECT_EQ(pentagon->speaker_organisation, "Pentagon");
+    EXPECT_EQ(pentagon->polarity, Polarity::denies);
+    const Quote* davis = quote_starting(ex, "We do not collaborate");
+    ASSERT_TRUE(davis);
+    EXPECT_EQ(speaker(r, 2, *davis), "Jeff Davis");
+}
+
+TEST(AttributionSeeds, MattisDeniesCooperation) {
+    Result r = run_seeds();
+    const Claim* c = claim_containing(r.corpus.extractions[0], "no cooperation with the Russian military");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->polarity, Polarity::denies);
+    const auto& ex = r.corpus.extractions[0];
+    ASSERT_GE(c->speaker_mention, 0);
+    ASSERT_GE(ex.people_mentions[c->speaker_mention].entity, 0);
+    EXPECT_EQ(ex.people[ex.people_mentions[c->speaker_mention].entity].name, "Jim Mattis");
+    EXPECT_NE(std::find(c->subjects.begin(), c->subjects.end(), "cooperate"), c->subjects.end());
+}
