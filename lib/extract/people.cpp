@@ -153,7 +153,8 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
                     if (t[j].kind == Kind::head) head = true;
                     ++j;
                 }
-                if (!head) {  // "Joint", "Islamic State": not a title
+                if (!head) {  // "Joint", "Islamic State", the "New" of "New York Governor": not a title
+                    if (!title_seen && next_head(i) < n && t[j].kind == Kind::name) break;  // a pre-title run
                     ++i;
                     continue;
                 }
@@ -196,16 +197,22 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
         }
         // Words before a later title head are a country or an organisation: "Russian Defense Minister",
         // "Google spokesman".
+        // A place there is a jurisdiction, not an employer ("New York Governor", "London Mayor").
         std::size_t h = next_head(i);
         if (h < n && !title_seen) {
+            std::size_t start = h;  // where the title begins: the head with its modifiers
+            while (start > i && t[start - 1].kind == Kind::modifier) --start;
             std::size_t j = i;
-            while (j < h && namey(t[j].kind)) ++j;
+            while (j < start && (namey(t[j].kind) || t[j].kind == Kind::modifier)) ++j;
             if (j > i) {
                 std::string run = text_of(src, Span{t[i].span.begin, t[j - 1].span.end});
                 bool country = (j - i == 1 && demonym_like(t[i].text, k)) || !k.gazetteer.demonym_country(run).empty();
+                if (!country)
+                    for (const Place& pl : k.gazetteer.resolve(run))
+                        if (pl.kind == PlaceKind::country) country = true;
                 if (country) {
                     if (p.country.empty()) p.country = run;
-                } else {
+                } else if (!k.gazetteer.knows(run)) {
                     add_org(i, j);
                 }
                 i = j;
