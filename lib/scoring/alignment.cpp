@@ -1,0 +1,365 @@
+#include "scoring/alignment.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <Eigen/SparseCore>
+
+namespace crosscheck {
+
+namespace {
+
+struct Token {
+    std::string norm;
+    std::size_t begin = 0, end = 0;  // bytes of the original word (or words, once compounds are merged)
+};
+
+// One UTF-8 code point at i: its value and byte length (invalid bytes count as one unknown letter).
+std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    if (i + n > s.size()) n = 1;
+    if (n == 1) return {c < 0x80 ? c : 0xFFFD, 1};
+    char32_t cp = c & (0x7F >> n);
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    return {cp, n};
+}
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032; }
+
+// Letters and digits; any code point beyond ASCII that is not punctuation or space counts as a letter.
+bool is_word(char32_t c) {
+    if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xAD) return false;  // nbsp, «», middot, soft hy.
+    if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, curly quotes, ellipsis, spaces
+    if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
+    return c != 0xFEFF;
+}
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+void append_lower(std::string& out, std::string_view s, std::size_t i, std::size_t n, char32_t cp) {
+    if (n == 1) {
+        out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    } else if (n == 2 && cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) {  // Latin-1 capitals: À -> à
+        out += s[i];
+        out += static_cast<char>(s[i + 1] + 0x20);
+    } else {
+        out.append(s.substr(i, n));
+    }
+}
+
+const std::unordered_map<std::string_view, std::string_view>& word_map() {
+    static const std::unordered_map<std::string_view, std::string_view> m{
+        {"one", "1"}, {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"}, {"six", "6"}, {"seven", "7"},
+        {"eight", "8"}, {"nine", "9"}, {"ten", "10"}, {"eleven", "11"}, {"twelve", "12"}, {"twenty", "20"},
+        {"thirty", "30"}, {"forty", "40"}, {"fifty", "50"}, {"hundred", "100"}, {"thousand", "1000"},
+        {"january", "#m01"}, {"jan", "#m01"}, {"february", "#m02"}, {"feb", "#m02"}, {"march", "#m03"},
+        {"mar", "#m03"}, {"april", "#m04"}, {"apr", "#m04"}, {"may", "#m05"}, {"june", "#m06"}, {"jun", "#m06"},
+        {"july", "#m07"}, {"jul", "#m07"}, {"august", "#m08"}, {"aug", "#m08"}, {"september", "#m09"},
+        {"sept", "#m09"}, {"sep", "#m09"}, {"october", "#m10"}, {"oct", "#m10"}, {"november", "#m11"},
+        {"nov", "#m11"}, {"december", "#m12"}, {"dec", "#m12"}};
+    return m;
+}
+
+// Raw word -> normal form: dots of abbreviations dropped, possessive 's dropped, ordinals and number words as
+// digits, month names as one key.
+std::string normalize_word(std::string w) {
+    if (w.size() > 2 && w[w.size() - 2] == '\'' && w.back() == 's') w.resize(w.size() - 2);
+    const bool numeric = std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+    std::erase_if(w, [&](char c) { return c == '\'' || c == ',' || (c == '.' && !numeric); });
+    if (w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0]))) {  // 25th, 1st, 2nd, 3rd
+        auto suffix = std::string_view(w).substr(w.size() - 2);
+        if ((suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") &&
+            std::all_of(w.begin(), w.end() - 2, [](char c) { return c >= '0' && c <= '9'; }))
+            w.resize(w.size() - 2);
+    }
+    if (auto it = word_map().find(w); it != word_map().end()) return std::string(it->second);
+    return w;
+}
+
+std::vector<Token> tokenize(std::string_view s) {
+    std::vector<Token> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto [cp, n] = decode(s, i);
+        if (!is_word(cp)) {
+            i += n;
+            continue;
+        }
+        Token t;
+        t.begin = i;
+        std::string raw;
+        std::size_t segment = 0;  // letters since the last dot: "U.S." continues, "Syria.The" does not
+        char32_t prev = 0;
+        while (i < s.size()) {
+            auto [c, m] = decode(s, i);
+            if (is_word(c)) {
+                append_lower(raw, s, i, m, c);
+                ++segment;
+                prev = c;
+                i += m;
+                continue;
+            }
+            if (i + m >= s.size()) break;
+            auto [next, m2] = decode(s, i + m);
+            if (!is_word(next)) break;
+            if (is_apostrophe(c)) raw += '\'';
+            else if (c == '.' && (segment == 1 || (is_digit(prev) && is_digit(next)))) raw += '.';
+            else if (c == ',' && is_digit(prev) && is_digit(next)) raw += ',';
+            else break;
+            segment = 0;
+            i += m;
+        }
+        t.end = i;
+        t.norm = normalize_word(std::move(raw));
+        if (!t.norm.empty()) out.push_back(std::move(t));
+    }
+    return out;
+}
+
+bool is_stop(std::string_view w) {
+    static const std::unordered_set<std::string_view> stop{
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+        "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there",
+        "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them",
+        "have", "has", "had", "do", "does", "did", "not", "no", "so", "if", "than", "then", "which", "who", "whom",
+        "what", "would", "will", "could", "should", "can", "also", "about", "into", "over", "said", "says", "say"};
+    return stop.contains(w);
+}
+
+// Light plural folding for features only ("strikes" ~ "strike"); the diff keeps words as written.
+std::string stem(std::string w) {
+    if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
+    if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+        w.pop_back();
+    return w;
+}
+
+// Features of a text with their weights: content words (1) and consecutive content words joined without a
+// space (0.5), so "air strikes" also yields "airstrike" and word order counts a little.
+std::vector<std::pair<std::string, float>> features(std::string_view text) {
+    auto tokens = tokenize(text);
+    std::vector<std::pair<std::string, float>> out;
+    std::string prev;
+    for (const auto& t : tokens) {
+        if (is_stop(t.norm)) continue;  // pairs skip function words: "weapons and ammunition" ~ "weapons, ammunition"
+        std::string w = stem(t.norm);
+        if (!prev.empty()) out.emplace_back(prev + w, 0.5f);
+        out.emplace_back(w, 1.0f);
+        prev = std::move(w);
+    }
+    return out;
+}
+
+std::uint64_t mix(std::uint64_t x) {  // splitmix64 finaliser: a cheap, well-spread hash of a feature id
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+using Matrix = Eigen::SparseMatrix<float, Eigen::RowMajor, std::int64_t>;
+
+double row_dot(const Matrix& m, std::size_t a, std::size_t b) {
+    const auto* outer = m.outerIndexPtr();
+    const auto* inner = m.innerIndexPtr();
+    const auto* value = m.valuePtr();
+    auto i = outer[a], ie = outer[a + 1], j = outer[b], je = outer[b + 1];
+    double sum = 0;
+    while (i < ie && j < je) {
+        if (inner[i] < inner[j]) ++i;
+        else if (inner[j] < inner[i]) ++j;
+        else sum += double(value[i++]) * value[j++];
+    }
+    return sum;
+}
+
+}  // namespace
+
+std::vector<std::string> normalized_words(std::string_view text) {
+    std::vector<std::string> out;
+    for (auto& t : tokenize(text)) out.push_back(std::move(t.norm));
+    return out;
+}
+
+std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOptions& opt) {
+    const std::size_t n = items.size();
+    // Vocabulary and per-item feature weights.
+    std::unordered_map<std::string, std::int64_t> vocab;
+    std::vector<std::vector<std::pair<std::int64_t, float>>> rows(n);
+    std::vector<std::uint32_t> df;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& row = rows[i];
+        for (auto& [f, w] : features(items[i].text)) {
+            auto [it, added] = vocab.try_emplace(std::move(f), static_cast<std::int64_t>(vocab.size()));
+            if (added) df.push_back(0);
+            row.emplace_back(it->second, w);
+        }
+        std::sort(row.begin(), row.end());
+        std::size_t out = 0;  // merge repeats: weights add up
+        for (std::size_t k = 0; k < row.size(); ++k) {
+            if (out > 0 && row[out - 1].first == row[k].first) row[out - 1].second += row[k].second;
+            else row[out++] = row[k];
+        }
+        row.resize(out);
+        for (const auto& [f, w] : row) ++df[f];
+    }
+
+    // TF-IDF rows, L2-normalised: tf = sqrt(weight), idf = ln((1 + N) / (1 + df)) + 1.
+    std::vector<Eigen::Triplet<float, std::int64_t>> triplets;
+    for (std::size_t i = 0; i < n; ++i) {
+        double norm = 0;
+        std::vector<float> v;
+        for (const auto& [f, w] : rows[i]) {
+            float x = std::sqrt(w) * static_cast<float>(std::log((1.0 + n) / (1.0 + df[f])) + 1.0);
+            v.push_back(x);
+            norm += double(x) * x;
+        }
+        norm = std::sqrt(norm);
+        for (std::size_t k = 0; k < v.size(); ++k)
+            triplets.emplace_back(static_cast<std::int64_t>(i), rows[i][k].first, static_cast<float>(v[k] / norm));
+    }
+    Matrix m(static_cast<std::int64_t>(n), static_cast<std::int64_t>(vocab.size()));
+    m.setFromTriplets(triplets.begin(), triplets.end());
+    m.makeCompressed();
+
+    // Blocking: each item is compared with the items sharing one of its k rarest terms (document frequency >= 2).
+    // A term within the cap pairs the item with all its holders; a term more items share (a phrase many sources
+    // repeat) is sorted by MinHash signature and pairs neighbours only. Cost: at most N * k * cap comparisons
+    // plus, per over-full term, its holders times the window.
+    std::vector<std::vector<std::uint32_t>> holders(vocab.size());
+    std::vector<std::uint64_t> signature(n, ~0ull);
+    for (std::size_t i = 0; i < n; ++i)
+        for (const auto& [f, w] : rows[i]) {
+            holders[f].push_back(static_cast<std::uint32_t>(i));
+            signature[i] = std::min(signature[i], mix(static_cast<std::uint64_t>(f)));
+        }
+    std::vector<std::uint64_t> candidates;
+    auto consider = [&](std::uint32_t a, std::uint32_t b) {
+        if (a == b) return;
+        if (a > b) std::swap(a, b);
+        if (!opt.within_source && items[a].source == items[b].source) return;
+        candidates.push_back((std::uint64_t(a) << 32) | b);
+    };
+    std::vector<char> overfull(vocab.size(), 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::vector<std::pair<std::uint32_t, std::int64_t>> keys;
+        for (const auto& [f, w] : rows[i])
+            if (df[f] >= 2) keys.emplace_back(df[f], f);
+        std::size_t k = std::min(opt.block_terms, keys.size());
+        std::partial_sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end());
+        for (std::size_t j = 0; j < k; ++j) {
+            if (keys[j].first > opt.block_cap) overfull[keys[j].second] = 1;
+            else
+                for (auto other : holders[keys[j].second]) consider(static_cast<std::uint32_t>(i), other);
+        }
+    }
+    for (std::size_t f = 0; f < vocab.size(); ++f) {
+        if (!overfull[f]) continue;
+        auto& members = holders[f];
+        std::sort(members.begin(), members.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return signature[a] != signature[b] ? signature[a] < signature[b] : a < b;
+        });
+        for (std::size_t x = 0; x < members.size(); ++x)
+            for (std::size_t y = x + 1; y < members.size() && y <= x + opt.window; ++y)
+                consider(members[x], members[y]);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+    std::vector<AlignedPair> out;
+    for (auto c : candidates) {
+        std::size_t a = c >> 32, b = c & 0xFFFFFFFFu;
+        double s = std::min(1.0, row_dot(m, a, b));
+        if (s >= opt.threshold) out.push_back({a, b, s});
+    }
+    std::sort(out.begin(), out.end(), [](const AlignedPair& x, const AlignedPair& y) {
+        if (x.similarity != y.similarity) return x.similarity > y.similarity;
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+    return out;
+}
+
+double text_similarity(std::string_view a, std::string_view b) {
+    std::unordered_map<std::string, std::pair<double, double>> v;
+    for (auto& [f, w] : features(a)) v[f].first += w;
+    for (auto& [f, w] : features(b)) v[f].second += w;
+    double dot = 0, na = 0, nb = 0;
+    for (const auto& [f, w] : v) {
+        double x = std::sqrt(w.first), y = std::sqrt(w.second);
+        dot += x * y;
+        na += x * x;
+        nb += y * y;
+    }
+    return na > 0 && nb > 0 ? std::min(1.0, dot / std::sqrt(na * nb)) : 0.0;
+}
+
+namespace {
+
+// Joins two adjacent words of `side` into one when the other text writes them as one ("air strikes" vs
+// "airstrikes"), so the diff does not report a spelling of a compound as a change of words.
+void merge_compounds(std::vector<Token>& side, const std::vector<Token>& other) {
+    std::unordered_set<std::string> words;
+    for (const auto& t : other) words.insert(t.norm);
+    std::vector<Token> out;
+    for (std::size_t i = 0; i < side.size(); ++i) {
+        if (i + 1 < side.size() && !words.contains(side[i].norm) && words.contains(side[i].norm + side[i + 1].norm)) {
+            out.push_back({side[i].norm + side[i + 1].norm, side[i].begin, side[i + 1].end});
+            ++i;
+        } else {
+            out.push_back(side[i]);
+        }
+    }
+    side = std::move(out);
+}
+
+}  // namespace
+
+std::vector<WordDiff> diff_words(std::string_view a, std::string_view b) {
+    auto ta = tokenize(a), tb = tokenize(b);
+    merge_compounds(ta, tb);
+    merge_compounds(tb, ta);
+    const std::size_t n = ta.size(), m = tb.size();
+    // Longest common subsequence table, suffix form: L[i][j] = LCS of ta[i..] and tb[j..].
+    std::vector<std::uint32_t> L((n + 1) * (m + 1), 0);
+    auto at = [&](std::size_t i, std::size_t j) -> std::uint32_t& { return L[i * (m + 1) + j]; };
+    for (std::size_t i = n; i-- > 0;)
+        for (std::size_t j = m; j-- > 0;)
+            at(i, j) = ta[i].norm == tb[j].norm ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+
+    std::vector<WordDiff> out;
+    auto push = [&](WordDiff::Op op, std::string_view text, const Token& t) {
+        std::string word(text.substr(t.begin, t.end - t.begin));
+        if (out.empty() || out.back().op != op) out.push_back({op, {}});
+        out.back().words.push_back(std::move(word));
+    };
+    std::size_t i = 0, j = 0;
+    std::vector<const Token*> removed, added;  // a changed stretch: removed words first, then added
+    auto flush = [&] {
+        for (auto* t : removed) push(WordDiff::Op::removed, a, *t);
+        for (auto* t : added) push(WordDiff::Op::added, b, *t);
+        removed.clear();
+        added.clear();
+    };
+    while (i < n || j < m) {
+        if (i < n && j < m && ta[i].norm == tb[j].norm) {
+            flush();
+            push(WordDiff::Op::same, a, ta[i]);
+            ++i, ++j;
+        } else if (j == m || (i < n && at(i + 1, j) >= at(i, j + 1))) {
+            removed.push_back(&ta[i++]);
+        } else {
+            added.push_back(&tb[j++]);
+        }
+    }
+    flush();
+    return out;
+}
+
+}  // namespace crosscheck
