@@ -157,6 +157,16 @@ TEST(PeopleGrammar, NotPeople) {
     EXPECT_TRUE(names(r).empty()) << ::testing::PrintToString(names(r));
 }
 
+TEST(PeopleGrammar, MonthsAndInitials) {
+    Result r = run_text("May Day rallies were held. The talks that Theresa May led failed. J. Mattis wrote. Mattis signed.");
+    EXPECT_TRUE(has_name(r, "Theresa May"));
+    EXPECT_TRUE(has_name(r, "J. Mattis"));
+    EXPECT_FALSE(has_name(r, "May Day"));
+    const PersonMention* m = find_mention(r, 0, "Mattis");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(entity_name(r, 0, *m), "J. Mattis");
+}
+
 TEST(PeopleGrammar, TitleOnlyMentionsAndPronouns) {
     Result r = run_text(
         "Russian Ambassador Anatoly Antonov spoke on Friday. The diplomat said talks would go on. "

@@ -306,9 +306,12 @@ bool plausible_untitled_name(const Source& src, const Extraction& ex, const Know
     std::string_view first = text.substr(0, text.find(' '));
     std::string_view last = text.substr(text.rfind(' ') + 1);
     if (all_caps(first) || all_caps(last)) return false;
-    if (roles::is_calendar_word(first) || roles::is_calendar_word(last)) return false;
-    if (k.names.has_name_list() && !k.names.known_name(first)) return false;
     bool first_common = k.names.common_word(first), last_common = k.names.common_word(last);
+    // "May Day", "June 5": a month is a given name only before a known, unusual surname ("May Albrecht").
+    if (roles::is_calendar_word(first) && (sentence_start || last_common || !k.names.known_name(last))) return false;
+    bool initial = first.size() == 2 && first[1] == '.';  // "J. Mattis"
+    if (k.names.has_name_list() && !initial && !k.names.known_name(first)) return false;
+    if (initial && last_common) return false;
     if (first_common && last_common) return false;
     if (sentence_start && first_common) return false;
     return true;

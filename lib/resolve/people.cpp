@@ -233,15 +233,28 @@ void link_people(Corpus& corpus, const Knowledge& k) {
     for (const auto& [sur, block] : by_surname) {
         std::vector<std::size_t> full, bare;
         for (std::size_t i : block) (items[i].given.empty() ? bare : full).push_back(i);
-        for (std::size_t x = 0; x < full.size(); ++x)
-            for (std::size_t y = x + 1; y < full.size(); ++y) {
-                const Item &a = items[full[x]], &b = items[full[y]];
+        // Compare distinct given names only: a surname shared by thousands of mentions of one person stays cheap.
+        std::map<std::string, std::size_t> first_with_given;
+        std::vector<std::size_t> distinct;
+        for (std::size_t i : full) {
+            auto [it, inserted] = first_with_given.emplace(normalise_name(items[i].given), i);
+            if (inserted) distinct.push_back(i);
+            else if (compatible_context(items[i], items[it->second]) ||
+                     shared_role(entity(items[i]).titles, entity(items[i]).organisations,
+                                 entity(items[it->second]).titles, entity(items[it->second]).organisations))
+                unite(i, it->second);
+            else distinct.push_back(i);
+        }
+        for (std::size_t x = 0; x < distinct.size(); ++x)
+            for (std::size_t y = x + 1; y < distinct.size(); ++y) {
+                if (find(distinct[x]) == find(distinct[y])) continue;
+                const Item &a = items[distinct[x]], &b = items[distinct[y]];
                 // A differing nationality separates namesakes, unless the titles agree too: then it is one person
                 // described inconsistently, which role.conflict reports.
                 const auto &ea = entity(a), &eb = entity(b);
                 if (k.names.same_given_name(a.given, b.given) &&
                     (compatible_context(a, b) || shared_role(ea.titles, ea.organisations, eb.titles, eb.organisations)))
-                    unite(full[x], full[y]);
+                    unite(distinct[x], distinct[y]);
             }
         std::vector<std::size_t> roots;
         for (std::size_t i : full)
