@@ -190,6 +190,13 @@ TEST(PeopleResolve, TitleOnlyMentionPicksTheFittingPerson) {
     EXPECT_EQ(entity_name(r, 0, *m), "Paul Granger");
 }
 
+TEST(PeopleResolve, FamilyNameFirst) {
+    Result r = run_text("Chinese President Xi Jinping met the delegation. Xi said ties were improving.");
+    const PersonMention* m = find_mention(r, 0, "Xi");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(entity_name(r, 0, *m), "Xi Jinping");
+}
+
 TEST(PeopleResolve, DifferentGivenNamesAreDifferentPeople) {
     Result r = run_text("Senator Mark Daniels spoke first. Judge Maria Daniel spoke next. Daniels then left.");
     const auto& ex = r.corpus.extractions[0];

@@ -394,10 +394,15 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
     for (const auto& c : candidates)
         if (!c.single_word && !c.mention.name.empty()) {
             NameParts parts = split_name(c.mention.name);
-            if (!parts.given.empty()) surnames.insert(surname_key(parts.surname));
+            if (parts.given.empty()) continue;
+            surnames.insert(surname_key(parts.surname));
+            // Family name first ("Xi Jinping", "Kim Jong Un"): "Xi said" names the same person.
+            surnames.insert(normalise_name(parts.given));
         }
     for (auto& c : candidates) {
-        if (c.single_word && !surnames.contains(surname_key(c.mention.name))) continue;
+        if (c.single_word && !surnames.contains(surname_key(c.mention.name)) &&
+            !surnames.contains(normalise_name(c.mention.name)))
+            continue;
         c.mention.sentence = sentence_of(src, c.mention.span.begin);
         ex.people_mentions.push_back(std::move(c.mention));
     }

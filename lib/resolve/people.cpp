@@ -137,6 +137,15 @@ void resolve_people(const Source&, const Knowledge& k, Extraction& ex) {
                 ++near_count;
             }
         }
+        if (exact < 0 && near < 0) {
+            // Family name first ("Xi Jinping" ... "Xi said"): the one full name that starts with the word.
+            int first = -1, count = 0;
+            for (std::size_t e = 0; e < ex.people.size(); ++e)
+                if (word_count(ex.people[e].name) >= 2 &&
+                    normalise_name(given_of(ex.people[e].name)) == normalise_name(ms[i].name))
+                    first = static_cast<int>(e), ++count;
+            if (count == 1) exact = first;
+        }
         if (exact >= 0) b.attach(exact, i);
         else if (near >= 0 && near_count == 1) b.attach(near, i);
     }
