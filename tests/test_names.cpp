@@ -90,6 +90,9 @@ TEST(Names, TransliterationKey) {
     EXPECT_EQ(transliteration_key("Zelensky"), transliteration_key("Zelenskyy"));
     EXPECT_EQ(transliteration_key("Mohammed"), transliteration_key("Muhammad"));
     EXPECT_EQ(transliteration_key("Al-Assad"), transliteration_key("al-Assad"));
+    EXPECT_EQ(transliteration_key("Gaddafi"), transliteration_key("Qaddafi"));
+    EXPECT_EQ(transliteration_key("Kadhafi"), transliteration_key("Gaddafi"));
+    EXPECT_EQ(transliteration_key("Sergei"), transliteration_key("Sergey"));
     EXPECT_NE(transliteration_key("Antonov"), transliteration_key("Anatolov"));
     EXPECT_NE(transliteration_key("Bergstrom"), transliteration_key("Bergstorm"));
 }

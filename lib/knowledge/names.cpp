@@ -217,9 +217,11 @@ std::string transliteration_key(std::string_view name) {
         if ((c == 'p' && next == 'h')) c = 'f', ++i;
         else if (c == 'k' && next == 'h') c = 'h', ++i;
         else if (c == 'c' && next == 'k') c = 'k', ++i;
+        else if ((c == 'd' || c == 't' || c == 'g') && next == 'h') ++i;  // Kadhafi / Kadafi, Thani / Tani
+        else if (c == 'o' && next == 'u') ++i;                            // Bouteflika / Butaflika
         switch (c) {
             case 'y': case 'j': c = 'i'; break;
-            case 'q': case 'c': c = 'k'; break;
+            case 'q': case 'c': case 'g': c = 'k'; break;  // Qaddafi / Gaddafi
             case 'w': c = 'v'; break;
             case 'o': c = 'u'; break;
             case 'e': c = 'a'; break;

@@ -51,8 +51,8 @@ NameParts split_name(std::string_view name);
 std::string surname_key(std::string_view surname);
 
 // A key that is equal for spellings that differ only as transliterations do (Zelensky / Zelenskyy, Mohammed /
-// Muhammad, Kadhafi / Kadafi): case and diacritics dropped, y = i, q = k, ph = f, kh = h, w = v, o = u, e = a,
-// doubled letters single.
+// Muhammad, Gaddafi / Qaddafi / Kadhafi): case and diacritics dropped, y = j = i, q = c = g = k, ph = f, kh = h,
+// dh = d, th = t, gh = g, w = v, o = ou = u, e = a, doubled letters single.
 std::string transliteration_key(std::string_view name);
 
 // Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions, no substring edits).
