@@ -62,7 +62,8 @@ const Pair pairs[] = {
     {"Texas", "Chicago", no}, {"California", "Houston", no}, {"Ontario", "Vancouver", no}, {"Canada", "Chicago", no},
     {"Brazil", "Lima", no}, {"Idaho", "Helsinki", no},
     // Cities contain districts, never other cities
-    {"Paris", "Lyon", no}, {"London", "Paris", no},
+    {"Paris", "Lyon", no}, {"London", "Paris", no}, {"Moscow", "Helsinki", no}, {"New York City", "Manhattan", yes},
+    {"Berlin", "Spandau", yes}, {"Los Angeles", "San Diego", no},
     // Unknown names are unknown, never wrong; countries are nobody's child; disputed regions are not judged
     {"Narnia", "Helsinki", unknown}, {"Finland", "Gondor", unknown}, {"Russia", "Syria", unknown},
     {"Russia", "Crimea", unknown}, {"Ukraine", "Crimea", yes}, {"Crimea", "Sevastopol", yes},

@@ -15,8 +15,9 @@ namespace fmt = crosscheck::data;
 
 namespace {
 
-// A city contains a district only when the district lies this close to it (GeoNames gives districts no parent).
-constexpr double district_radius_km = 30.0;
+// GeoNames gives districts and boroughs no parent city: a city is taken to contain a smaller populated place
+// this close to it ("Manhattan, New York City", "Mitte, Berlin"), never a distant one ("Helsinki, Moscow").
+constexpr double district_radius_km = 20.0;
 
 double distance_km(const fmt::PlaceRecord& a, const fmt::PlaceRecord& b) {
     constexpr double to_rad = 3.14159265358979323846 / 180.0 / 1e5;
@@ -141,7 +142,7 @@ bool Gazetteer::holds(std::uint32_t parent, std::uint32_t child) const {
         case fmt::kind_country: return c.country == parent;
         case fmt::kind_region: return c.kind == fmt::kind_city && c.region == parent;
         default:
-            return c.kind == fmt::kind_city && (c.flags & fmt::flag_district) && c.country == p.country &&
+            return c.kind == fmt::kind_city && c.country == p.country && c.population < p.population &&
                    distance_km(p, c) <= district_radius_km;
     }
 }

@@ -43,7 +43,7 @@ public:
 
     // Does the place called `parent` contain a place called `child`? Yes when any place of that name lies in any
     // place called `parent` (Paris, Texas; London, Ontario). A country contains its regions and cities, a region
-    // its cities, a city only its districts. Unknown names, and children that are countries, give unknown;
+    // its cities, a city only its districts (smaller places within 20 km: GeoNames has no district parents). Unknown names, and children that are countries, give unknown;
     // so do regions whose sovereignty is disputed (Crimea).
     Containment contains(std::string_view parent, std::string_view child) const;
 

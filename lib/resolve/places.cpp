@@ -16,7 +16,8 @@ const Place* inside(const std::vector<Place>& children, const std::vector<Place>
             if (c.kind == PlaceKind::country || c.id == p.id) continue;
             bool in = p.kind == PlaceKind::country ? c.country_code == p.country_code
                     : p.kind == PlaceKind::region  ? c.kind == PlaceKind::city && c.country_code == p.country_code && c.region == p.name
-                                                   : c.district && c.country_code == p.country_code;
+                                                   : c.kind == PlaceKind::city && c.country_code == p.country_code &&
+                                                         c.population < p.population;
             if (in) return &c;
         }
     return nullptr;
