@@ -72,6 +72,10 @@ json assertions_to_json(const Corpus& corpus) {
             j["resolved"] = d.resolved;
             j["granularity"] = granularity_name(d.granularity);
             j["value"] = d.value;
+            if (d.stated_weekday) j["stated_weekday"] = d.stated_weekday->c_encoding();
+            if (d.context == DateContext::dateline) j["context"] = "dateline";
+            if (d.context == DateContext::comment) j["context"] = "comment";
+            if (d.context == DateContext::copyright) j["context"] = "copyright";
             a.push_back(std::move(j));
         }
         for (const auto& p : ex.places) {

@@ -1,9 +1,10 @@
-// Terminal report, compiler style: path:line:col: severity: message [rule-id].
+// Terminal report, compiler style: path:line:col: severity: message [rule-id], the source line with the span
+// underlined, related evidence as note: lines, the fix, and a summary with counts and scores.
 #pragma once
 
 #include <ostream>
 
-#include "pipeline.hpp"
+#include "report/report.hpp"
 
 namespace crosscheck {
 
@@ -12,5 +13,6 @@ struct TextOptions {
 };
 
 void write_text(std::ostream&, const Result&, const TextOptions&);
+void write_text(std::ostream&, const Result&, const ReportContext&);
 
 }  // namespace crosscheck
