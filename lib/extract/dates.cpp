@@ -1,7 +1,268 @@
+// Dates: runs grammars/dates over each paragraph and turns its matches into DateMention with a TIMEX3-like
+// value when the text alone fixes it ("July 25, 2018" -> 2018-07-25, "September 2015" -> 2015-09, "2005-2017" ->
+// 2005/2017). What depends on the publication date ("on Tuesday", "last week", "May 25") is left to
+// lib/resolve/dates.cpp; this file records what the text states and the tense of its clause.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <chrono>
+#include <fmt/format.h>
+#include <string>
+#include <string_view>
+
 #include "extract/extract.hpp"
+#include "grammars/dates.hpp"
 
 namespace crosscheck {
 
-void extract_dates(const Source&, Extraction&) {}
+namespace {
+
+namespace ast = grammars::dates::ast;
+using namespace std::chrono;
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// Words (letters, digits, apostrophes) of text[begin, end), with their offsets.
+struct Token {
+    std::size_t begin;
+    std::string word;  // lower case
+    bool capital;
+};
+
+std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t end) {
+    std::vector<Token> out;
+    std::size_t i = begin;
+    auto is_word = [&](std::size_t k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        return std::isalnum(c) || c == '\'' || c >= 0x80;
+    };
+    while (i < end) {
+        if (!is_word(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < end && is_word(j)) ++j;
+        out.push_back({i, lower(text.substr(i, j - i)), std::isupper(static_cast<unsigned char>(text[i])) != 0});
+        i = j;
+    }
+    return out;
+}
+
+bool future_marker(const std::string& w) {
+    static constexpr std::array<std::string_view, 14> words = {
+        "will", "would", "shall", "won't", "going", "due", "scheduled", "expected", "plans", "plan", "planned",
+        "intends", "upcoming", "later"};
+    if (w.size() > 3 && w.ends_with("'ll")) return true;
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool past_marker(const std::string& w, const std::string& before) {
+    static constexpr std::array<std::string_view, 52> irregular = {
+        "was", "were", "had", "did", "said", "told", "met", "began", "came", "went", "took", "made", "held",
+        "gave", "saw", "left", "found", "sent", "spoke", "broke", "fell", "won", "lost", "struck", "fought",
+        "flew", "ran", "got", "thought", "brought", "stood", "wrote", "led", "paid", "sold", "shot", "became",
+        "fled", "drove", "rose", "chose", "withdrew", "knew", "ago", "hit", "began", "ended", "took", "arrived",
+        "signed", "killed", "died"};
+    // Not present or future passives: "is scheduled", "will be held".
+    if (before == "is" || before == "are" || before == "be" || before == "being" || before == "am") return false;
+    if (std::find(irregular.begin(), irregular.end(), w) != irregular.end()) return true;
+    // Regular past forms, but not a few -ed words that are no verbs.
+    static constexpr std::array<std::string_view, 8> not_past = {"need", "feed", "speed", "red", "bed", "shed",
+                                                                 "seed", "indeed"};
+    return w.size() > 4 && w.ends_with("ed") && std::find(not_past.begin(), not_past.end(), w) == not_past.end();
+}
+
+// The tense of the clause around a date: the nearest tense marker before it in its sentence, else the nearest
+// after it. Returns -1 past, +1 future, 0 unknown.
+int clause_tense(const std::vector<Token>& toks, std::size_t date_begin, std::size_t date_end) {
+    auto marker = [&](std::size_t i) {
+        const std::string& w = toks[i].word;
+        if (future_marker(w)) return 1;
+        if (past_marker(w, i > 0 ? toks[i - 1].word : std::string())) return -1;
+        return 0;
+    };
+    for (std::size_t i = toks.size(); i-- > 0;) {
+        if (toks[i].begin >= date_begin) continue;
+        if (int t = marker(i)) return t;
+    }
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (toks[i].begin < date_end) continue;
+        if (int t = marker(i)) return t;
+    }
+    return 0;
+}
+
+// A line that heads readers' comments: "1 Comment", "12 Comments", "Comments", "Leave a Reply".
+bool comment_heading(std::string_view line) {
+    auto toks = tokens(line, 0, line.size());
+    if (toks.empty() || toks.size() > 3) return false;
+    std::size_t i = 0;
+    if (std::all_of(toks[0].word.begin(), toks[0].word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        ++i;
+    if (i == toks.size()) return false;
+    const std::string& w = toks[i].word;
+    if (toks.size() - i == 1) return w == "comment" || w == "comments" || w == "responses" || w == "replies";
+    return (w == "leave" || w == "add" || w == "post") &&
+           (toks.back().word == "comment" || toks.back().word == "reply");
+}
+
+class DateExtractor {
+public:
+    DateExtractor(const Source& src, Extraction& ex) : src_(src), ex_(ex) {}
+
+    void run() {
+        find_comment_region();
+        if (src_.paragraphs.empty()) {
+            scan_range(0, src_.text.size());
+            return;
+        }
+        // Paragraph by paragraph: a segmenter may end a sentence after "Feb." in "Feb. 27".
+        for (const auto& p : src_.paragraphs) scan_range(p.span.begin, p.span.end);
+    }
+
+private:
+    const Source& src_;
+    Extraction& ex_;
+    std::size_t comments_from_ = std::string::npos;  // offset where readers' comments begin
+
+    void find_comment_region() {
+        const std::string& t = src_.text;
+        std::size_t pos = 0;
+        while (pos <= t.size()) {
+            std::size_t nl = t.find('\n', pos);
+            if (nl == std::string::npos) nl = t.size();
+            if (comment_heading(std::string_view(t).substr(pos, nl - pos))) comments_from_ = std::min(comments_from_, nl);
+            pos = nl + 1;
+        }
+    }
+
+    std::size_t sentence_of(std::size_t offset) const {
+        const auto& ss = src_.sentences;
+        auto it = std::upper_bound(ss.begin(), ss.end(), offset,
+                                   [](std::size_t o, const Sentence& s) { return o < s.span.begin; });
+        return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin() - 1);
+    }
+
+    Span sentence_span(std::size_t offset) const {
+        if (src_.sentences.empty()) return {0, src_.text.size()};
+        Span s = src_.sentences[sentence_of(offset)].span;
+        if (!(s.begin <= offset && offset < s.end)) return {offset, offset};
+        return s;
+    }
+
+    std::string_view line_before(std::size_t offset) const {
+        std::size_t start = src_.text.rfind('\n', offset == 0 ? 0 : offset - 1);
+        start = start == std::string::npos ? 0 : start + 1;
+        if (start > offset) start = offset;
+        return std::string_view(src_.text).substr(start, offset - start);
+    }
+
+    void scan_range(std::size_t begin, std::size_t end) {
+        const char* base = src_.text.data();
+        grammars::scan<ast::Date>(base + begin, base + end, grammars::dates::date(),
+                                  [&](const ast::Date& d, const char*, const char*) { on_match(d); });
+    }
+
+    // The word before the date (lower case) and whether it is capitalised; empty at a sentence start.
+    std::pair<std::string, bool> previous_word(std::size_t offset) const {
+        Span s = sentence_span(offset);
+        auto toks = tokens(src_.text, s.begin, offset);
+        if (toks.empty()) return {"", false};
+        return {toks.back().word, toks.back().capital};
+    }
+
+    void on_match(const ast::Date& d) {
+        const char* base = src_.text.data();
+        Span span{static_cast<std::size_t>(d.core.begin() - base), static_cast<std::size_t>(d.core.end() - base)};
+        bool bare = d.lead.empty() && d.year == 0 && d.month == 0 && d.year_end == 0;
+        if (bare) {
+            auto [prev, capital] = previous_word(span.begin);
+            // "Good Friday", "USA Today": a capitalised word before a bare weekday or "today" makes it a name.
+            bool nameable = (d.weekday >= 0 && !d.shifted) || d.unit == ast::Unit::day;
+            if (capital && nameable) return;
+            // "the last year", "over the past week": durations, not calendar units.
+            if (d.unit != ast::Unit::none && d.unit != ast::Unit::day && (prev == "the" || prev == "past")) return;
+        }
+
+        DateMention m;
+        m.span = span;
+        m.text = std::string(src_.slice(span));
+        m.sentence = sentence_of(span.begin);
+        m.year = static_cast<int>(d.year);
+        m.month = d.month;
+        m.mday = d.day;
+        m.shift = d.shift;
+        m.shifted = d.shifted;
+        m.time_of_day = d.time;
+        if (d.weekday >= 0) m.stated_weekday = weekday{static_cast<unsigned>(d.weekday)};
+
+        Span sent = sentence_span(span.begin);
+        auto toks = tokens(src_.text, sent.begin, std::max(sent.end, span.end));
+        int tense = clause_tense(toks, span.begin, span.end);
+        m.future = tense > 0;
+        m.past = tense < 0;
+
+        if (d.year_end) {
+            m.granularity = Granularity::range;
+            m.value = fmt::format("{}/{}", d.year, d.year_end);
+            m.resolved = true;
+        } else if (d.day && d.month) {
+            m.granularity = Granularity::day;
+            if (d.year) {
+                year_month_day ymd{year{static_cast<int>(d.year)}, std::chrono::month{d.month}, std::chrono::day{d.day}};
+                if (!ymd.ok()) return;  // "Feb. 30, 2018": not a date
+                m.day = ymd;
+                m.value = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+                m.resolved = true;
+            } else {
+                // "Feb. 27": the year comes from the publication date.
+                if (!(std::chrono::month{d.month} / std::chrono::day{d.day}).ok()) return;
+                m.relative = true;
+            }
+        } else if (d.month) {
+            m.granularity = Granularity::month;
+            if (d.year) {
+                m.value = fmt::format("{:04}-{:02}", d.year, d.month);
+                m.resolved = true;
+            } else {
+                m.relative = true;  // "in July", "last March"
+            }
+        } else if (d.year) {
+            m.granularity = Granularity::year;
+            m.value = fmt::format("{}", d.year);
+            m.resolved = true;
+        } else if (d.weekday >= 0) {
+            m.granularity = Granularity::weekday;
+            m.relative = true;
+        } else if (d.unit != ast::Unit::none) {
+            m.relative = true;
+            switch (d.unit) {
+                case ast::Unit::day: m.granularity = Granularity::day; break;
+                case ast::Unit::week: m.granularity = Granularity::week; break;
+                case ast::Unit::month: m.granularity = Granularity::month; break;
+                default: m.granularity = Granularity::year; break;
+            }
+        } else {
+            return;
+        }
+
+        auto line = lower(line_before(span.begin));
+        if (line.find("copyright") != std::string::npos || line.find("\xC2\xA9") != std::string::npos ||
+            line.find("(c)") != std::string::npos)
+            m.context = DateContext::copyright;
+        else if (span.begin >= comments_from_)
+            m.context = DateContext::comment;
+        ex_.dates.push_back(std::move(m));
+    }
+};
+
+}  // namespace
+
+void extract_dates(const Source& source, Extraction& ex) { DateExtractor(source, ex).run(); }
 
 }  // namespace crosscheck

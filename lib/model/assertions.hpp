@@ -13,6 +13,8 @@ namespace crosscheck {
 
 // ---- dates (grammars/dates) ------------------------------------------------------------------------------------
 enum class Granularity { day, week, month, year, range, weekday, unknown };
+// Where a date stands: in the copy, as the article's dateline, on a reader comment, in a copyright line.
+enum class DateContext { body, dateline, comment, copyright };
 
 struct DateMention {
     Span span;
@@ -24,6 +26,16 @@ struct DateMention {
     std::optional<std::chrono::year_month_day> day;        // set when granularity is day
     std::optional<std::chrono::weekday> stated_weekday;    // "Tuesday, July 24": the weekday the text claims
     std::size_t sentence = 0;
+    // What the text states (0: not stated); the resolver completes the rest from the publication date.
+    int year = 0;
+    unsigned month = 0;
+    unsigned mday = 0;
+    int shift = 0;              // relative: -1 last/yesterday, 0 this/today, +1 next/tomorrow
+    bool shifted = false;       // a shift word was written ("last Tuesday", "next month")
+    bool future = false;        // its clause speaks of the future ("will meet on Thursday")
+    bool past = false;          // its clause reports a past event ("met on", "began on", "was signed")
+    bool time_of_day = false;   // a time follows ("June 5, 2016 at 7:57 am")
+    DateContext context = DateContext::body;
 };
 
 // ---- places (grammars/places) ----------------------------------------------------------------------------------
