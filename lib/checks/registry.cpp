@@ -12,7 +12,9 @@ namespace crosscheck {
     X(make_role_conflict) \
     X(make_attribution_conflict) \
     X(make_quote_wording_drift) \
-    X(make_claim_disputed)
+    X(make_claim_disputed) \
+    X(make_text_repeated_word) \
+    X(make_text_spelling_variant)
 
 #define CROSSCHECK_DECLARE(f) std::unique_ptr<Check> f();
 CROSSCHECK_RULES(CROSSCHECK_DECLARE)

@@ -1,16 +1,39 @@
 // Spelling variants between English varieties (Defense / Defence), for text.spelling-variant.
+// The table is generated at build time from Debian's wamerican and wbritish lists (data/gen_spelling.cpp).
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace crosscheck {
+
+struct SpellingPair {
+    std::string american;  // "defense"
+    std::string british;   // "defence"
+};
 
 class SpellingVariants {
 public:
     static SpellingVariants load_embedded();
-    // The other variety's spelling of `word` ("Defence" -> "Defense"), or "" if none is known.
+    // From "american british" lines (the embedded table's format); for tests.
+    static SpellingVariants from_pairs(std::string_view lines);
+
+    // The other variety's spelling of `word` ("Defence" -> "defense"; lower case), or "" if none is known.
     std::string variant_of(std::string_view word) const;
+    // The pair `word` (any case) belongs to, if any.
+    const SpellingPair* pair_of(std::string_view word) const;
+    std::size_t size() const { return table_ ? table_->pairs.size() : 0; }
+
+private:
+    struct Table {
+        std::vector<SpellingPair> pairs;
+        std::unordered_map<std::string, std::size_t> index;  // either spelling -> pairs index
+    };
+    std::shared_ptr<const Table> table_;  // immutable, so Knowledge copies share it
 };
 
 }  // namespace crosscheck

@@ -42,6 +42,13 @@ struct Sentence {
     std::size_t paragraph = 0;  // index into Source::paragraphs
 };
 
+// Rules turned off for a stretch of text by the author (HTML `<!-- crosscheck-disable RULE -->` ...
+// `<!-- crosscheck-enable RULE -->`); rule "*" when no rule is named.
+struct Suppression {
+    std::string rule;
+    Span span;
+};
+
 // A problem met while reading one input; reading goes on with the other inputs.
 struct Diagnostic {
     enum class Level { warning, error } level = Level::warning;
@@ -57,6 +64,7 @@ struct Source {
     std::optional<std::chrono::year_month_day> published;
     DateOrigin published_origin = DateOrigin::unknown;
     std::string text;  // valid UTF-8 (invalid bytes replaced by U+FFFD when read)
+    std::vector<Suppression> suppressions;  // recorded by the readers; the check engine may honour them
 
     std::vector<std::size_t> line_starts;  // byte offset of each line's first byte
     std::vector<Paragraph> paragraphs;

@@ -1,8 +1,10 @@
-// Reading inputs: files (.txt, .html, .jsonl), directories (recursively, sorted) and "-" for stdin.
-// Every input that cannot be read yields a Diagnostic naming it; the others are still read.
+// Reading inputs: files (.txt, .html/.htm, .jsonl), directories (recursively, sorted) and "-" for stdin.
+// Every input that cannot be read yields a Diagnostic naming it; the others are still read. The text of every
+// source is valid UTF-8 with LF line ends and no BOM, so positions downstream stay right.
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +15,7 @@ namespace crosscheck {
 
 struct ReadOptions {
     std::optional<std::chrono::year_month_day> published;  // --published: used when a source gives none
+    std::size_t max_bytes = std::size_t{64} << 20;          // per input file; larger ones are refused
 };
 
 struct ReadResult {

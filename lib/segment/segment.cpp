@@ -1,35 +1,148 @@
-// Minimal segmentation (lines as paragraphs, ". " as sentence end); the ICU-based one is issue 2's.
+// Segmentation: line starts, paragraphs (one a line, as CMS copy has them; blank lines between are allowed)
+// and sentences (ICU's sentence rules with English abbreviation suppressions, plus a few news-copy exceptions).
+// Works directly on the UTF-8 text through a UText, so ICU's boundaries are byte offsets: nothing is copied.
 #include "segment/segment.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <string_view>
 
 namespace crosscheck {
 
+namespace {
+
+// Whitespace at a paragraph's or sentence's edge: ASCII blanks and U+00A0 (no-break space), which CMS copy
+// often leaves at line ends.
+std::size_t skip_space_forward(std::string_view t, std::size_t i, std::size_t end) {
+    for (;;) {
+        if (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '\f' || t[i] == '\v')) ++i;
+        else if (i + 1 < end && t[i] == '\xC2' && t[i + 1] == '\xA0') i += 2;
+        else if (i + 2 < end && t.substr(i, 3) == "\xE2\x80\x8B") i += 3;  // zero-width space
+        else return i;
+    }
+}
+
+std::size_t skip_space_back(std::string_view t, std::size_t begin, std::size_t i) {
+    for (;;) {
+        if (i > begin && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\f' || t[i - 1] == '\v' ||
+                          t[i - 1] == '\n'))
+            --i;
+        else if (i >= begin + 2 && t[i - 2] == '\xC2' && t[i - 1] == '\xA0') i -= 2;
+        else if (i >= begin + 3 && t.substr(i - 3, 3) == "\xE2\x80\x8B") i -= 3;
+        else return i;
+    }
+}
+
+bool ascii_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Abbreviations that end in a period but rarely end a sentence in news copy: titles and ranks before names,
+// months and days before dates, and the like. ICU's own list (en@ss=standard) covers Mr., Dr., U.S. and more;
+// these are the ones news copy needs beyond it.
+bool known_abbreviation(std::string_view word) {
+    static constexpr std::array<std::string_view, 62> list = {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Cmdr", "Maj", "Sgt", "Adm", "Cpl", "Pvt",
+        "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Brig", "Fr", "St", "Mt", "Ft",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
+        "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "Ave", "Blvd", "Rd"};
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Should the sentence that ends at `end` (after its trailing spaces were trimmed) run on into the next one
+// that starts at `next`? True after an abbreviation, an initial ("J. Mattis") or "No." before a number.
+bool joins_next(std::string_view t, std::size_t begin, std::size_t end, std::size_t next) {
+    if (end == begin || t[end - 1] != '.' || next >= t.size()) return false;
+    std::size_t w = end - 1;
+    while (w > begin && (ascii_alpha(t[w - 1]) || t[w - 1] == '.')) --w;
+    std::string_view word = t.substr(w, end - 1 - w);  // without the final period
+    if (word.empty()) return false;
+    char after = t[next];
+    // An initial or dotted initials: "J. Mattis", "U.S. officials", "U.N.".
+    bool dotted = word.size() == 1 ? ascii_upper(word[0])
+                                   : word.find('.') != std::string_view::npos &&
+                                         std::all_of(word.begin(), word.end(),
+                                                     [](char c) { return ascii_alpha(c) || c == '.'; });
+    if (dotted) return ascii_upper(after) ? word.size() == 1 || word.size() <= 3 : true;
+    if ((word == "No" || word == "no" || word == "Nos" || word == "Art" || word == "p" || word == "pp") &&
+        ascii_digit(after))
+        return true;
+    if (known_abbreviation(word)) {
+        // "Feb. 24" and "Gen. Smith" run on; "in Feb. The talks" may not, but a month abbreviation before a
+        // capital is much rarer in copy than a title before a name.
+        return true;
+    }
+    return false;
+}
+
+// One sentence iterator per thread: creating one (with the suppression list) costs far more than segmenting
+// an article, and segment() runs on worker threads.
+icu::BreakIterator* sentence_iterator() {
+    thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> bi(
+            icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+        if (U_FAILURE(status)) {
+            status = U_ZERO_ERROR;
+            bi.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+        }
+        return U_FAILURE(status) ? nullptr : std::move(bi);
+    }();
+    return it.get();
+}
+
+void split_sentences(Source& source, std::size_t paragraph) {
+    std::string_view t = source.text;
+    Span p = source.paragraphs[paragraph].span;
+    std::vector<std::size_t> breaks;
+    icu::BreakIterator* bi = sentence_iterator();
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = bi ? utext_openUTF8(nullptr, t.data() + p.begin, static_cast<int64_t>(p.size()), &status) : nullptr;
+    if (ut && U_SUCCESS(status)) {
+        bi->setText(ut, status);
+        for (int32_t b = bi->first(); b != icu::BreakIterator::DONE; b = bi->next())
+            breaks.push_back(p.begin + static_cast<std::size_t>(b));
+        utext_close(ut);
+    }
+    if (breaks.empty() || breaks.front() != p.begin) breaks.insert(breaks.begin(), p.begin);
+    if (breaks.back() != p.end) breaks.push_back(p.end);
+
+    std::size_t start = p.begin;
+    for (std::size_t i = 1; i < breaks.size(); ++i) {
+        std::size_t b = breaks[i];
+        std::size_t s = skip_space_forward(t, start, b);
+        std::size_t e = skip_space_back(t, s, b);
+        if (b < p.end && joins_next(t, s, e, skip_space_forward(t, b, p.end))) continue;
+        if (e > s) source.sentences.push_back({{s, e}, paragraph});
+        start = b;
+    }
+}
+
+}  // namespace
+
 void segment(Source& source) {
-    const std::string& t = source.text;
-    source.line_starts = {0};
-    for (std::size_t i = 0; i < t.size(); ++i)
-        if (t[i] == '\n') source.line_starts.push_back(i + 1);
+    std::string_view t = source.text;
+    source.line_starts.assign(1, 0);
     source.paragraphs.clear();
     source.sentences.clear();
-    std::size_t start = 0;
-    auto flush = [&](std::size_t end) {
-        if (end > start) {
-            source.paragraphs.push_back({{start, end}});
-            std::size_t s = start;
-            for (std::size_t i = start; i < end; ++i) {
-                if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && (i + 1 == end || t[i + 1] == ' ')) {
-                    source.sentences.push_back({{s, i + 1}, source.paragraphs.size() - 1});
-                    s = i + 1;
-                    while (s < end && t[s] == ' ') ++s;
-                }
-            }
-            if (s < end) source.sentences.push_back({{s, end}, source.paragraphs.size() - 1});
+    for (std::size_t i = 0; i < t.size();) {
+        std::size_t nl = t.find('\n', i);
+        std::size_t end = nl == std::string_view::npos ? t.size() : nl;
+        std::size_t b = skip_space_forward(t, i, end);
+        std::size_t e = skip_space_back(t, b, end);
+        if (e > b) {
+            source.paragraphs.push_back({{b, e}});
+            split_sentences(source, source.paragraphs.size() - 1);
         }
-    };
-    for (std::size_t i = 0; i <= t.size(); ++i) {
-        if (i == t.size() || t[i] == '\n') {
-            flush(i);
-            start = i + 1;
-        }
+        if (nl == std::string_view::npos) break;
+        source.line_starts.push_back(nl + 1);
+        i = nl + 1;
     }
 }
 

@@ -1,0 +1,91 @@
+// text.repeated-word: the same word twice in a row with only whitespace between ("would be be no"), the
+// commonest slip of quick editing. Not reported: words English doubles on purpose ("that that", "had had"),
+// reduplications ("bye bye", "no no"), two capitalised words that are a name ("Bora Bora", "Sirhan Sirhan"),
+// numbers, and repeats across punctuation or a line break ("no, no"; "bye-bye").
+#include <fmt/format.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+
+#include "checks/check.hpp"
+#include "checks/text_words.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+bool same_word(std::string_view a, std::string_view b, bool ascii) {
+    if (ascii) return a.size() == b.size() && lower_ascii(a) == lower_ascii(b);
+    return icu::UnicodeString::fromUTF8(a).caseCompare(icu::UnicodeString::fromUTF8(b), U_FOLD_CASE_DEFAULT) == 0;
+}
+
+// Doubles that are correct English: grammatical ("that that", "had had") and reduplications used for effect.
+bool legitimate_double(std::string_view lower) {
+    static constexpr std::array<std::string_view, 36> list = {
+        "that", "had",   "bye",  "no",    "so",    "very",  "really", "many",  "much",  "far",   "ha",   "haha",
+        "ho",   "hee",   "tut",  "yeah",  "blah",  "chop",  "knock",  "well",  "there", "now",   "pooh", "hush",
+        "night", "never", "bang", "boo",   "choo",  "go",    "yes",    "beep",  "bling", "cha",   "tom",  "aye"};
+    return std::find(list.begin(), list.end(), lower) != list.end();
+}
+
+// Small words whose doubling is a slip even when both are capitalised ("The The talks" in a headline).
+bool function_word(std::string_view lower) {
+    static constexpr std::array<std::string_view, 40> list = {
+        "the", "a",    "an",   "and",  "or",   "but",  "of",   "to",   "in",   "on",   "at",    "for",   "with",  "by",
+        "from", "as",  "is",   "was",  "are",  "were", "be",   "been", "it",   "he",   "she",   "they",  "we",    "you",
+        "his", "her",  "its",  "their", "this", "will", "would", "has", "have", "not"};
+    return std::find(list.begin(), list.end(), lower) != list.end();
+}
+
+bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+class TextRepeatedWord : public Check {
+public:
+    std::string_view id() const override { return "text.repeated-word"; }
+    Severity default_severity() const override { return Severity::warning; }
+    std::string_view summary() const override { return "the same word twice in a row (\"would be be no\")"; }
+    bool contradiction() const override { return false; }
+
+    void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        for (std::size_t si = 0; si < ctx.corpus.sources.size(); ++si) {
+            const Source& src = ctx.corpus.sources[si];
+            for (const auto& para : src.paragraphs) {
+                auto ws = text_words::words(src.text, para.span);
+                for (std::size_t i = 1; i < ws.size(); ++i) {
+                    const auto& a = ws[i - 1];
+                    const auto& b = ws[i];
+                    if (!b.after_space_only || a.has_digit || b.has_digit) continue;
+                    std::string_view x = src.slice(a.span), y = src.slice(b.span);
+                    if (!same_word(x, y, a.ascii && b.ascii)) continue;
+                    std::string lower = lower_ascii(x);
+                    if (legitimate_double(lower)) continue;
+                    bool name_like = capitalised(x) && capitalised(y) && !function_word(lower);
+                    bool initials = x.size() == 1 && capitalised(x);  // "J J Abrams"
+                    if (name_like || initials) continue;
+                    Finding f;
+                    f.rule = std::string(id());
+                    f.severity = default_severity();
+                    f.message = fmt::format("repeated word \"{}\"", y);
+                    f.fix = fmt::format("delete one \"{}\"", y);
+                    f.evidence.push_back(ctx.evidence(si, {a.span.begin, b.span.end}));
+                    out.push_back(std::move(f));
+                    ++i;  // "the the the" is one slip, reported once
+                }
+            }
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_text_repeated_word() { return std::make_unique<TextRepeatedWord>(); }
+
+}  // namespace crosscheck

@@ -1,0 +1,107 @@
+// text.spelling-variant: one source mixes American and British spellings of the same word ("Defense" and
+// "Defence"). Not a contradiction, only house style: info. One finding per word per source, its evidence the
+// first use of each spelling, the less used one first; the fix suggests the majority spelling. The word pairs
+// come from the Debian word lists (lib/knowledge/spelling.hpp); singular and plural count as one word.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "checks/check.hpp"
+#include "checks/text_words.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+struct Uses {
+    std::size_t count = 0;
+    Span first;
+};
+
+class TextSpellingVariant : public Check {
+public:
+    std::string_view id() const override { return "text.spelling-variant"; }
+    Severity default_severity() const override { return Severity::info; }
+    std::string_view summary() const override {
+        return "one article mixes American and British spellings of a word (\"Defense\" and \"Defence\")";
+    }
+    bool contradiction() const override { return false; }
+
+    void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        const SpellingVariants& sv = ctx.knowledge.spelling;
+        for (std::size_t si = 0; si < ctx.corpus.sources.size(); ++si) {
+            const Source& src = ctx.corpus.sources[si];
+            // key (singular American form) -> uses of the American [0] and British [1] spelling
+            std::map<std::string, std::array<Uses, 2>> seen;
+            for (const auto& para : src.paragraphs)
+                for (const auto& w : text_words::words(src.text, para.span)) {
+                    if (!w.ascii || w.has_digit) continue;
+                    std::string_view word = src.slice(w.span);
+                    const SpellingPair* p = sv.pair_of(word);
+                    if (!p) continue;
+                    bool british = lower(word) == p->british;
+                    auto& u = seen[singular_key(sv, *p)][british ? 1 : 0];
+                    if (u.count++ == 0) u.first = w.span;
+                }
+            for (const auto& [key, uses] : seen) {
+                if (!uses[0].count || !uses[1].count) continue;
+                // The minority spelling; on a tie the one that came second, which broke the pattern.
+                int minor = uses[0].count < uses[1].count   ? 0
+                            : uses[1].count < uses[0].count ? 1
+                            : uses[0].first.begin > uses[1].first.begin ? 0 : 1;
+                const Uses& m = uses[minor];
+                const Uses& M = uses[1 - minor];
+                std::string mt(src.slice(m.first)), Mt(src.slice(M.first));
+                Finding f;
+                f.rule = std::string(id());
+                f.severity = default_severity();
+                f.message = fmt::format("{} spelling \"{}\" ({}x) mixed with {} \"{}\" ({}x)",
+                                        minor ? "British" : "American", mt, m.count, minor ? "American" : "British",
+                                        Mt, M.count);
+                f.fix = fmt::format("spell it \"{}\" throughout", match_case(lower(Mt), mt));
+                // A capitalised use is often part of a name ("Ministry of Defence"), which keeps its own spelling.
+                f.confidence = (is_upper(mt[0]) || is_upper(Mt[0])) ? 0.7 : 1.0;
+                f.evidence.push_back(ctx.evidence(si, m.first));
+                f.evidence.push_back(ctx.evidence(si, M.first, "conflicts-with"));
+                out.push_back(std::move(f));
+            }
+        }
+    }
+
+private:
+    static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+    static std::string lower(std::string_view s) {
+        std::string out(s);
+        for (char& c : out)
+            if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
+
+    // "defences" and "defence" are one word: key plurals by their singular pair when the table has it.
+    static std::string singular_key(const SpellingVariants& sv, const SpellingPair& p) {
+        if (p.american.size() > 1 && p.american.back() == 's' && p.british.back() == 's') {
+            std::string a = p.american.substr(0, p.american.size() - 1);
+            if (const SpellingPair* q = sv.pair_of(a); q && q->american == a &&
+                                                       q->british == p.british.substr(0, p.british.size() - 1))
+                return a;
+        }
+        return p.american;
+    }
+
+    // The suggested spelling written the way the reported word is (capitalised or all capitals).
+    static std::string match_case(std::string word, std::string_view like) {
+        bool all_caps = like.size() > 1 && std::all_of(like.begin(), like.end(), [](char c) { return is_upper(c); });
+        for (std::size_t i = 0; i < word.size(); ++i)
+            if (all_caps || (i == 0 && is_upper(like[0]))) word[i] = static_cast<char>(word[i] - 'a' + 'A');
+        return word;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_text_spelling_variant() { return std::make_unique<TextSpellingVariant>(); }
+
+}  // namespace crosscheck

@@ -1,0 +1,73 @@
+// Words of a paragraph for the text.* rules: maximal runs of letters and digits (apostrophes inside a word kept,
+// "don't", "Putin’s"), each with its byte span and whether only whitespace separates it from the word before.
+#pragma once
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string_view>
+#include <vector>
+
+#include "model/source.hpp"
+
+namespace crosscheck::text_words {
+
+struct Word {
+    Span span;
+    bool has_digit = false;
+    bool ascii = true;
+    bool after_space_only = false;  // the gap from the previous word is whitespace only (and not empty)
+};
+
+inline std::vector<Word> words(std::string_view text, Span paragraph) {
+    std::vector<Word> out;
+    const char* s = text.data();
+    auto end = static_cast<int32_t>(paragraph.end);
+    int32_t i = static_cast<int32_t>(paragraph.begin);
+    bool gap_space_only = false;  // since the last word
+    while (i < end) {
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, end, c);
+        if (c >= 0 && u_isalnum(c)) {
+            Word w;
+            w.span.begin = static_cast<std::size_t>(start);
+            w.after_space_only = !out.empty() && gap_space_only;
+            int32_t word_end = i;
+            w.has_digit = u_isdigit(c);
+            w.ascii = c < 0x80;
+            while (i < end) {
+                int32_t at = i;
+                UChar32 d;
+                U8_NEXT(s, i, end, d);
+                if (d >= 0 && u_isalnum(d)) {
+                    w.has_digit |= static_cast<bool>(u_isdigit(d));
+                    w.ascii &= d < 0x80;
+                    word_end = i;
+                    continue;
+                }
+                // An apostrophe between letters stays in the word.
+                if ((d == '\'' || d == 0x2019) && i < end) {
+                    int32_t j = i;
+                    UChar32 e;
+                    U8_NEXT(s, j, end, e);
+                    if (e >= 0 && u_isalpha(e)) {
+                        w.ascii = false;
+                        continue;
+                    }
+                }
+                i = at;
+                break;
+            }
+            w.span.end = static_cast<std::size_t>(word_end);
+            i = word_end;
+            out.push_back(w);
+            gap_space_only = true;
+            continue;
+        }
+        if (!(c >= 0 && u_isUWhiteSpace(c))) gap_space_only = false;
+    }
+    return out;
+}
+
+}  // namespace crosscheck::text_words
