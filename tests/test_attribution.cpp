@@ -163,6 +163,19 @@ TEST(Claims, ReportedSpeechWithPolarity) {
     EXPECT_NE(std::find(taxes->subjects.begin(), taxes->subjects.end(), speech::lemma("taxes")), taxes->subjects.end());
 }
 
+TEST(Claims, ToldThatAndAccordingToFirst) {
+    Result r = run_texts({"According to Fisheries Minister Olaf Lind, the fishing quota will not be cut this year. "
+                          "Lind told reporters that the fleet would be modernised by the end of the decade.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Claim* quota = claim_containing(ex, "quota will not be cut");
+    const Claim* fleet = claim_containing(ex, "fleet would be modernised");
+    ASSERT_TRUE(quota && fleet);
+    EXPECT_EQ(quota->polarity, Polarity::denies);
+    EXPECT_EQ(quota->speaker_name, "Olaf Lind");
+    EXPECT_EQ(fleet->content, "the fleet would be modernised by the end of the decade");
+    EXPECT_EQ(fleet->speaker_name, "Lind");
+}
+
 TEST(Claims, OrganisationSpeaker) {
     Result r = run_texts({"The Pentagon rejected the proposal to hold joint exercises in the region.\n"});
     const Claim* c = claim_containing(r.corpus.extractions[0], "joint exercises");

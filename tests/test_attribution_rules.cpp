@@ -124,6 +124,13 @@ TEST(QuoteWordingDrift, QuotingLessIsNoDrift) {
     EXPECT_TRUE(of_rule(r, "quote.wording-drift").empty());
 }
 
+TEST(QuoteWordingDrift, HouseStyleIsNoDrift) {
+    ASSERT_EQ(knowledge().spelling.variant_of("defence"), "defense");
+    Result r = run_texts({"\"Our defence policy will not change and the de-conflicting line stays open,\" Navy Captain Jeff Davis said.\n",
+                          "\"Our defense policy will not change and the deconflicting line stays open,\" Navy Captain Jeff Davis said.\n"});
+    EXPECT_TRUE(of_rule(r, "quote.wording-drift").empty());
+}
+
 TEST(QuoteWordingDrift, SeedKirbyQuoteIsNotDrift) {
     for (const Finding* f : of_rule(seeds(), "quote.wording-drift"))
         EXPECT_FALSE(mentions(*f, "There is no agreement to conduct joint air strikes")) << f->message;

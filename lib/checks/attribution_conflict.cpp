@@ -45,7 +45,7 @@ bool same_words(const std::vector<std::string>& a, const std::vector<std::string
     if (a == b) return true;
     const auto& shorter = a.size() <= b.size() ? a : b;
     const auto& longer = a.size() <= b.size() ? b : a;
-    if (shorter.size() >= 6 && contains_run(longer, shorter)) return true;  // one source quotes less
+    if (shorter.size() >= 8 && contains_run(longer, shorter)) return true;  // one source quotes less
     std::size_t n = std::max(a.size(), b.size());
     if (n - shorter.size() > n / 8) return false;
     return token_distance(a, b) <= std::max<std::size_t>(1, n / 8);
@@ -70,7 +70,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t min_words = 5;  // shorter fragments ("illegal") are shared by chance
+    static constexpr std::size_t min_words = 6;  // shorter phrases ("we will not back down") recur by chance
 
     void quotes_across(const CheckContext& ctx, std::vector<Finding>& out) const {
         const Corpus& corpus = ctx.corpus;
@@ -78,7 +78,7 @@ private:
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (std::size_t q = 0; q < corpus.extractions[s].quotes.size(); ++q) {
                 const Quote& quote = corpus.extractions[s].quotes[q];
-                Item it{s, q, attribution::quote_words(quote.text), attribution::speaker_of(corpus, s, quote)};
+                Item it{s, q, attribution::quote_words(quote.text, ctx.knowledge), attribution::speaker_of(corpus, s, quote)};
                 if (it.words.size() >= min_words && it.who.known()) items.push_back(std::move(it));
             }
         // Blocking: only quotes sharing a rare-enough word are compared.

@@ -77,17 +77,23 @@ std::vector<std::string> quote_words(std::string_view text) {
     return out;
 }
 
+std::vector<std::string> quote_words(std::string_view text, const Knowledge& k) {
+    std::vector<std::string> out = quote_words(text);
+    for (auto& w : out) {
+        if (std::string v = k.spelling.variant_of(w); !v.empty() && v < w) w = v;
+        std::erase(w, '-');
+    }
+    return out;
+}
+
 namespace {
 
-// "Russians", "Russian" -> "russia"; "Syrian" -> "syria": the country a nationality word names, for matching
-// only. The gazetteer's demonyms come first when it has them.
+// "Russians", "Russian", "Russia" -> one key: the country a nationality or country word names (roles::country_key:
+// gazetteer first, then the usual stems), for matching only.
 std::string entity_key(std::string_view word, const Knowledge& k) {
-    std::string w = normalise_name(word);
-    if (auto code = k.gazetteer.demonym_country(word); !code.empty()) return "#" + code;
-    if (w == "u.s." || w == "u.s" || w == "usa") return "us";
-    if (w.ends_with("ians")) return w.substr(0, w.size() - 2);
-    if (w.ends_with("ian")) return w.substr(0, w.size() - 1);
-    return w;
+    std::string w(word);
+    if (w.size() > 4 && w.ends_with("ans")) w.pop_back();  // plural demonym: "Russians", "Americans"
+    return roles::country_key(w, k.gazetteer);
 }
 
 }  // namespace
@@ -105,7 +111,7 @@ ClaimKeys claim_keys(const Claim& c, const Knowledge& k) {
 
 std::string claim_date(const Corpus& corpus, std::size_t source, const Claim& c) {
     for (const auto& d : corpus.extractions[source].dates)
-        if (d.sentence == c.sentence && d.resolved && !d.value.empty()) return d.value;
+        if (d.sentence == c.sentence && d.resolved && !d.value.empty() && !c.content_span.overlaps(d.span)) return d.value;
     if (!c.date_value.empty()) return c.date_value;
     const auto& p = corpus.sources[source].published;
     if (p && p->ok())

@@ -35,8 +35,11 @@ bool same_speaker(const SpeakerRef&, const SpeakerRef&, const Names&);
 // Could both attributions be right? Same speaker, a person speaking for the organisation, or too vague to tell.
 bool compatible(const SpeakerRef&, const SpeakerRef&, const Names&);
 
-// Words of a quote for matching: lower case, punctuation, quote marks and editorial brackets dropped.
+// Words of a quote for matching: lower case, punctuation, quote marks and editorial brackets dropped, "U.S." as
+// "us". With knowledge, house style is folded too: one spelling of American/British variants (defense/defence)
+// and no hyphens inside words (de-conflicting/deconflicting).
 std::vector<std::string> quote_words(std::string_view text);
+std::vector<std::string> quote_words(std::string_view text, const Knowledge&);
 
 // Keys a claim is matched on: content lemmas and entity keys (countries folded: "Russians" ~ "Russia").
 struct ClaimKeys {
@@ -45,7 +48,8 @@ struct ClaimKeys {
 };
 ClaimKeys claim_keys(const Claim&, const Knowledge&);
 
-// When a claim was made: a resolved date in its sentence, else its own date, else the source's publication date.
+// When a claim was made: a resolved date in its sentence outside the claimed words ("said on Tuesday"), else its
+// own date, else the source's publication date.
 std::string claim_date(const Corpus&, std::size_t source, const Claim&);
 
 }  // namespace crosscheck::attribution

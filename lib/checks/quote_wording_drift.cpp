@@ -62,7 +62,7 @@ public:
         std::vector<Item> items;
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (std::size_t q = 0; q < corpus.extractions[s].quotes.size(); ++q) {
-                Words w = attribution::quote_words(corpus.extractions[s].quotes[q].text);
+                Words w = attribution::quote_words(corpus.extractions[s].quotes[q].text, ctx.knowledge);
                 if (w.size() >= 5 && w.size() <= 400) items.push_back({s, q, std::move(w)});
             }
         // Blocking on shared content words; only pairs from different sources.

@@ -433,9 +433,10 @@ private:
     }
 
     // ---- claims ------------------------------------------------------------------------------------------------
-    std::string date_in_sentence(std::size_t sentence) const {
+    // When it was said: a date of the sentence outside what is claimed ("said on Tuesday", not "by 2030").
+    std::string date_in_sentence(std::size_t sentence, Span content) const {
         for (const auto& d : ex_.dates)
-            if (d.sentence == sentence && d.resolved && !d.value.empty()) return d.value;
+            if (d.sentence == sentence && d.resolved && !d.value.empty() && !content.overlaps(d.span)) return d.value;
         return {};
     }
 
@@ -511,7 +512,7 @@ private:
         cl.polarity = (deny_verb != speech::negated(text)) ? Polarity::denies : Polarity::asserts;
         cl.subjects = subjects_of(content.begin, content.end);
         cl.sentence = sentence_index(src_, whole.begin);
-        cl.date_value = date_in_sentence(cl.sentence);
+        cl.date_value = date_in_sentence(cl.sentence, content);
         if (!cl.subjects.empty()) ex_.claims.push_back(std::move(cl));
     }
 
@@ -558,7 +559,13 @@ private:
 
     void claims_from_cues() {
         for (const auto& c : cues_) {
-            if (!(c.flags & (ga::cue_claim | ga::cue_speaker_after))) continue;
+            // "told reporters that ...": a verb of address makes a claim only with its "that" clause.
+            std::size_t that = std::string::npos;
+            if (!(c.flags & (ga::cue_claim | ga::cue_speaker_after))) {
+                std::size_t limit = std::min(t_.size(), c.span.end + 40);
+                that = t_.find(" that ", c.span.end);
+                if (that == std::string::npos || that >= limit || in_quote_range(c.span.end, that)) continue;
+            }
             if (attributes_quote(c)) continue;
             std::size_t fb = frame_begin(c.span.begin), fe = frame_end(c.span.end);
             while (fb < c.span.begin && blank_byte(t_[fb])) ++fb;
@@ -569,6 +576,20 @@ private:
             std::size_t lead_end = std::min(who.span.begin, c.span.begin);
             std::string_view lead = std::string_view(t_).substr(fb, lead_end - fb);
             std::string_view lead_trim = trim(lead);
+            if (that != std::string::npos) {
+                if (speaker_after || who.span.begin > c.span.begin) continue;
+                std::size_t from = that + 6, end = clause_end(from, fe);
+                std::string_view rest = trim(std::string_view(t_).substr(from, end - from));
+                if (rest.empty() || in_double_quote(static_cast<std::size_t>(rest.data() - t_.data()))) continue;
+                add_claim(who, c, Span{from, end}, Span{who.span.begin, end}, false);
+                continue;
+            }
+            // "According to X, CLAUSE": the clause follows the speaker.
+            if ((c.flags & ga::cue_speaker_after) && trim(std::string_view(t_).substr(fb, c.span.begin - fb)).empty()) {
+                std::size_t from = who.span.end, end = clause_end(from, fe);
+                add_claim(who, c, Span{from, end}, Span{c.span.begin, end}, false);
+                continue;
+            }
             bool trailing = speaker_after || (c.flags & ga::cue_speaker_after) ||
                             (!lead_trim.empty() && lead[lead.find_last_not_of(" \t")] == ',' &&
                              speech::words(lead_trim).size() >= 3 && ends_clause(std::max(c.span.end, who.span.end), fe));
@@ -622,7 +643,8 @@ private:
                                 ex_.claims.back().subjects.push_back(e);
                         ex_.claims.back().verb = q.verb;
                         ex_.claims.back().sentence = sentence_index(src_, q.span.begin);
-                        ex_.claims.back().date_value = date_in_sentence(ex_.claims.back().sentence);
+                        ex_.claims.back().date_value =
+                            date_in_sentence(ex_.claims.back().sentence, ex_.claims.back().content_span);
                     }
                 }
                 s = k + 1;
