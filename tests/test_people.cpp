@@ -114,6 +114,9 @@ TEST(PeopleGrammar, ParticlesPossessivesAndNoBreakSpaces) {
     EXPECT_TRUE(has_name(r, "Bashar al-Assad"));
     EXPECT_TRUE(has_name(r, "Ursula von der Leyen"));
     EXPECT_TRUE(has_name(r, "Anatoly Antonov"));  // the no-break space becomes a plain one
+    Result r2 = run_text("The envoy, Ambassador to Russia Lynne Tracy, arrived. Ambassador to Russia Tracy spoke.");
+    EXPECT_TRUE(has_name(r2, "Tracy"));
+    EXPECT_FALSE(has_name(r2, "Russia Tracy"));
     // "Putin" alone is a person only when the text names a Putin in full; here it does not.
     EXPECT_FALSE(has_name(r, "Russia"));
 }

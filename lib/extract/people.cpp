@@ -169,15 +169,11 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
                         std::size_t r = m;
                         while (r < n && namey(t[r].kind)) ++r;
                         if (r < n && t[r].kind == Kind::org_head) m = j + 1;
-                    } else if (run >= 3 || (run >= 1 && demonym_like(t[m].text, k))) {
-                        ++m;  // the posting ("to Washington") before a two-word name
+                    } else if (run >= 3 || (run >= 2 && k.gazetteer.knows(t[m].text))) {
+                        ++m;  // the posting ("to Washington") before the name
                     }
-                    if (m > j + 1) {
-                        if (t[j + 1].text.starts_with("to") && t[m - 1].kind == Kind::country && p.country.empty()) {
-                            // "Ambassador to the US": the posting, not the person's own country; keep it in the title.
-                        }
-                        j = m;
-                    }
+                    // The posting stays in the title ("Ambassador to the US"): it is not the person's own country.
+                    if (m > j + 1) j = m;
                 }
                 add_title(i, j);
                 i = j;
