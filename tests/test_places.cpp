@@ -63,6 +63,8 @@ TEST(Places, ParentClaims) {
     EXPECT_EQ(claims("The university is in Moscow, Idaho."), Claims{"Moscow < Idaho"});
     EXPECT_EQ(claims("He was born in Fresno, Calif., in 1970."), Claims{"Fresno < Calif."});
     EXPECT_EQ(claims("The forum opened in St. Petersburg, Russia."), Claims{"St. Petersburg < Russia"});
+    EXPECT_EQ(claims("In Brussels, Belgium, NATO ministers met."), Claims{"Brussels < Belgium"});
+    EXPECT_EQ(claims("We went to Rio de Janeiro, Brazil, and on to Lima."), Claims{"Rio de Janeiro < Brazil"});
     EXPECT_EQ(claims("KYIV, Ukraine (AP) - Air raid sirens sounded."), Claims{"KYIV < Ukraine"});
 }
 

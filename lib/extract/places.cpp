@@ -158,6 +158,15 @@ private:
         return population >= bare_city_population;
     }
 
+    // A name that continues a list of places: a country or region, or a sizeable city; not an acronym ("NATO").
+    bool listed_place(std::string_view name) const {
+        auto places = gaz().resolve(name);
+        if (places.empty()) return false;
+        if (places[0].kind == PlaceKind::country) return true;
+        if (all_caps(name)) return false;
+        return places[0].kind == PlaceKind::region || gaz().largest_city_population(name) >= bare_city_population;
+    }
+
     bool after_article(std::size_t pos) const {
         std::string_view before = std::string_view(src_.text).substr(0, pos);
         return before.ends_with("the ") || before.ends_with("The ");
@@ -229,17 +238,28 @@ private:
     // subject of a new clause.
     bool parent_ends_cleanly(std::size_t pos) const {
         std::string_view rest = std::string_view(src_.text).substr(pos, std::min<std::size_t>(range_end_ - std::min(pos, range_end_), 64));
-        auto next_is_capital = [](std::string_view s) {
-            return !s.empty() && ((s.front() >= 'A' && s.front() <= 'Z') || static_cast<unsigned char>(s.front()) >= 0xC3);
+        // Does s start with a place name (a capitalised word the gazetteer knows, alone or with the next word)?
+        auto next_is_capital = [&](std::string_view s) {
+            if (s.empty() || !((s.front() >= 'A' && s.front() <= 'Z') || static_cast<unsigned char>(s.front()) >= 0xC3))
+                return false;
+            std::size_t e1 = s.find_first_of(" ,.;:!?\"()");
+            if (listed_place(s.substr(0, e1))) return true;
+            if (e1 == std::string_view::npos || s[e1] != ' ') return false;
+            return listed_place(s.substr(0, s.find_first_of(" ,.;:!?\"()", e1 + 1)));
         };
         if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) return false;
+        // A list goes on with a place name: ", Homs", ", and Homs", " and Homs" ("Idlib, Aleppo and Homs"); not
+        // with another name ("in Brussels, Belgium, NATO ministers") or a lower-case word (", and on to").
+        auto conjunction_then_capital = [&](std::string_view s) {
+            for (std::string_view c : {"and ", "or "})
+                if (s.starts_with(c)) return next_is_capital(s.substr(c.size()));
+            return false;
+        };
         if (rest.starts_with(", ")) {
             std::string_view after = rest.substr(2);
-            if (after.starts_with("and ") || after.starts_with("or ")) return false;
-            if (next_is_capital(after)) return false;  // "Idlib, Aleppo, Homs"
-            return true;
+            return !next_is_capital(after) && !conjunction_then_capital(after);
         }
-        if (rest.starts_with(" and ") || rest.starts_with(" or ")) return false;
+        if (rest.starts_with(" ") && conjunction_then_capital(rest.substr(1))) return false;
         if (rest.starts_with(" ")) {
             std::string_view after = rest.substr(1);
             std::string_view word = after.substr(0, after.find_first_of(" ,.;:"));
@@ -256,7 +276,10 @@ private:
             auto parent = words_of(*m.parent);
             auto child_unit = longest_known(name, 0);
             auto parent_unit = parent.empty() ? std::nullopt : longest_known(parent, 0);
-            if (child_unit && parent_unit && whole_run(*child_unit, name) && whole_run(*parent_unit, parent) &&
+            // "Brooklyn, N.Y. Later she ...": a dotted abbreviation may end the sentence and the parent with it.
+            bool parent_whole = parent_unit && (whole_run(*parent_unit, parent) ||
+                                                (parent_unit->first == 0 && parent_unit->text.ends_with('.')));
+            if (child_unit && parent_unit && whole_run(*child_unit, name) && parent_whole &&
                 parent_ends_cleanly(parent_unit->span.end)) {
                 auto child_places = gaz().resolve(child_unit->text);
                 auto parent_places = gaz().resolve(parent_unit->text);
