@@ -66,8 +66,18 @@ public:
         };
         std::vector<bool> disputed(items.size(), false);
         std::vector<std::set<std::string>> topic(items.size());
+        // Blocking: a dispute needs a shared content word, so only claims sharing one are compared.
+        std::map<std::string, std::vector<std::size_t>> by_key;
         for (std::size_t i = 0; i < items.size(); ++i)
-            for (std::size_t j = i + 1; j < items.size(); ++j) {
+            for (const auto& k : items[i].keys.content) by_key[k].push_back(i);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            std::vector<std::size_t> candidates;
+            for (const auto& k : items[i].keys.content)
+                for (std::size_t j : by_key[k])
+                    if (j > i) candidates.push_back(j);
+            std::sort(candidates.begin(), candidates.end());
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+            for (std::size_t j : candidates) {
                 const Item& a = items[i];
                 const Item& b = items[j];
                 if (a.claim->polarity == b.claim->polarity) continue;
@@ -90,6 +100,7 @@ public:
                 for (const auto& k : a.keys.content)
                     if (b.keys.content.contains(k)) topic[i].insert(k), topic[j].insert(k);
             }
+        }
         std::map<std::size_t, std::vector<std::size_t>> groups;
         for (std::size_t i = 0; i < items.size(); ++i)
             if (disputed[i]) groups[find(i)].push_back(i);
@@ -137,7 +148,8 @@ private:
         }
         auto list = [](const std::vector<std::string>& v) {
             std::string s;
-            for (std::size_t i = 0; i < v.size(); ++i) s += (i ? "; " : "") + v[i];
+            for (std::size_t i = 0; i < v.size() && i < 8; ++i) s += (i ? "; " : "") + v[i];
+            if (v.size() > 8) s += fmt::format(" and {} more", v.size() - 8);
             return s;
         };
         Finding f;
