@@ -1,7 +1,217 @@
+// Quantities: runs grammars/quantities over each paragraph, computes each number's value and picks the head noun
+// of what it counts ("two separate military campaigns" -> campaign). Years, dates, times, ordinals, identifiers
+// and numbers with nothing counted are dropped.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <string>
+#include <string_view>
+
 #include "extract/extract.hpp"
+#include "grammars/quantities.hpp"
 
 namespace crosscheck {
 
-void extract_quantities(const Source&, Extraction&) {}
+namespace {
+
+namespace ast = grammars::quantities::ast;
+namespace q = grammars::quantities;
+
+// Longest counted phrase looked at, in words: the head is within the first few.
+constexpr std::size_t max_phrase_words = 4;
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string_view view(const ast::Range& r) { return {r.begin(), static_cast<std::size_t>(r.size())}; }
+
+// Nouns whose plural does not end in -s, or that count without one.
+struct Irregular {
+    std::string_view plural, singular;
+};
+constexpr std::array<Irregular, 12> irregular_plurals = {{{"people", "person"}, {"men", "man"}, {"women", "woman"},
+                                                          {"children", "child"}, {"police", "police"},
+                                                          {"personnel", "personnel"}, {"staff", "staff"},
+                                                          {"feet", "foot"}, {"teeth", "tooth"}, {"mice", "mouse"},
+                                                          {"lives", "life"}, {"percent", "percent"}}};
+
+bool plural_noun(const std::string& w) {
+    for (const auto& i : irregular_plurals)
+        if (w == i.plural) return true;
+    if (w.size() < 3 || !w.ends_with("s")) return false;
+    // "mass", "status", "crisis": -s words that are not plurals.
+    return !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+}
+
+// The singular of a (lower-case) plural noun: "casualties" -> "casualty", "troops" -> "troop".
+std::string lemma(const std::string& w) {
+    for (const auto& i : irregular_plurals)
+        if (w == i.plural) return std::string(i.singular);
+    if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
+    for (std::string_view end : {"ches", "shes", "sses", "xes", "zes"})
+        if (w.ends_with(end)) return w.substr(0, w.size() - 2);
+    if (w.size() > 2 && w.ends_with("s") && !w.ends_with("ss")) return w.substr(0, w.size() - 1);
+    return w;
+}
+
+double digits_value(std::string_view text) {
+    std::string s;
+    for (char c : text)
+        if (c != ',') s += c;
+    double v = 0;
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return v;
+}
+
+// Words before a number that make it approximate.
+bool approximating(const std::string& one, const std::string& two) {
+    static constexpr std::array<std::string_view, 14> single = {
+        "about", "around", "nearly", "almost", "some", "roughly", "approximately", "over", "estimated", "up",
+        "nearly", "roughly", "least", "under"};
+    static constexpr std::array<std::string_view, 7> pairs = {"more than", "less than", "fewer than", "up to",
+                                                              "at least", "close to", "as many"};
+    if (std::find(single.begin(), single.end(), one) != single.end()) return true;
+    std::string p = two + " " + one;
+    return std::find(pairs.begin(), pairs.end(), p) != pairs.end();
+}
+
+class QuantityExtractor {
+public:
+    QuantityExtractor(const Source& src, Extraction& ex) : src_(src), ex_(ex) {}
+
+    void run() {
+        if (src_.paragraphs.empty()) return scan_range(0, src_.text.size());
+        for (const auto& p : src_.paragraphs) scan_range(p.span.begin, p.span.end);
+    }
+
+private:
+    const Source& src_;
+    Extraction& ex_;
+
+    std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - src_.text.data()); }
+
+    std::size_t sentence_of(std::size_t off) const {
+        const auto& ss = src_.sentences;
+        auto it = std::upper_bound(ss.begin(), ss.end(), off, [](std::size_t o, const Sentence& s) { return o < s.span.begin; });
+        return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin() - 1);
+    }
+
+    bool in_date(Span s) const {
+        return std::any_of(ex_.dates.begin(), ex_.dates.end(), [&](const DateMention& d) { return d.span.overlaps(s); });
+    }
+
+    // The two words before offset, lower case ("more than" -> {"than", "more"}).
+    std::pair<std::string, std::string> words_before(std::size_t off, std::size_t floor) const {
+        std::string_view t(src_.text);
+        std::pair<std::string, std::string> out;
+        std::size_t i = off;
+        for (int k = 0; k < 2; ++k) {
+            while (i > floor && t[i - 1] == ' ') --i;
+            std::size_t e = i;
+            while (i > floor && std::isalpha(static_cast<unsigned char>(t[i - 1]))) --i;
+            (k == 0 ? out.first : out.second) = lower(t.substr(i, e - i));
+            if (e == i) break;
+        }
+        return out;
+    }
+
+    void scan_range(std::size_t begin, std::size_t end) {
+        const char* base = src_.text.data();
+        grammars::scan<ast::Quantity>(base + begin, base + end, q::quantity(),
+                                      [&](const ast::Quantity& m, const char*, const char*) { on_match(m, begin); });
+    }
+
+    void on_match(const ast::Quantity& m, std::size_t floor) {
+        Span number{offset(m.number.begin()), offset(m.number.end())};
+        std::string number_text = lower(view(m.number));
+        if (in_date(number)) return;
+        auto [prev, prev2] = words_before(number.begin, floor);
+
+        Quantity out;
+        switch (m.kind) {
+            case ast::NumberKind::digits: out.value = digits_value(number_text); break;
+            case ast::NumberKind::words: {
+                auto space = number_text.find(' ');  // "a dozen"
+                out.value = q::number_word_value(space == std::string::npos ? number_text : number_text.substr(space + 1));
+                // "one of the refugees": a partitive, not a count; "no one", "the one".
+                if (number_text == "one" && (m.of || prev == "no" || prev == "the")) return;
+                break;
+            }
+            case ast::NumberKind::magnitude:
+                out.value = q::magnitude_value(number_text);
+                out.approximate = true;
+                break;
+            case ast::NumberKind::fraction: out.value = q::fraction_value(number_text); break;
+        }
+        if (out.value <= 0) return;
+        if (!m.scale.empty()) out.value *= q::scale_value(view(m.scale));
+        if (approximating(prev, prev2)) out.approximate = true;
+
+        // A currency sign before the number is what it counts: "$4 billion".
+        std::string currency;
+        if (number.begin > 0 && src_.text[number.begin - 1] == '$') currency = "dollar";
+        else if (number.begin > 1 && src_.text.compare(number.begin - 2, 2, "\xC2\xA3") == 0) currency = "pound";
+        else if (number.begin > 2 && src_.text.compare(number.begin - 3, 3, "\xE2\x82\xAC") == 0) currency = "euro";
+
+        // The counted phrase: its head is the first plural noun within a few words (the last word for one thing
+        // or a fraction: "1 Comment", "one-third of the Syrian territory").
+        Span phrase_span{offset(m.phrase.begin()), offset(m.phrase.end())};
+        std::size_t head_end = 0;
+        std::string head;
+        if (!m.phrase.empty()) {
+            std::string_view phrase = view(m.phrase);
+            if (phrase == "%") {
+                head = "percent";
+                head_end = phrase_span.end;
+            } else {
+                std::size_t i = 0, n = 0;
+                bool singular = out.value <= 1;
+                while (i < phrase.size() && n < max_phrase_words) {
+                    std::size_t j = phrase.find(' ', i);
+                    if (j == std::string_view::npos) j = phrase.size();
+                    std::string w = lower(phrase.substr(i, j - i));
+                    ++n;
+                    if (w != "the" && w != "its" && w != "their" && w != "his" && w != "her" && w != "our" &&
+                        w != "these" && w != "those" && w != "all") {
+                        if (plural_noun(w) || singular) {
+                            head = w;
+                            head_end = phrase_span.begin + j;
+                            if (!singular || plural_noun(w)) break;
+                        }
+                    }
+                    i = j + 1;
+                }
+            }
+        }
+        std::size_t number_end = m.scale.empty() ? number.end : offset(m.scale.end());
+        if (head.empty()) {
+            if (currency.empty()) return;  // nothing counted: "Media ID: 55351211", "hundreds remaining"
+            head = currency;
+            head_end = number_end;
+        }
+        // A bare year-like number counting nothing plural is a year the date grammar left alone ("the 2014 vote").
+        if (m.kind == ast::NumberKind::digits && number_text.size() == 4 && out.value >= 1000 && out.value <= 2100 &&
+            !plural_noun(head))
+            return;
+
+        out.unit = currency.empty() ? lemma(head) : currency;
+        std::size_t begin = currency.empty() ? number.begin : number.begin - (currency == "dollar" ? 1 : currency == "pound" ? 2 : 3);
+        out.span = {begin, std::max(head_end, number_end)};
+        out.text = std::string(src_.slice(out.span));
+        if (!m.phrase.empty() && head_end > phrase_span.begin)
+            out.counted = std::string(src_.slice({phrase_span.begin, head_end}));
+        out.increment = !m.more.empty() && lower(view(m.more)) != "other";
+        out.sentence = sentence_of(number.begin);
+        ex_.quantities.push_back(std::move(out));
+    }
+};
+
+}  // namespace
+
+void extract_quantities(const Source& source, Extraction& ex) { QuantityExtractor(source, ex).run(); }
 
 }  // namespace crosscheck

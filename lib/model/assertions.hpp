@@ -118,6 +118,7 @@ struct Quantity {
     std::string unit;           // what is counted, head noun lemma: "month", "troop", "death"
     std::string counted;        // the noun phrase as written: "civilian deaths"
     std::size_t sentence = 0;
+    bool increment = false;     // "3,000 more troops", "200 additional police": an addition, not a total
 };
 
 // All that one source asserts.

@@ -128,6 +128,7 @@ json assertions_to_json(const Corpus& corpus) {
             j["approximate"] = q.approximate;
             j["unit"] = q.unit;
             j["counted"] = q.counted;
+            if (q.increment) j["increment"] = true;
             a.push_back(std::move(j));
         }
         // One stable order for all kinds: by position, then kind.

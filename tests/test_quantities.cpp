@@ -1,0 +1,116 @@
+// Quantity grammar and extraction: numbers with what they count, approximate magnitudes, fractions, and the
+// numbers that are no counts (years, dates, times, ordinals, identifiers).
+#include <gtest/gtest.h>
+
+#include "extract/extract.hpp"
+#include "segment/segment.hpp"
+
+using namespace crosscheck;
+
+namespace {
+
+std::vector<Quantity> quantities_in(const std::string& text) {
+    Source s;
+    s.id = "t";
+    s.text = text;
+    segment(s);
+    Extraction ex;
+    extract_dates(s, ex);  // as in the pipeline: dates first, so their numbers are not counted
+    extract_quantities(s, ex);
+    return ex.quantities;
+}
+
+Quantity one(const std::string& text) {
+    auto qs = quantities_in(text);
+    EXPECT_EQ(qs.size(), 1u) << text;
+    return qs.empty() ? Quantity{} : qs[0];
+}
+
+TEST(Quantities, DigitsWithThousandsSeparator) {
+    auto q = one("The US keeps 2,000 troops in Syria.");
+    EXPECT_DOUBLE_EQ(q.value, 2000);
+    EXPECT_EQ(q.unit, "troop");
+    EXPECT_EQ(q.counted, "troops");
+    EXPECT_EQ(q.text, "2,000 troops");
+    EXPECT_FALSE(q.approximate);
+}
+
+TEST(Quantities, Months) {
+    auto q = one("UN aid access to the region for 12 months.");
+    EXPECT_DOUBLE_EQ(q.value, 12);
+    EXPECT_EQ(q.unit, "month");
+}
+
+TEST(Quantities, ScaledDecimal) {
+    auto q = one("Some 3.5 million people fled.");
+    EXPECT_DOUBLE_EQ(q.value, 3.5e6);
+    EXPECT_EQ(q.unit, "person");
+    EXPECT_EQ(q.counted, "people");
+    EXPECT_TRUE(q.approximate);  // "some"
+}
+
+TEST(Quantities, NumberWordsAndAdjectives) {
+    auto qs = quantities_in("The two nations are conducting two separate military campaigns on opposing sides.");
+    ASSERT_EQ(qs.size(), 2u);
+    EXPECT_EQ(qs[0].unit, "nation");
+    EXPECT_DOUBLE_EQ(qs[1].value, 2);
+    EXPECT_EQ(qs[1].unit, "campaign");
+    EXPECT_EQ(qs[1].counted, "separate military campaigns");
+}
+
+TEST(Quantities, MagnitudesAreApproximate) {
+    auto q = one("Both sides have hundreds of troops present.");
+    EXPECT_DOUBLE_EQ(q.value, 100);
+    EXPECT_TRUE(q.approximate);
+    EXPECT_EQ(q.unit, "troop");
+    auto more = one("It led to thousands more civilian deaths.");
+    EXPECT_DOUBLE_EQ(more.value, 1000);
+    EXPECT_TRUE(more.approximate);
+    EXPECT_TRUE(more.increment);
+    EXPECT_EQ(more.unit, "death");
+    EXPECT_EQ(more.counted, "civilian deaths");
+    auto tens = one("Tens of thousands of people marched.");
+    EXPECT_DOUBLE_EQ(tens.value, 10000);
+}
+
+TEST(Quantities, Fraction) {
+    auto q = one("The occupation of almost one-third of the Syrian territory is unacceptable.");
+    EXPECT_NEAR(q.value, 1.0 / 3, 1e-9);
+    EXPECT_EQ(q.unit, "territory");
+    EXPECT_EQ(q.counted, "the Syrian territory");
+}
+
+TEST(Quantities, SingleThing) {
+    auto q = one("Europe, News, US 1 Comment");
+    EXPECT_DOUBLE_EQ(q.value, 1);
+    EXPECT_EQ(q.unit, "comment");
+}
+
+TEST(Quantities, ApproximatingWords) {
+    EXPECT_TRUE(one("More than 300 people were killed.").approximate);
+    EXPECT_TRUE(one("At least 12 soldiers died.").approximate);
+    EXPECT_FALSE(one("Exactly 12 soldiers died.").approximate);
+}
+
+TEST(Quantities, PercentAndCurrency) {
+    auto p = one("Turnout was 45 percent.");
+    EXPECT_EQ(p.unit, "percent");
+    auto s = one("Unemployment rose to 7%.");
+    EXPECT_EQ(s.unit, "percent");
+    EXPECT_DOUBLE_EQ(s.value, 7);
+    auto d = one("Congress approved $4 billion in aid.");
+    EXPECT_EQ(d.unit, "dollar");
+    EXPECT_DOUBLE_EQ(d.value, 4e9);
+    EXPECT_EQ(d.text, "$4 billion");
+}
+
+TEST(Quantities, NotCounts) {
+    EXPECT_TRUE(quantities_in("Russia annexed Crimea in 2014 and intervened in September 2015.").empty());
+    EXPECT_TRUE(quantities_in("The regime, in power since 1963, fell on July 25, 2018.").empty());
+    EXPECT_TRUE(quantities_in("The first time, at 7:57 am, on the 21st floor.").empty());
+    EXPECT_TRUE(quantities_in("Media ID: 55351211").empty());
+    EXPECT_TRUE(quantities_in("One of the refugees said no one came, with hundreds remaining.").empty());
+    EXPECT_TRUE(quantities_in("A 12-year-old boy was hurt.").empty());
+}
+
+}  // namespace
