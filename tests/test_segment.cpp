@@ -48,6 +48,11 @@ TEST(Segment, AbbreviationsDoNotEndSentences) {
                                      "Dr. Lee agreed.", "It ended at 5 p.m. Friday."}));
 }
 
+TEST(Segment, ListNumbersStayWithTheirItem) {
+    Source s = segmented("1. First point made here.\n12. Another one. Done.");
+    EXPECT_EQ(sentences(s), (Strings{"1. First point made here.", "12. Another one.", "Done."}));
+}
+
 TEST(Segment, SentenceEndsBeforeCapitalAfterOrdinaryWord) {
     Source s = segmented("Talks ended. No deal was reached. Officials left? Yes! They did.");
     EXPECT_EQ(sentences(s), (Strings{"Talks ended.", "No deal was reached.", "Officials left?", "Yes!", "They did."}));

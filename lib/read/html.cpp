@@ -91,7 +91,7 @@ public:
         bool enable = s.starts_with("crosscheck-enable");
         if (!disable && !enable) return;
         std::string rule = trim(std::string_view(s).substr(disable ? 18 : 17));
-        if (rule.empty()) rule = "*";
+        if (rule.empty()) rule.push_back('*');  // (assigning "*" trips a GCC 12 -Wrestrict false positive)
         if (disable) {
             open_.push_back({rule, {out_.size(), out_.size()}});
             return;
@@ -262,15 +262,16 @@ HtmlArticle extract_html(std::string_view html) {
     // <article> elements are left out; the whole <body> when the page has neither.
     const GumboNode* body = doc->root;
     const auto& candidates = !m.articles.empty() ? m.articles : m.mains;
+    if (candidates.size() == 1) body = candidates.front();
     std::size_t best = 0;
-    for (const GumboNode* c : candidates) {
+    for (std::size_t i = 0; candidates.size() > 1 && i < candidates.size(); ++i) {
         TextBuilder b;
-        collect_text(c, b);
+        collect_text(candidates[i], b);
         HtmlArticle tmp;
         b.finish(tmp);
         if (tmp.text.size() > best) {
             best = tmp.text.size();
-            body = c;
+            body = candidates[i];
         }
     }
     TextBuilder b;

@@ -59,6 +59,8 @@ bool known_abbreviation(std::string_view word) {
 // that starts at `next`? True after an abbreviation, an initial ("J. Mattis") or "No." before a number.
 bool joins_next(std::string_view t, std::size_t begin, std::size_t end, std::size_t next) {
     if (end == begin || t[end - 1] != '.' || next >= t.size()) return false;
+    // A list number opening a paragraph ("1. Western Truth ...") is not a sentence.
+    if (end - begin <= 4 && std::all_of(t.begin() + begin, t.begin() + end - 1, ascii_digit)) return end - begin > 1;
     std::size_t w = end - 1;
     while (w > begin && (ascii_alpha(t[w - 1]) || t[w - 1] == '.')) --w;
     std::string_view word = t.substr(w, end - 1 - w);  // without the final period
