@@ -1,7 +1,7 @@
 // attribution.conflict: the same words attributed to different speakers, within or across sources; and an
 // organisation said to make a statement that the quote supporting it gives to someone from another organisation.
 #include <algorithm>
-#include <map>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -10,6 +10,7 @@
 #include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
 #include "knowledge/speech.hpp"
+#include "scoring/alignment.hpp"
 
 namespace crosscheck {
 
@@ -81,26 +82,22 @@ private:
                 Item it{s, q, attribution::quote_words(quote.text, ctx.knowledge), attribution::speaker_of(corpus, s, quote)};
                 if (it.words.size() >= min_words && it.who.known()) items.push_back(std::move(it));
             }
-        // Blocking: only quotes sharing a rare-enough word are compared.
-        std::map<std::string, std::vector<std::size_t>> index;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            std::vector<std::string> keys;
-            for (const auto& w : items[i].words)
-                if (w.size() >= 4 && !speech::is_stopword(w)) keys.push_back(w);
-            std::sort(keys.begin(), keys.end());
-            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-            for (const auto& k : keys) index[k].push_back(i);
-        }
-        std::map<std::pair<std::size_t, std::size_t>, int> shared;
-        for (const auto& [key, list] : index) {
-            if (list.size() > 50) continue;  // too common to tell quotes apart
-            for (std::size_t x = 0; x < list.size(); ++x)
-                for (std::size_t y = x + 1; y < list.size(); ++y) ++shared[{list[x], list[y]}];
-        }
-        for (const auto& [pair, n] : shared) {
-            if (n < 2) continue;
-            const Item& a = items[pair.first];
-            const Item& b = items[pair.second];
+        // Candidate pairs from the scoring stage's TF-IDF alignment, within and across sources; a low threshold
+        // keeps a short quote inside a long one.
+        std::vector<TextItem> texts;
+        for (const auto& it : items)
+            texts.push_back({it.source, corpus.extractions[it.source].quotes[it.quote].text_span,
+                             corpus.extractions[it.source].quotes[it.quote].text});
+        AlignOptions options;
+        options.threshold = 0.3;
+        options.within_source = true;
+        auto pairs = align(texts, options);
+        std::sort(pairs.begin(), pairs.end(), [](const AlignedPair& x, const AlignedPair& y) {
+            return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+        });
+        for (const auto& pair : pairs) {
+            const Item& a = items[pair.a];
+            const Item& b = items[pair.b];
             if (!same_words(a.words, b.words) || attribution::compatible(a.who, b.who, ctx.knowledge.names)) continue;
             const Quote& qa = corpus.extractions[a.source].quotes[a.quote];
             const Quote& qb = corpus.extractions[b.source].quotes[b.quote];

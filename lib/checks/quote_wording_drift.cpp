@@ -2,13 +2,13 @@
 // common subsequence); differences inside the aligned stretch are drift, words only one source quotes around it
 // are not (one source quoting less is no error).
 #include <algorithm>
-#include <map>
+#include <tuple>
 
 #include <fmt/format.h>
 
 #include "checks/attribution_support.hpp"
 #include "checks/check.hpp"
-#include "knowledge/speech.hpp"
+#include "scoring/alignment.hpp"
 
 namespace crosscheck {
 
@@ -65,27 +65,20 @@ public:
                 Words w = attribution::quote_words(corpus.extractions[s].quotes[q].text, ctx.knowledge);
                 if (w.size() >= 5 && w.size() <= 400) items.push_back({s, q, std::move(w)});
             }
-        // Blocking on shared content words; only pairs from different sources.
-        std::map<std::string, std::vector<std::size_t>> index;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            Words keys;
-            for (const auto& w : items[i].words)
-                if (w.size() >= 4 && !speech::is_stopword(w)) keys.push_back(w);
-            std::sort(keys.begin(), keys.end());
-            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-            for (const auto& k : keys) index[k].push_back(i);
-        }
-        std::map<std::pair<std::size_t, std::size_t>, int> shared;
-        for (const auto& [key, list] : index) {
-            if (list.size() > 50) continue;
-            for (std::size_t x = 0; x < list.size(); ++x)
-                for (std::size_t y = x + 1; y < list.size(); ++y)
-                    if (items[list[x]].source != items[list[y]].source) ++shared[{list[x], list[y]}];
-        }
-        for (const auto& [pair, n] : shared) {
-            if (n < 3) continue;
-            const Item& a = items[pair.first];
-            const Item& b = items[pair.second];
+        // Candidate pairs from the scoring stage's TF-IDF alignment (blocked on rare terms, different sources).
+        std::vector<TextItem> texts;
+        for (const auto& it : items)
+            texts.push_back({it.source, corpus.extractions[it.source].quotes[it.quote].text_span,
+                             corpus.extractions[it.source].quotes[it.quote].text});
+        AlignOptions options;
+        options.threshold = 0.4;
+        auto pairs = align(texts, options);
+        std::sort(pairs.begin(), pairs.end(), [](const AlignedPair& x, const AlignedPair& y) {
+            return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+        });
+        for (const auto& pair : pairs) {
+            const Item& a = items[pair.a];
+            const Item& b = items[pair.b];
             auto al = align(a.words, b.words);
             if (al.size() < 4) continue;
             std::size_t wa = al.back().first - al.front().first + 1, wb = al.back().second - al.front().second + 1;
