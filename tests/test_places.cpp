@@ -86,6 +86,7 @@ TEST(Places, PeopleAreNotPlaces) {
     ASSERT_NE(find(ps2, "Jordan"), nullptr);
     EXPECT_EQ(find(ps2, "Jordan")->country_code, "JO");
     EXPECT_EQ(find(ps2, "Turkey")->country_code, "TR");
+    EXPECT_NE(find(places_in("The United States keeps troops there."), "United States"), nullptr);
 }
 
 TEST(Places, DirectionsAndMultiWordNames) {
@@ -102,6 +103,9 @@ TEST(Places, Demonyms) {
     ASSERT_NE(r, nullptr);
     EXPECT_TRUE(r->demonym);
     EXPECT_EQ(r->country_code, "RU");
+    auto nk = places_in("North Korean leader Kim Jong Un watched.");
+    ASSERT_NE(find(nk, "North Korean"), nullptr);
+    EXPECT_EQ(find(nk, "North Korean")->country_code, "KP");
     const auto* us = find(ps, "US");
     ASSERT_NE(us, nullptr);
     EXPECT_EQ(us->country_code, "US");

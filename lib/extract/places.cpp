@@ -136,7 +136,8 @@ private:
         if (best.kind == PlaceKind::country) {
             // "Michael Jordan", "Jordan Peterson": a country name next to a person's name is part of that name.
             auto person_word = [&](std::size_t i) {
-                return i < w.size() && !w[i].connector && k_.names.known_name(w[i].text) && !major_place(w[i].text);
+                return i < w.size() && !w[i].connector && k_.names.known_name(w[i].text) &&
+                       !k_.names.common_word(w[i].text) && !major_place(w[i].text);
             };
             return !(u.first > 0 && person_word(u.first - 1)) && !person_word(u.first + u.count);
         }
@@ -219,14 +220,24 @@ private:
     std::vector<Unit> references(const std::vector<Word>& w, bool anchored) {
         std::vector<Unit> found;
         for (std::size_t i = 0; i < w.size();) {
+            // Two-word demonyms: "North Korean", "South African", "New Zealander".
+            if (i + 1 < w.size() && !w[i].connector && !w[i + 1].connector) {
+                Span s2{w[i].span.begin, w[i + 1].span.end};
+                std::string two(src_.slice(s2));
+                if (auto code = gaz().demonym_country(two); !code.empty()) {
+                    add(s2, two, s2, true, code);
+                    i += 2;
+                    continue;
+                }
+            }
             if (auto u = longest_known(w, i)) {
                 auto best = gaz().resolve(u->text).front();
                 if (plausible(*u, w, anchored, best)) {
                     add(u->span, u->text, u->span, false, {});
                     found.push_back(*u);
+                    i += u->count;
+                    continue;
                 }
-                i += u->count;
-                continue;
             }
             if (!w[i].connector) word_references(w[i]);
             ++i;
