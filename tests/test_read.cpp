@@ -55,6 +55,15 @@ TEST_F(ReadTest, PlainTextTitleIdAndPublishedOption) {
     EXPECT_EQ(r.sources[0].published_origin, DateOrigin::option);
 }
 
+TEST_F(ReadTest, TitleSkipsLanguageLinksAndBullets) {
+    auto p = write("web.txt", "\xD8\xA7\xD8\xB1\xD8\xAF\xD9\x88\n  \xE2\x80\xA2 Talks stall in Vienna  \nBody.\n");
+    auto q = write("short.txt", "Brexit\n\nBody.\n");
+    ReadResult r = read_inputs({p, q}, {});
+    ASSERT_EQ(r.sources.size(), 2u);
+    EXPECT_EQ(r.sources[0].title, "Talks stall in Vienna");
+    EXPECT_EQ(r.sources[1].title, "Brexit");  // no line of two words: the first line
+}
+
 TEST_F(ReadTest, BomAndCrlfAreNormalised) {
     auto p = write("crlf.txt", "\xEF\xBB\xBFLine one\r\nLine two\rLine three\r\n");
     ReadResult r = read_inputs({p}, {});

@@ -32,6 +32,16 @@ Format format_of(const fs::path& p) {
     return Format::unknown;
 }
 
+// Standard input has no name to go by: a page that says it is HTML is read as HTML, anything else as text.
+Format sniff(std::string_view bytes) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    auto b = bytes.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return Format::text;
+    std::string head(bytes.substr(b, 14));
+    std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
+    return head.starts_with("<!doctype html") || head.starts_with("<html") ? Format::html : Format::text;
+}
+
 class Reader {
 public:
     explicit Reader(const ReadOptions& options) : options_(options) {}
@@ -39,7 +49,9 @@ public:
     void input(const std::string& path) {
         if (path == "-") {
             std::string bytes;
-            if (read_stream(std::cin, path, bytes)) source_from_bytes(path, "stdin", Format::text, std::move(bytes));
+            if (!read_stream(std::cin, path, bytes)) return;
+            Format format = sniff(bytes);  // before the move below: argument order is unspecified
+            source_from_bytes(path, "stdin", format, std::move(bytes));
             return;
         }
         std::error_code ec;

@@ -2,6 +2,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "read/detail.hpp"
 
@@ -147,21 +148,32 @@ std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view s) {
 }
 
 std::string first_line(std::string_view text) {
-    auto is_space = [](std::string_view line) {
-        return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\f'; });
-    };
+    // Web copy often opens with a language link or a bullet ("اردو", "• Headline"): the title is the first
+    // line of two words or more, without leading bullets; else the first non-empty line.
+    std::string fallback;
     while (!text.empty()) {
         auto nl = text.find('\n');
         std::string_view line = text.substr(0, nl);
-        if (!is_space(line)) {
-            auto b = line.find_first_not_of(" \t\f");
-            auto e = line.find_last_not_of(" \t\f");
-            return std::string(line.substr(b, e - b + 1));
+        for (bool trimmed = true; trimmed;) {
+            trimmed = false;
+            for (std::string_view lead : {" ", "\t", "\f", "\xC2\xA0", "\xE2\x80\xA2", "*", "-", "\xE2\x80\x93"})
+                if (line.starts_with(lead)) {
+                    line.remove_prefix(lead.size());
+                    trimmed = true;
+                }
+        }
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\f')) line.remove_suffix(1);
+        if (!line.empty()) {
+            std::size_t words = 0;
+            for (std::size_t i = 0; i < line.size(); ++i)
+                if (line[i] != ' ' && (i == 0 || line[i - 1] == ' ')) ++words;
+            if (words >= 2) return std::string(line);
+            if (fallback.empty()) fallback = line;
         }
         if (nl == std::string_view::npos) break;
         text.remove_prefix(nl + 1);
     }
-    return {};
+    return fallback;
 }
 
 }  // namespace crosscheck::read_detail
