@@ -231,8 +231,8 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
 
     // Blocking: each item is compared with the items sharing one of its k rarest terms (document frequency >= 2).
     // A term within the cap pairs the item with all its holders; a term more items share (a phrase many sources
-    // repeat) is sorted by MinHash signature and pairs neighbours only. Cost: at most N * k * cap comparisons
-    // plus, per over-full term, its holders times the window.
+    // repeat) pairs the items that chose it with their neighbours in MinHash order. Cost: at most N * k * cap
+    // comparisons plus N * k * window; no global list of candidates is kept.
     std::vector<std::vector<std::uint32_t>> holders(vocab.size());
     std::vector<std::uint64_t> signature(n, ~0ull);
     for (std::size_t i = 0; i < n; ++i)
@@ -240,45 +240,77 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
             holders[f].push_back(static_cast<std::uint32_t>(i));
             signature[i] = std::min(signature[i], mix(static_cast<std::uint64_t>(f)));
         }
-    std::vector<std::uint64_t> candidates;
-    auto consider = [&](std::uint32_t a, std::uint32_t b) {
-        if (a == b) return;
-        if (a > b) std::swap(a, b);
-        if (!opt.within_source && items[a].source == items[b].source) return;
-        candidates.push_back((std::uint64_t(a) << 32) | b);
-    };
-    std::vector<char> overfull(vocab.size(), 0);
+    // keys[i]: item i's blocking terms within the cap, ascending. An over-full term keeps the items that chose it
+    // (near-duplicates choose the same rarest terms), so its cost is bounded by N * k over all terms.
+    std::vector<std::vector<std::int64_t>> keys(n);
+    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> overfull;
     for (std::size_t i = 0; i < n; ++i) {
-        std::vector<std::pair<std::uint32_t, std::int64_t>> keys;
+        std::vector<std::pair<std::uint32_t, std::int64_t>> ranked;
         for (const auto& [f, w] : rows[i])
-            if (df[f] >= 2) keys.emplace_back(df[f], f);
-        std::size_t k = std::min(opt.block_terms, keys.size());
-        std::partial_sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end());
+            if (df[f] >= 2) ranked.emplace_back(df[f], f);
+        std::size_t k = std::min(opt.block_terms, ranked.size());
+        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end());
         for (std::size_t j = 0; j < k; ++j) {
-            if (keys[j].first > opt.block_cap) overfull[keys[j].second] = 1;
-            else
-                for (auto other : holders[keys[j].second]) consider(static_cast<std::uint32_t>(i), other);
+            if (ranked[j].first > opt.block_cap) overfull[ranked[j].second].push_back(static_cast<std::uint32_t>(i));
+            else keys[i].push_back(ranked[j].second);
         }
+        std::sort(keys[i].begin(), keys[i].end());
     }
-    for (std::size_t f = 0; f < vocab.size(); ++f) {
-        if (!overfull[f]) continue;
-        auto& members = holders[f];
+    // Whether `a` reaches `b` through one of a's blocking terms (b's features are sorted, so binary search).
+    auto reaches = [&](std::size_t a, std::size_t b) {
+        for (auto f : keys[a])
+            if (std::binary_search(rows[b].begin(), rows[b].end(), std::pair<std::int64_t, float>(f, 0.0f),
+                                   [](const auto& x, const auto& y) { return x.first < y.first; }))
+                return true;
+        return false;
+    };
+
+    // Similarity by scattering one row into a dense vector: each candidate then costs its own non-zeros only.
+    std::vector<float> dense(vocab.size(), 0.0f);
+    const auto* outer = m.outerIndexPtr();
+    const auto* inner = m.innerIndexPtr();
+    const auto* value = m.valuePtr();
+    std::vector<AlignedPair> out;
+    auto emit = [&](std::size_t a, std::size_t b, double s) {
+        if (s >= opt.threshold) out.push_back({std::min(a, b), std::max(a, b), std::min(1.0, s)});
+    };
+    auto similar_to_scattered = [&](std::size_t j) {
+        double sum = 0;
+        for (auto p = outer[j]; p < outer[j + 1]; ++p) sum += double(dense[inner[p]]) * value[p];
+        return sum;
+    };
+    std::vector<std::uint32_t> candidates;
+    for (std::size_t i = 0; i < n; ++i) {
+        candidates.clear();
+        for (auto f : keys[i]) candidates.insert(candidates.end(), holders[f].begin(), holders[f].end());
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (auto p = outer[i]; p < outer[i + 1]; ++p) dense[inner[p]] = value[p];
+        for (auto j : candidates) {
+            if (j == i || (!opt.within_source && items[i].source == items[j].source)) continue;
+            if (j < i && reaches(j, i)) continue;  // item j, earlier, already compared the two
+            emit(i, j, similar_to_scattered(j));
+        }
+        for (auto p = outer[i]; p < outer[i + 1]; ++p) dense[inner[p]] = 0.0f;
+    }
+    // Over-full terms: neighbours in MinHash order, unless their blocking terms already brought them together.
+    std::vector<std::uint64_t> neighbours;
+    for (auto& [f, members] : overfull) {
         std::sort(members.begin(), members.end(), [&](std::uint32_t a, std::uint32_t b) {
             return signature[a] != signature[b] ? signature[a] < signature[b] : a < b;
         });
         for (std::size_t x = 0; x < members.size(); ++x)
-            for (std::size_t y = x + 1; y < members.size() && y <= x + opt.window; ++y)
-                consider(members[x], members[y]);
+            for (std::size_t y = x + 1; y < members.size() && y <= x + opt.window; ++y) {
+                auto a = std::min(members[x], members[y]), b = std::max(members[x], members[y]);
+                if (!opt.within_source && items[a].source == items[b].source) continue;
+                if (reaches(a, b) || reaches(b, a)) continue;
+                neighbours.push_back((std::uint64_t(a) << 32) | b);
+            }
     }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    std::sort(neighbours.begin(), neighbours.end());
+    neighbours.erase(std::unique(neighbours.begin(), neighbours.end()), neighbours.end());
+    for (auto c : neighbours) emit(c >> 32, c & 0xFFFFFFFFu, row_dot(m, c >> 32, c & 0xFFFFFFFFu));
 
-    std::vector<AlignedPair> out;
-    for (auto c : candidates) {
-        std::size_t a = c >> 32, b = c & 0xFFFFFFFFu;
-        double s = std::min(1.0, row_dot(m, a, b));
-        if (s >= opt.threshold) out.push_back({a, b, s});
-    }
     std::sort(out.begin(), out.end(), [](const AlignedPair& x, const AlignedPair& y) {
         if (x.similarity != y.similarity) return x.similarity > y.similarity;
         return x.a != y.a ? x.a < y.a : x.b < y.b;
