@@ -179,6 +179,11 @@ TEST(DateGrammar, Ranges) {
 
 // ---- grammar: what is not a date -------------------------------------------------------------------------------
 
+TEST(DateGrammar, AfterNoBreakSpace) {
+    EXPECT_EQ(texts("The US sent troops to Syria\xC2\xA0in 2017 to assist\xC2\xA0" "allies."), (Texts{"2017"}));
+    EXPECT_EQ(texts("They met on\xC2\xA0July\xC2\xA0" "25, 2018."), (Texts{"July\xC2\xA0" "25, 2018"}));
+}
+
 TEST(DateGrammar, MayAsVerbOrName) {
     EXPECT_TRUE(texts("Prime Minister Theresa May said the talks may resume.").empty());
     EXPECT_TRUE(texts("May I ask a question?").empty());
@@ -319,6 +324,10 @@ TEST(DateSeeds, Seed000) {
     EXPECT_EQ(y1963->context, DateContext::body);
     EXPECT_TRUE(find(d.ex.dates, "2014"));
     EXPECT_TRUE(find(d.ex.dates, "2015"));
+    EXPECT_EQ(find(d.ex.dates, "On Friday") , nullptr);  // the lead is not part of the date
+    auto friday = find(d.ex.dates, "Friday");
+    ASSERT_TRUE(friday);
+    EXPECT_EQ(friday->value, "2018-07-20");
 }
 
 TEST(DateSeeds, Seed001) {
@@ -331,6 +340,9 @@ TEST(DateSeeds, Seed001) {
     auto sep = find(d.ex.dates, "September 2015");
     ASSERT_TRUE(sep);
     EXPECT_EQ(sep->value, "2015-09");
+    auto y2017 = find(d.ex.dates, "2017");  // after a no-break space
+    ASSERT_TRUE(y2017);
+    EXPECT_EQ(y2017->value, "2017");
 }
 
 TEST(DateSeeds, Seed002CommentDateIsNoDateline) {

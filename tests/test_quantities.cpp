@@ -104,6 +104,13 @@ TEST(Quantities, PercentAndCurrency) {
     EXPECT_EQ(d.text, "$4 billion");
 }
 
+TEST(Quantities, NoBreakSpaces) {
+    auto q = one("It led to thousands more civilian\xC2\xA0" "deaths.");
+    EXPECT_EQ(q.unit, "death");
+    auto after = one("Troops stayed in\xC2\xA0Syria with\xC2\xA0" "300 soldiers present.");
+    EXPECT_EQ(after.unit, "soldier");
+}
+
 TEST(Quantities, NotCounts) {
     EXPECT_TRUE(quantities_in("Russia annexed Crimea in 2014 and intervened in September 2015.").empty());
     EXPECT_TRUE(quantities_in("The regime, in power since 1963, fell on July 25, 2018.").empty());

@@ -14,7 +14,11 @@ namespace crosscheck {
     X(make_quote_wording_drift) \
     X(make_claim_disputed) \
     X(make_text_repeated_word) \
-    X(make_text_spelling_variant)
+    X(make_text_spelling_variant) \
+    X(make_date_weekday_mismatch) \
+    X(make_date_conflict) \
+    X(make_date_anachronism) \
+    X(make_number_conflict)
 
 #define CROSSCHECK_DECLARE(f) std::unique_ptr<Check> f();
 CROSSCHECK_RULES(CROSSCHECK_DECLARE)

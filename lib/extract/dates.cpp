@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "extract/extract.hpp"
+#include "extract/scan_starts.hpp"
 #include "grammars/dates.hpp"
 
 namespace crosscheck {
@@ -164,7 +165,7 @@ private:
 
     void scan_range(std::size_t begin, std::size_t end) {
         const char* base = src_.text.data();
-        grammars::scan<ast::Date>(base + begin, base + end, grammars::dates::date(),
+        scan_with_nbsp_starts<ast::Date>(base + begin, base + end, grammars::dates::date(),
                                   [&](const ast::Date& d, const char*, const char*) { on_match(d); });
     }
 

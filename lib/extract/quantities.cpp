@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "extract/extract.hpp"
+#include "extract/scan_starts.hpp"
 #include "grammars/quantities.hpp"
 
 namespace crosscheck {
@@ -121,7 +122,7 @@ private:
 
     void scan_range(std::size_t begin, std::size_t end) {
         const char* base = src_.text.data();
-        grammars::scan<ast::Quantity>(base + begin, base + end, q::quantity(),
+        scan_with_nbsp_starts<ast::Quantity>(base + begin, base + end, q::quantity(),
                                       [&](const ast::Quantity& m, const char*, const char*) { on_match(m, begin); });
     }
 
@@ -171,7 +172,8 @@ private:
                 std::size_t i = 0, n = 0;
                 bool singular = out.value <= 1;
                 while (i < phrase.size() && n < max_phrase_words) {
-                    std::size_t j = phrase.find(' ', i);
+                    // Words are separated by spaces or no-break spaces (C2 A0).
+                    std::size_t j = std::min(phrase.find(' ', i), phrase.find("\xC2\xA0", i));
                     if (j == std::string_view::npos) j = phrase.size();
                     std::string w = lower(phrase.substr(i, j - i));
                     ++n;
@@ -183,7 +185,7 @@ private:
                             if (!singular || plural_noun(w)) break;
                         }
                     }
-                    i = j + 1;
+                    i = j + (phrase.compare(j, 2, "\xC2\xA0") == 0 ? 2 : 1);
                 }
             }
         }

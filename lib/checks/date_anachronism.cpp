@@ -1,0 +1,102 @@
+// date.anachronism: dates that cannot stand where they stand given the article's publication date:
+//  - a past-tense event dated after publication ("the ministers met on Aug. 2, 2018" in an article published
+//    2018-07-25); only day or month dates whose year the text states (the year was not inferred), right after
+//    a past verb ("met on", "was killed in");
+//  - a reader comment dated before the article was published (a comment cannot precede its article).
+// A copyright year later than the events or the comments is normal (site footers carry the current year) and is
+// never reported; without a publication date nothing is reported.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "checks/check.hpp"
+#include "knowledge/calendar.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+using namespace std::chrono;
+
+class DateAnachronism : public Check {
+public:
+    std::string_view id() const override { return "date.anachronism"; }
+    Severity default_severity() const override { return Severity::warning; }
+    std::string_view summary() const override {
+        return "a past event is dated after publication, or a comment before it";
+    }
+
+    void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s) {
+            const auto& src = ctx.corpus.sources[s];
+            if (!src.published || !src.published->ok()) continue;
+            const year_month_day pub = *src.published;
+            for (const auto& m : ctx.corpus.extractions[s].dates) {
+                if (m.context == DateContext::comment && m.day && *m.day < pub) {
+                    out.push_back(finding(ctx, s, m, 0.8,
+                                          fmt::format("a reader comment is dated {}, before the article was "
+                                                      "published ({})",
+                                                      calendar::format_day(*m.day), calendar::format_day(pub))));
+                } else if (m.context == DateContext::body && m.year && m.past && !m.future && after(m, pub) &&
+                           governed_by_past_verb(src, m)) {
+                    out.push_back(finding(ctx, s, m, 0.7,
+                                          fmt::format("a past event is dated {}, after the article's publication "
+                                                      "date ({})",
+                                                      m.value, calendar::format_day(pub))));
+                }
+            }
+        }
+    }
+
+private:
+    // The verb right before the date (past its preposition) is a past form: "met on", "was killed in", "began
+    // on". The clause's tense alone is not enough: "signed in 2015, expires in 2025".
+    static bool governed_by_past_verb(const Source& src, const DateMention& m) {
+        static constexpr std::array<std::string_view, 22> irregular = {
+            "met", "began", "came", "went", "took", "held", "gave", "left", "sent", "spoke", "fell", "won", "lost",
+            "struck", "fought", "fled", "rose", "was", "were", "died", "led", "hit"};
+        static constexpr std::array<std::string_view, 7> prepositions = {"on", "in", "at", "of", "by", "since", "from"};
+        std::size_t i = m.span.begin;
+        for (int k = 0; k < 2; ++k) {
+            while (i > 0 && (src.text[i - 1] == ' ' || src.text[i - 1] == ',')) --i;
+            std::size_t e = i;
+            while (i > 0 && std::isalpha(static_cast<unsigned char>(src.text[i - 1]))) --i;
+            std::string w;
+            for (std::size_t j = i; j < e; ++j) w += static_cast<char>(std::tolower(static_cast<unsigned char>(src.text[j])));
+            if (w.empty()) return false;
+            if (std::find(prepositions.begin(), prepositions.end(), w) != prepositions.end()) continue;
+            if (std::find(irregular.begin(), irregular.end(), w) != irregular.end()) return true;
+            return w.size() > 4 && w.ends_with("ed");
+        }
+        return false;
+    }
+
+    // Strictly after the publication date, at the mention's own granularity.
+    static bool after(const DateMention& m, year_month_day pub) {
+        switch (m.granularity) {
+            case Granularity::day: return m.day && *m.day > pub;
+            case Granularity::month:
+                return m.month && year_month{year{m.year}, month{m.month}} > year_month{pub.year(), pub.month()};
+            default: return false;
+        }
+    }
+
+    Finding finding(const CheckContext& ctx, std::size_t s, const DateMention& m, double confidence,
+                    std::string message) const {
+        Finding f;
+        f.rule = std::string(id());
+        f.severity = default_severity();
+        f.confidence = confidence;
+        f.message = std::move(message);
+        f.evidence.push_back(ctx.evidence(s, m.span));
+        return f;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_date_anachronism() { return std::make_unique<DateAnachronism>(); }
+
+}  // namespace crosscheck

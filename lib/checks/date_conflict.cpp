@@ -1,0 +1,188 @@
+// date.conflict: one event given two different days, within an article or across articles ("the ceasefire,
+// which began on Feb. 27" / "the ceasefire began on Feb. 29"). Conservative by design: the event is a salient
+// event noun ("ceasefire", "summit", "election") governing the date through at most a phase verb ("began on",
+// "was held on", "took effect on"; a verb is required), not introduced as one of several ("a", "another", "second"); two mentions
+// are the same event when noun and phase agree and, across articles, their sentences share a participant.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <set>
+#include <string>
+
+#include "checks/check.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+struct Word {
+    std::string text;   // lower case
+    bool capital = false;
+    Span span;
+};
+
+std::vector<Word> words_of(const std::string& text, Span range) {
+    std::vector<Word> out;
+    std::size_t i = range.begin;
+    auto is_word = [&](std::size_t k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        return std::isalnum(c) || c == '-' || c >= 0x80;
+    };
+    while (i < range.end) {
+        if (!is_word(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < range.end && is_word(j)) ++j;
+        Word w;
+        w.span = {i, j};
+        w.capital = std::isupper(static_cast<unsigned char>(text[i])) != 0;
+        for (std::size_t k = i; k < j; ++k) w.text += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+        out.push_back(std::move(w));
+        i = j;
+    }
+    return out;
+}
+
+bool event_noun(const std::string& w) {
+    static constexpr std::array<std::string_view, 48> nouns = {
+        "ceasefire", "cease-fire", "truce", "armistice", "attack", "bombing", "explosion", "blast", "earthquake",
+        "election", "elections", "referendum", "vote", "summit", "meeting", "talks", "conference", "invasion",
+        "offensive", "coup", "agreement", "deal", "accord", "treaty", "shooting", "crash", "uprising",
+        "inauguration", "funeral", "trial", "verdict", "ruling", "hearing", "launch", "visit", "raid", "siege",
+        "massacre", "assassination", "ceremony", "debate", "withdrawal", "resignation", "arrest", "lockdown",
+        "merger", "strike", "intervention"};
+    return std::find(nouns.begin(), nouns.end(), w) != nouns.end();
+}
+
+// The phase of the event a verb dates: "began" -> start, "ended" -> end, "was held" -> occur.
+std::string phase_of(const std::string& w) {
+    static constexpr std::array<std::string_view, 14> start = {
+        "began", "begun", "begins", "start", "started", "starts", "effect", "force", "launched", "declared",
+        "opened", "kicked", "commenced", "entered"};
+    static constexpr std::array<std::string_view, 8> end = {"ended", "ends", "expired", "expires", "collapsed",
+                                                            "lifted", "concluded", "closed"};
+    if (std::find(start.begin(), start.end(), w) != start.end()) return "start";
+    if (std::find(end.begin(), end.end(), w) != end.end()) return "end";
+    static constexpr std::array<std::string_view, 7> occur = {"held", "place", "signed", "happened", "occurred",
+                                                              "struck", "staged"};
+    if (std::find(occur.begin(), occur.end(), w) != occur.end()) return "occur";
+    return "";
+}
+
+// Words allowed between the event noun and its date besides phase verbs: "which began on", "was held on".
+bool filler(const std::string& w) {
+    static constexpr std::array<std::string_view, 24> words = {
+        "which", "that", "was", "were", "is", "had", "has", "have", "been", "be", "officially", "formally",
+        "on", "in", "of", "took", "came", "into", "went", "finally", "set", "reportedly", "first", "only"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Words before the noun that make it one event among several.
+bool distinct_event_marker(const std::string& w) {
+    static constexpr std::array<std::string_view, 14> words = {
+        "a", "an", "another", "second", "third", "first", "next", "previous", "earlier", "latest", "new", "last",
+        "each", "every"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+struct Dated {
+    std::size_t source;
+    const DateMention* date;
+    std::string noun, phase;
+    std::set<std::string> participants;  // capitalised words of the sentence (not its first word)
+};
+
+// The stated day of a mention as a comparable key: year-month-day, or month-day when either side lacks a year.
+std::string day_key(const DateMention& m, bool with_year) {
+    if (with_year) return m.value;
+    return fmt::format("{:02}-{:02}", m.month, m.mday);
+}
+
+class DateConflict : public Check {
+public:
+    std::string_view id() const override { return "date.conflict"; }
+    Severity default_severity() const override { return Severity::warning; }
+    std::string_view summary() const override { return "one event is given different dates"; }
+
+    void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        std::vector<Dated> events;
+        for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s)
+            for (const auto& m : ctx.corpus.extractions[s].dates)
+                if (auto e = event_of(ctx.corpus.sources[s], s, m)) events.push_back(std::move(*e));
+
+        std::set<std::pair<std::string, std::string>> reported;  // (event key, value) already reported
+        for (std::size_t j = 0; j < events.size(); ++j)
+            for (std::size_t i = 0; i < j; ++i) {
+                const Dated& a = events[i];
+                const Dated& b = events[j];
+                if (a.noun != b.noun || a.phase != b.phase) continue;
+                if (a.source == b.source && a.date->sentence == b.date->sentence) continue;
+                if (!share_participant(a, b)) continue;
+                bool with_year = a.date->year && b.date->year && a.date->resolved && b.date->resolved;
+                std::string ka = day_key(*a.date, with_year), kb = day_key(*b.date, with_year);
+                if (ka == kb) continue;
+                std::string key = a.noun + "/" + a.phase;
+                if (!reported.insert({key, kb}).second) continue;
+                Finding f;
+                f.rule = std::string(id());
+                f.severity = default_severity();
+                f.confidence = a.source == b.source ? 0.8 : 0.7;
+                std::string verb = a.phase == "start" ? " began" : a.phase == "end" ? " ended" : "";
+                f.message = fmt::format("the {}{} on {} here, but on {} elsewhere", a.noun, verb, b.date->text,
+                                        a.date->text);
+                f.evidence.push_back(ctx.evidence(b.source, b.date->span));
+                f.evidence.push_back(ctx.evidence(a.source, a.date->span, "conflicts-with"));
+                out.push_back(std::move(f));
+            }
+    }
+
+private:
+    static bool share_participant(const Dated& a, const Dated& b) {
+        if (a.participants.empty() && b.participants.empty()) return a.source == b.source;
+        return std::any_of(a.participants.begin(), a.participants.end(),
+                           [&](const std::string& p) { return b.participants.count(p) > 0; });
+    }
+
+    static std::optional<Dated> event_of(const Source& src, std::size_t s, const DateMention& m) {
+        // Stated days only: a weekday resolved against the publication date is too weak to contradict.
+        if (!m.month || !m.mday || m.context != DateContext::body) return std::nullopt;
+        if (m.sentence >= src.sentences.size()) return std::nullopt;
+        Span sentence = src.sentences[m.sentence].span;
+        if (m.span.begin < sentence.begin) return std::nullopt;
+        auto before = words_of(src.text, {sentence.begin, m.span.begin});
+        // Walk back from the date over fillers and phase verbs (at most six words) to an event noun.
+        Dated d{s, &m, "", "", {}};
+        std::size_t steps = 0;
+        for (std::size_t k = before.size(); k-- > 0 && steps < 6; ++steps) {
+            const std::string& w = before[k].text;
+            if (event_noun(w)) {
+                if (k > 0 && distinct_event_marker(before[k - 1].text)) return std::nullopt;
+                d.noun = w;
+                break;
+            }
+            std::string p = phase_of(w);
+            if (!p.empty()) {
+                if (d.phase.empty()) d.phase = p;
+                continue;
+            }
+            if (!filler(w)) return std::nullopt;
+        }
+        // A noun alone ("the summit on June 12") may name one day of several; a verb must date the event.
+        if (d.noun.empty() || d.phase.empty()) return std::nullopt;
+        auto all = words_of(src.text, sentence);
+        for (std::size_t k = 1; k < all.size(); ++k)
+            if (all[k].capital && !m.span.contains(all[k].span) && all[k].text.size() > 1) d.participants.insert(all[k].text);
+        return d;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_date_conflict() { return std::make_unique<DateConflict>(); }
+
+}  // namespace crosscheck

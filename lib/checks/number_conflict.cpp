@@ -1,0 +1,120 @@
+// number.conflict: the same count of the same thing given two different exact values, within an article or
+// across articles ("the US keeps 2,000 troops in Syria" / "the US keeps 900 troops in Syria"). Two quantities
+// count the same thing when they have the same counted phrase and the same anchors: the capitalised words
+// (places, people, organisations) and the places of their sentences. Approximate values ("hundreds of troops", "about 300"), increments
+// ("200 more troops"), units of time and percentages never conflict; counts in sentences dated differently, or in
+// articles published more than a month apart, may both be right and are left alone.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <chrono>
+#include <set>
+#include <string>
+
+#include "checks/check.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+// Articles published further apart than this may report a count that changed in between.
+constexpr int max_days_apart = 31;
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool comparable_unit(const std::string& unit) {
+    static constexpr std::array<std::string_view, 12> excluded = {
+        "percent", "second", "minute", "hour", "day", "week", "month", "year", "time", "min", "comment", "decade"};
+    return std::find(excluded.begin(), excluded.end(), unit) == excluded.end();
+}
+
+struct Counted {
+    std::size_t source;
+    const Quantity* q;
+    std::string key;                 // counted phrase + anchors
+    std::set<std::string> dates;     // date values of its sentence
+};
+
+class NumberConflict : public Check {
+public:
+    std::string_view id() const override { return "number.conflict"; }
+    Severity default_severity() const override { return Severity::warning; }
+    std::string_view summary() const override { return "the same count is given two different values"; }
+
+    void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        std::vector<Counted> counts;
+        for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s) {
+            const auto& ex = ctx.corpus.extractions[s];
+            const auto& src = ctx.corpus.sources[s];
+            for (const auto& q : ex.quantities) {
+                if (q.approximate || q.increment || q.value < 2 || !comparable_unit(q.unit)) continue;
+                // Anchors: the capitalised words of the sentence (but its first, which any sentence has) and the
+                // places named in it. Other extractors' entity spans vary with phrasing; capitalised words do not.
+                std::set<std::string> anchors;
+                if (q.sentence < src.sentences.size()) {
+                    Span sent = src.sentences[q.sentence].span;
+                    bool first = true;
+                    for (std::size_t i = sent.begin; i < sent.end;) {
+                        auto c = static_cast<unsigned char>(src.text[i]);
+                        if (!std::isalpha(c)) {
+                            ++i;
+                            continue;
+                        }
+                        std::size_t j = i;
+                        while (j < sent.end && std::isalpha(static_cast<unsigned char>(src.text[j]))) ++j;
+                        if (std::isupper(c) && !first && j - i > 1) anchors.insert(lower(src.slice({i, j})));
+                        first = false;
+                        i = j;
+                    }
+                }
+                for (const auto& p : ex.places)
+                    if (p.sentence == q.sentence) anchors.insert(lower(p.name));
+                if (anchors.empty()) continue;  // no context to tell what is counted where
+                Counted c{s, &q, lower(q.counted), {}};
+                for (const auto& a : anchors) c.key += "|" + a;
+                for (const auto& d : ex.dates)
+                    if (d.sentence == q.sentence && d.context == DateContext::body) c.dates.insert(d.value.empty() ? d.text : d.value);
+                counts.push_back(std::move(c));
+            }
+        }
+
+        std::set<std::pair<std::string, double>> reported;
+        for (std::size_t j = 0; j < counts.size(); ++j)
+            for (std::size_t i = 0; i < j; ++i) {
+                const Counted& a = counts[i];
+                const Counted& b = counts[j];
+                if (a.key != b.key || a.q->value == b.q->value) continue;
+                if (a.source == b.source && a.q->sentence == b.q->sentence) continue;  // "from 300 to 400 troops"
+                if (a.dates != b.dates) continue;
+                if (a.source != b.source && far_apart(ctx.corpus.sources[a.source], ctx.corpus.sources[b.source])) continue;
+                if (!reported.insert({a.key, b.q->value}).second) continue;
+                Finding f;
+                f.rule = std::string(id());
+                f.severity = default_severity();
+                f.confidence = a.source == b.source ? 0.75 : 0.65;
+                f.message = fmt::format("{} here, but {} elsewhere in the same context", b.q->text, a.q->text);
+                f.evidence.push_back(ctx.evidence(b.source, b.q->span));
+                f.evidence.push_back(ctx.evidence(a.source, a.q->span, "conflicts-with"));
+                out.push_back(std::move(f));
+            }
+    }
+
+private:
+    static bool far_apart(const Source& a, const Source& b) {
+        if (!a.published || !b.published) return false;
+        auto days = (std::chrono::sys_days{*a.published} - std::chrono::sys_days{*b.published}).count();
+        return std::abs(days) > max_days_apart;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_number_conflict() { return std::make_unique<NumberConflict>(); }
+
+}  // namespace crosscheck
