@@ -41,8 +41,9 @@ inline std::string fold_name(std::string_view in) {
         }
         // Decode one UTF-8 sequence (input is valid UTF-8: the reader replaces invalid bytes).
         int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        if (i + static_cast<std::size_t>(len) > in.size()) len = static_cast<int>(in.size() - i);  // truncated
         char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-        for (int k = 1; k < len && i + k < in.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(in[i + k]) & 0x3F);
+        for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(in[i + k]) & 0x3F);
         i += len;
         if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x02BB) continue;  // typographic apostrophes
         char f = fold_latin(cp);
