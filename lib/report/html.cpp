@@ -197,7 +197,10 @@ void disputes(std::ostream& o, const Result& r) {
     std::size_t shown = 0;
     for (std::size_t n = 0; n < r.findings.size(); ++n) {
         const Finding& f = r.findings[n];
-        if (f.evidence.size() < 2) continue;
+        // Statements from two articles, or three statements at odds within one.
+        std::set<std::size_t> sources;
+        for (const auto& e : f.evidence) sources.insert(e.source);
+        if (sources.size() < 2 && f.evidence.size() < 3) continue;
         ++shown;
         o << fmt::format("<div class=\"dispute finding sev-{}\" {}><h3><span class=\"badge sev-{}\">{}</span> {} "
                          "<code class=\"rule\">{}</code></h3>",
