@@ -135,3 +135,17 @@ TEST(Score, TrustStaysInRange) {
         }
     }
 }
+
+TEST(Score, StancesMakeTheSidesOfADisputedClaim) {
+    // Sources 0 and 1 assert a claim, source 2 denies it; the texts all differ, the stances make two sides:
+    // blame 1/3 for 0 and 1, 2/3 for 2 (warning: 100 e^(-0.08/3) = 97.37, 100 e^(-0.16/3) = 94.81).
+    auto f = finding(Severity::warning, 1, {{0, "Russia proposed joint strikes"}});
+    f.evidence.push_back({0, {}, "Russia proposed joint strikes", "asserted-by"});
+    f.evidence.push_back({1, {}, "Moscow offered to coordinate strikes", "asserted-by"});
+    f.evidence.push_back({2, {}, "There is no agreement", "denied-by"});
+    auto s = score(corpus_of(3), {f});
+    EXPECT_NEAR(s.sources[0].score, 97.37, 0.01);
+    EXPECT_NEAR(s.sources[1].score, 97.37, 0.01);
+    EXPECT_NEAR(s.sources[2].score, 94.81, 0.01);
+    EXPECT_LT(s.sources[2].trust, s.sources[0].trust);
+}

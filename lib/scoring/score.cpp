@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,15 +13,28 @@ namespace crosscheck {
 
 namespace {
 
-// What a source says in a finding: its evidence texts, normalised (so quote marks and case do not split sides),
-// in order.
+bool is_stance(const std::string& role) { return role == "asserted-by" || role == "denied-by"; }
+
+// What a source says in a finding: its side. When the finding records stances (a claim asserted by some, denied by
+// others), a source's side is the stances its evidence takes; otherwise its evidence texts, normalised so quote
+// marks and case do not split sides.
 std::map<std::size_t, std::string> sides(const Finding& f) {
-    std::map<std::size_t, std::string> by_source;
+    const bool stances = std::any_of(f.evidence.begin(), f.evidence.end(), [](const Evidence& e) { return is_stance(e.role); });
+    std::map<std::size_t, std::set<std::string>> parts;
     for (const auto& e : f.evidence) {
+        auto& p = parts[e.source];
+        if (stances) {
+            if (is_stance(e.role)) p.insert(e.role);
+            continue;
+        }
         std::string text;
         for (const auto& w : normalized_words(e.text)) text += (text.empty() ? "" : " ") + w;
-        std::string& value = by_source[e.source];
-        value += (value.empty() ? "" : " | ") + text;
+        p.insert(std::move(text));
+    }
+    std::map<std::size_t, std::string> by_source;
+    for (auto& [source, p] : parts) {
+        std::string& value = by_source[source];
+        for (const auto& x : p) value += (value.empty() ? "" : " | ") + x;
     }
     return by_source;
 }
