@@ -9,6 +9,15 @@ namespace crosscheck {
 
 namespace {
 
+// Smallest city population for which a name alone is trusted to mean that city.
+constexpr std::uint64_t notable_population = 15000;
+
+bool notable(const Gazetteer& gaz, const std::string& name, const std::vector<Place>& places) {
+    for (const auto& p : places)
+        if (p.kind != PlaceKind::city) return true;
+    return gaz.largest_city_population(name) >= notable_population;
+}
+
 class LocationParentMismatch : public Check {
 public:
     std::string_view id() const override { return "location.parent-mismatch"; }
@@ -21,13 +30,16 @@ public:
             for (const auto& m : ctx.corpus.extractions[s].places) {
                 if (m.parent.empty() || gaz.contains(m.parent, m.name) != Containment::no) continue;
                 auto candidates = gaz.resolve(m.name);
+                auto parents = gaz.resolve(m.parent);
+                // Only when both names are notable: a name the gazetteer knows only as a small town ("Kashmir"
+                // might be one somewhere) is more likely a region or landmark it lacks than a wrong claim.
+                if (!notable(gaz, m.name, candidates) || !notable(gaz, m.parent, parents)) continue;
                 const Place* best = nullptr;  // the most populous place of that name below country level
                 for (const auto& c : candidates)
                     if (c.kind != PlaceKind::country) {
                         best = &c;
                         break;
                     }
-                auto parents = gaz.resolve(m.parent);
                 // Two cities ("Helsinki, Moscow") are less sure than a city and a country or region: the second
                 // could still be an unmarked list.
                 bool city_parent = !parents.empty() && parents[0].kind == PlaceKind::city;
