@@ -172,3 +172,25 @@ TEST(ClaimDisputed, SameSpeakerBothWaysIsAnError) {
     ASSERT_FALSE(found.empty());
     EXPECT_EQ(found[0]->severity, Severity::error) << found[0]->message;
 }
+
+// ---- clean copy -----------------------------------------------------------------------------------------------
+
+TEST(AttributionRules, ConsistentCoverageHasNoFindings) {
+    // Two reports of one press conference: the same quotes (one shortened), the same speakers under different name
+    // forms, a spokesman for his ministry, and claims that agree.
+    Result r = run_texts(
+        {"Water restrictions lifted after heavy rain\n\n"
+         "Environment Minister Catherine Osei said on Monday that the reservoirs were full again.\n\n"
+         "\"We can lift the hosepipe ban from Friday, but we ask everyone to keep saving water,\" Osei told reporters.\n\n"
+         "\"The summer may still be dry.\"\n\n"
+         "Environment Ministry spokesman Paul Reed said the ban had cut household use by a fifth.\n",
+         "Hosepipe ban to end on Friday\n\n"
+         "The hosepipe ban will end on Friday, Environment Minister Cathy Osei said on Monday.\n\n"
+         "\u201CWe can lift the hosepipe ban from Friday,\u201D Osei said, adding that people should keep saving water.\n\n"
+         "The Environment Ministry said household use had fallen by a fifth during the ban.\n"});
+    for (const auto& f : r.findings) {
+        EXPECT_NE(f.rule, "attribution.conflict") << f.message;
+        EXPECT_NE(f.rule, "quote.wording-drift") << f.message;
+        EXPECT_NE(f.rule, "claim.disputed") << f.message;
+    }
+}

@@ -28,8 +28,9 @@ SpeakerRef speaker_of(const Corpus& corpus, std::size_t source, int mention, con
             if (e.global >= 0 && static_cast<std::size_t>(e.global) < corpus.people.size() &&
                 !corpus.people[e.global].name.empty())
                 person = corpus.people[e.global].name;
-        } else if (m.name.empty() && !m.pronoun) {
-            s.vague = true;  // "the diplomat" with no link: who it is stays open
+        } else if (m.name.empty()) {
+            // "the diplomat" or "he" with no link: who it is stays open (the extractor's name is a guess).
+            s.vague = true;
         }
     }
     if (!person.empty()) {
