@@ -118,6 +118,7 @@ TEST(Quantities, NotCounts) {
     EXPECT_TRUE(quantities_in("Media ID: 55351211").empty());
     EXPECT_TRUE(quantities_in("One of the refugees said no one came, with hundreds remaining.").empty());
     EXPECT_TRUE(quantities_in("A 12-year-old boy was hurt.").empty());
+    EXPECT_TRUE(quantities_in("New COVID-19 cases rose as F-16 jets flew; a 3-2 vote followed.").empty());
 }
 
 }  // namespace

@@ -130,6 +130,11 @@ private:
         Span number{offset(m.number.begin()), offset(m.number.end())};
         std::string number_text = lower(view(m.number));
         if (in_date(number)) return;
+        // Part of a name or code: "COVID-19 cases", "F-16 jets", "9/11 attacks", "No.2".
+        if (number.begin > floor) {
+            char before = src_.text[number.begin - 1];
+            if (before == '-' || before == '/' || before == '.' || before == '#') return;
+        }
         auto [prev, prev2] = words_before(number.begin, floor);
 
         Quantity out;
