@@ -57,7 +57,11 @@
       if (i < 0) return;
       var name = kv.slice(0, i), values = kv.slice(i + 1).split(",").map(decodeURIComponent);
       if (name !== "severity" && name !== "rule") return;
-      boxes.forEach(function (b) { if (b.name === name) b.checked = values.indexOf(b.value) >= 0; });
+      // Printing shows every dispute in full.
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details.dispute"), function (d) { d.open = true; });
+  });
+  boxes.forEach(function (b) { if (b.name === name) b.checked = values.indexOf(b.value) >= 0; });
     });
   }
 
@@ -103,6 +107,10 @@
   });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(); });
   document.addEventListener("click", function (e) { if (!popover.contains(e.target)) hide(); });
+  // Printing shows every dispute in full.
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details.dispute"), function (d) { d.open = true; });
+  });
   boxes.forEach(function (b) { b.addEventListener("change", function () { apply(true); }); });
   window.addEventListener("hashchange", function () { readHash(); apply(false); });
   readHash();

@@ -83,7 +83,7 @@ struct Tag {
 // Every element standing for a finding (findings list and disputes), with its severity and whether it is hidden.
 std::vector<Tag> finding_tags(const std::string& dom) {
     std::vector<Tag> out;
-    std::regex tag(R"re(<(li|div) class="[^"]*\bfinding\b[^"]*"[^>]*>)re");
+    std::regex tag(R"re(<(li|details) class="[^"]*\bfinding\b[^"]*"[^>]*>)re");
     std::regex sev(R"re(data-severity="(\w+)")re");
     for (auto it = std::sregex_iterator(dom.begin(), dom.end(), tag); it != std::sregex_iterator(); ++it) {
         std::string t = it->str();

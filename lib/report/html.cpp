@@ -202,8 +202,9 @@ void disputes(std::ostream& o, const Result& r) {
         for (const auto& e : f.evidence) sources.insert(e.source);
         if (sources.size() < 2 && f.evidence.size() < 3) continue;
         ++shown;
-        o << fmt::format("<div class=\"dispute finding sev-{}\" {}><h3><span class=\"badge sev-{}\">{}</span> {} "
-                         "<code class=\"rule\">{}</code></h3>",
+        // Collapsed: a corpus can have many; the summary line says what each is about.
+        o << fmt::format("<details class=\"dispute finding sev-{}\" {}><summary><span class=\"badge sev-{}\">{}</span> "
+                         "{} <code class=\"rule\">{}</code></summary>",
                          to_string(f.severity), finding_attrs(f, n), to_string(f.severity), to_string(f.severity),
                          esc(f.message), esc(f.rule));
         o << "<table><thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Published</th><th "
@@ -215,7 +216,7 @@ void disputes(std::ostream& o, const Result& r) {
                              esc(source_name(s)), s.published ? iso_date(*s.published) : "", esc(e.role), n, k,
                              esc(e.text));
         }
-        o << "</tbody></table></div>\n";
+        o << "</tbody></table></details>\n";
     }
     if (!shown) o << "<p>No finding involves more than one statement.</p>\n";
     o << "</section>\n";
