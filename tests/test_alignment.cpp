@@ -61,8 +61,12 @@ TEST(Normalize, QuotesCaseAbbreviationsNumbersMonths) {
 }
 
 TEST(Align, IdenticalQuoteAcrossSourcesPairsNearOne) {
-    auto pairs = align(items({{0, kirby_003}, {1, kirby_003_words}}));
+    // Kirby's first sentence word for word in both seeds, with other quote marks and final punctuation.
+    const char* kirby_002_first = "\xE2\x80\x9DThere is no agreement to conduct joint air strikes with the Russians in Syria.";
+    auto pairs = align(items({{0, kirby_002_first}, {1, kirby_003}, {1, schultz_003}}));
     ASSERT_EQ(pairs.size(), 1u);
+    EXPECT_EQ(pairs[0].a, 0u);
+    EXPECT_EQ(pairs[0].b, 1u);
     EXPECT_NEAR(pairs[0].similarity, 1.0, 1e-6);
 }
 
