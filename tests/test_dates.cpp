@@ -285,6 +285,7 @@ TEST(DateResolution, MonthDayTakesNearestYear) {
 TEST(DateResolution, MonthWithoutYearFollowsTense) {
     EXPECT_EQ(dates_in("In July, Russia agreed to a compromise.", 2021y / December / 20)[0].value, "2021-07");
     EXPECT_EQ(dates_in("The vote will be held in March.", 2021y / December / 20)[0].value, "2022-03");
+    EXPECT_EQ(dates_in("Since May, its shares have fallen 15%.", 2019y / March / 6)[0].value, "2018-05");
 }
 
 TEST(DateResolution, NoPublicationDateStaysUnresolved) {

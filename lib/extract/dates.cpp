@@ -205,6 +205,8 @@ private:
         Span sent = sentence_span(span.begin);
         auto toks = tokens(src_.text, sent.begin, std::max(sent.end, span.end));
         int tense = clause_tense(toks, span.begin, span.end);
+        // "since May": a time before the copy was written, whatever the verb.
+        if (lower(std::string_view(d.lead.begin(), d.lead.size())) == "since") tense = -1;
         m.future = tense > 0;
         m.past = tense < 0;
 
