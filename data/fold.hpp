@@ -19,6 +19,14 @@ inline char fold_latin(char32_t cp) {
         "gggghhhhiiiiiiiiii**jjkkklllllll"   // U+0120
         "lllnnnnnnnnnoooooo**rrrrrrssssss"   // U+0140
         "ssttttttuuuuuuuuuuuuwwyyyzzzzzzs";  // U+0160
+    // U+1E00..U+1EFF (Latin Extended Additional): the dotted and macron letters of Arabic and Vietnamese
+    // transliterations in GeoNames ("Rafaḩ", "Đà Nẵng").
+    static constexpr char extended[] =
+        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm"
+        "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv"
+        "wwwwwwwwwwxxxxyyzzzzzzhtwy\0\0\0\0\0\0aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee"
+        "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy\0\0\0\0\0\0";
+    if (cp >= 0x1E00 && cp <= 0x1EFF) return extended[cp - 0x1E00];
     if (cp < 0xC0 || cp > 0x17F) return '\0';
     return table[cp - 0xC0];
 }
@@ -45,7 +53,8 @@ inline std::string fold_name(std::string_view in) {
         char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
         for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(in[i + k]) & 0x3F);
         i += len;
-        if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x02BB) continue;  // typographic apostrophes
+        // Typographic apostrophes and the ayn and hamza signs of transliterations ("‘Ayn", "Ma‘arrat").
+        if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x02BB || cp == 0x02BE || cp == 0x02BF) continue;
         char f = fold_latin(cp);
         if (f == '*') {
             switch (cp) {
