@@ -204,3 +204,22 @@ TEST(Cli, RulesListAsTextAndJson) {
         EXPECT_TRUE(rule["severity"] == "error" || rule["severity"] == "warning" || rule["severity"] == "info");
     }
 }
+
+TEST(Cli, InlineSuppressionInHtmlInputs) {
+    fs::path d = fresh_dir("inline");
+    std::ofstream(d / "a.html") << "<html><head><title>Leaders meet</title></head><body><article>\n"
+                                   "<p>The two presidents met in Helsinki, Moscow on Monday to discuss trade.</p>\n"
+                                   "<!-- crosscheck-disable location.parent-mismatch -->\n"
+                                   "<p>Their aides met again in Helsinki, Moscow on Tuesday.</p>\n"
+                                   "<!-- crosscheck-enable location.parent-mismatch -->\n"
+                                   "</article></body></html>\n";
+    auto j = nlohmann::json::parse(run("check " + (d / "a.html").string() + " --no-config --format json").out);
+    std::size_t flagged = 0;
+    for (const auto& f : j["findings"])
+        if (f["rule"] == "location.parent-mismatch") {
+            ++flagged;
+            EXPECT_EQ(f["evidence"][0]["start"]["line"], 1) << "only the paragraph outside the disabled stretch";
+        }
+    ASSERT_EQ(flagged, 1u) << "the rule must flag the first paragraph for this test to mean anything";
+    EXPECT_EQ(j["summary"]["suppressed"], 1);
+}
