@@ -120,9 +120,13 @@ TEST_F(ReadTest, Utf16WithBomIsConverted) {
     std::string bytes = "\xFF\xFE";
     for (char c : std::string("Hi there.")) bytes += std::string{c, '\0'};
     auto p = write("utf16.txt", bytes);
-    ReadResult r = read_inputs({p}, {});
+    std::string binary = "\xFF\xFE";
+    for (int i = 0; i < 50; ++i) binary += std::string("\x00\x00\x01\x00", 4);
+    auto q = write("utf16-binary.txt", binary);
+    ReadResult r = read_inputs({p, q}, {});
     ASSERT_EQ(r.sources.size(), 1u);
     EXPECT_EQ(r.sources[0].text, "Hi there.");
+    EXPECT_TRUE(has_diagnostic(r, Diagnostic::Level::error, "utf16-binary.txt", "binary file"));
 }
 
 TEST_F(ReadTest, HugeFilesAreRefused) {

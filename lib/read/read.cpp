@@ -166,8 +166,8 @@ private:
             return false;
         }
         std::string converted;
-        if (utf16_to_utf8(bytes, converted)) bytes = std::move(converted);
-        else if (looks_binary(bytes)) {
+        if (utf16_to_utf8(bytes, converted)) bytes = std::move(converted);  // then checked like any text
+        if (looks_binary(bytes)) {
             error(path, "binary file");
             return false;
         }
