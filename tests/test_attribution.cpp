@@ -3,44 +3,20 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
 
 #include "checks/attribution_support.hpp"
 #include "knowledge/speech.hpp"
 #include "pipeline.hpp"
+#include "tests/attribution_testing.hpp"
 
 using namespace crosscheck;
 
 namespace {
 
-const Knowledge& knowledge() {
-    static const Knowledge k = Knowledge::load();
-    return k;
-}
+using testing_attribution::knowledge;
 
-Result run_texts(const std::vector<std::string>& texts) {
-    std::vector<Source> sources;
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        Source s;
-        s.id = "t" + std::to_string(i);
-        s.path = s.id;
-        s.text = texts[i];
-        sources.push_back(std::move(s));
-    }
-    PipelineOptions options;
-    options.run_checks = false;
-    return run_pipeline_on_sources(std::move(sources), options, knowledge());
-}
-
-Result run_seeds() {
-    std::vector<std::string> inputs;
-    for (const auto& e : std::filesystem::directory_iterator(CROSSCHECK_FIXTURES_DIR "/seeds"))
-        if (e.path().extension() == ".txt" && e.path().filename() != "expect.txt") inputs.push_back(e.path());
-    std::sort(inputs.begin(), inputs.end());
-    PipelineOptions options;
-    options.run_checks = false;
-    return run_pipeline(inputs, options, knowledge());
-}
+Result run_texts(const std::vector<std::string>& texts) { return testing_attribution::run_texts(texts, false); }
+Result run_seeds() { return testing_attribution::run_seeds(false); }
 
 const Quote* quote_starting(const Extraction& ex, std::string_view start) {
     for (const auto& q : ex.quotes)

@@ -3,43 +3,21 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <set>
 
 #include "checks/attribution_support.hpp"
 #include "pipeline.hpp"
+#include "tests/attribution_testing.hpp"
 
 using namespace crosscheck;
 
 namespace {
 
-const Knowledge& knowledge() {
-    static const Knowledge k = Knowledge::load();
-    return k;
-}
-
-Result run_texts(const std::vector<std::string>& texts) {
-    std::vector<Source> sources;
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        Source s;
-        s.id = "t" + std::to_string(i);
-        s.path = s.id;
-        s.text = texts[i];
-        s.published = std::chrono::year_month_day{std::chrono::year{2024}, std::chrono::month{3}, std::chrono::day{5}};
-        s.published_origin = DateOrigin::option;
-        sources.push_back(std::move(s));
-    }
-    return run_pipeline_on_sources(std::move(sources), PipelineOptions{}, knowledge());
-}
+using testing_attribution::knowledge;
+using testing_attribution::run_texts;
 
 const Result& seeds() {
-    static const Result r = [] {
-        std::vector<std::string> inputs;
-        for (const auto& e : std::filesystem::directory_iterator(CROSSCHECK_FIXTURES_DIR "/seeds"))
-            if (e.path().extension() == ".txt" && e.path().filename() != "expect.txt") inputs.push_back(e.path());
-        std::sort(inputs.begin(), inputs.end());
-        return run_pipeline(inputs, PipelineOptions{}, knowledge());
-    }();
+    static const Result r = testing_attribution::run_seeds();
     return r;
 }
 

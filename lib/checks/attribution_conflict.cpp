@@ -1,7 +1,6 @@
 // attribution.conflict: the same words attributed to different speakers, within or across sources; and an
 // organisation said to make a statement that the quote supporting it gives to someone from another organisation.
 #include <algorithm>
-#include <tuple>
 
 #include <fmt/format.h>
 
@@ -10,7 +9,6 @@
 #include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
 #include "knowledge/speech.hpp"
-#include "scoring/alignment.hpp"
 
 namespace crosscheck {
 
@@ -84,20 +82,12 @@ private:
             }
         // Candidate pairs from the scoring stage's TF-IDF alignment, within and across sources; a low threshold
         // keeps a short quote inside a long one.
-        std::vector<TextItem> texts;
-        for (const auto& it : items)
-            texts.push_back({it.source, corpus.extractions[it.source].quotes[it.quote].text_span,
-                             corpus.extractions[it.source].quotes[it.quote].text});
-        AlignOptions options;
-        options.threshold = 0.3;
-        options.within_source = true;
-        auto pairs = align(texts, options);
-        std::sort(pairs.begin(), pairs.end(), [](const AlignedPair& x, const AlignedPair& y) {
-            return std::tie(x.a, x.b) < std::tie(y.a, y.b);
-        });
+        std::vector<attribution::QuoteRef> refs;
+        for (const auto& it : items) refs.push_back({it.source, it.quote});
+        auto pairs = attribution::similar_quotes(corpus, refs, 0.3, true);
         for (const auto& pair : pairs) {
-            const Item& a = items[pair.a];
-            const Item& b = items[pair.b];
+            const Item& a = items[pair.first];
+            const Item& b = items[pair.second];
             if (!same_words(a.words, b.words) || attribution::compatible(a.who, b.who, ctx.knowledge.names)) continue;
             const Quote& qa = corpus.extractions[a.source].quotes[a.quote];
             const Quote& qb = corpus.extractions[b.source].quotes[b.quote];

@@ -6,6 +6,7 @@
 
 #include "knowledge/roles.hpp"
 #include "knowledge/speech.hpp"
+#include "scoring/alignment.hpp"
 
 namespace crosscheck::attribution {
 
@@ -84,6 +85,22 @@ std::vector<std::string> quote_words(std::string_view text, const Knowledge& k) 
         if (std::string v = k.spelling.variant_of(w); !v.empty() && v < w) w = v;
         std::erase(w, '-');
     }
+    return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> similar_quotes(const Corpus& corpus, const std::vector<QuoteRef>& refs,
+                                                                double threshold, bool within_source) {
+    std::vector<TextItem> texts;
+    for (const auto& r : refs) {
+        const Quote& q = corpus.extractions[r.source].quotes[r.quote];
+        texts.push_back({r.source, q.text_span, q.text});
+    }
+    AlignOptions options;
+    options.threshold = threshold;
+    options.within_source = within_source;
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const auto& p : align(texts, options)) out.emplace_back(p.a, p.b);
+    std::sort(out.begin(), out.end());  // deterministic order of findings
     return out;
 }
 

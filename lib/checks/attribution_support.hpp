@@ -41,6 +41,15 @@ bool compatible(const SpeakerRef&, const SpeakerRef&, const Names&);
 std::vector<std::string> quote_words(std::string_view text);
 std::vector<std::string> quote_words(std::string_view text, const Knowledge&);
 
+// A quote by where it is: Corpus::extractions[source].quotes[quote].
+struct QuoteRef {
+    std::size_t source = 0, quote = 0;
+};
+// Candidate pairs (indices into refs, first < second, sorted) of similar quotes, from the scoring stage's TF-IDF
+// alignment: blocked on rare terms, so not every pair is compared.
+std::vector<std::pair<std::size_t, std::size_t>> similar_quotes(const Corpus&, const std::vector<QuoteRef>& refs,
+                                                                double threshold, bool within_source);
+
 // Keys a claim is matched on: content lemmas and entity keys (countries folded: "Russians" ~ "Russia").
 struct ClaimKeys {
     std::set<std::string> content;

@@ -2,13 +2,11 @@
 // common subsequence); differences inside the aligned stretch are drift, words only one source quotes around it
 // are not (one source quoting less is no error).
 #include <algorithm>
-#include <tuple>
 
 #include <fmt/format.h>
 
 #include "checks/attribution_support.hpp"
 #include "checks/check.hpp"
-#include "scoring/alignment.hpp"
 
 namespace crosscheck {
 
@@ -66,19 +64,12 @@ public:
                 if (w.size() >= 5 && w.size() <= 400) items.push_back({s, q, std::move(w)});
             }
         // Candidate pairs from the scoring stage's TF-IDF alignment (blocked on rare terms, different sources).
-        std::vector<TextItem> texts;
-        for (const auto& it : items)
-            texts.push_back({it.source, corpus.extractions[it.source].quotes[it.quote].text_span,
-                             corpus.extractions[it.source].quotes[it.quote].text});
-        AlignOptions options;
-        options.threshold = 0.4;
-        auto pairs = align(texts, options);
-        std::sort(pairs.begin(), pairs.end(), [](const AlignedPair& x, const AlignedPair& y) {
-            return std::tie(x.a, x.b) < std::tie(y.a, y.b);
-        });
+        std::vector<attribution::QuoteRef> refs;
+        for (const auto& it : items) refs.push_back({it.source, it.quote});
+        auto pairs = attribution::similar_quotes(corpus, refs, 0.4, false);
         for (const auto& pair : pairs) {
-            const Item& a = items[pair.a];
-            const Item& b = items[pair.b];
+            const Item& a = items[pair.first];
+            const Item& b = items[pair.second];
             auto al = align(a.words, b.words);
             if (al.size() < 4) continue;
             std::size_t wa = al.back().first - al.front().first + 1, wb = al.back().second - al.front().second + 1;
