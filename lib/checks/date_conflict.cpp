@@ -103,6 +103,12 @@ std::string day_key(const DateMention& m, bool with_year) {
     return fmt::format("{:02}-{:02}", m.month, m.mday);
 }
 
+// The stated year, else the one resolved from the publication date; 0 when unknown.
+int year_of(const DateMention& m) {
+    if (m.year) return m.year;
+    return m.day ? static_cast<int>(m.day->year()) : 0;
+}
+
 class DateConflict : public Check {
 public:
     std::string_view id() const override { return "date.conflict"; }
@@ -123,7 +129,10 @@ public:
                 if (a.noun != b.noun || a.phase != b.phase) continue;
                 if (a.source == b.source && a.date->sentence == b.date->sentence) continue;
                 if (!share_participant(a, b)) continue;
-                bool with_year = a.date->year && b.date->year && a.date->resolved && b.date->resolved;
+                // Years that differ name different events ("the 2015 truce", "the 2016 truce").
+                int ya = year_of(*a.date), yb = year_of(*b.date);
+                if (ya && yb && ya != yb) continue;
+                bool with_year = ya && yb;
                 std::string ka = day_key(*a.date, with_year), kb = day_key(*b.date, with_year);
                 if (ka == kb) continue;
                 std::string key = a.noun + "/" + a.phase;

@@ -54,6 +54,10 @@ public:
             const auto& src = ctx.corpus.sources[s];
             for (const auto& q : ex.quantities) {
                 if (q.approximate || q.increment || q.value < 2 || !comparable_unit(q.unit)) continue;
+                // Small counts in words ("the two sides", "three nations") are figures of speech as often as
+                // counts; figures and larger numbers are reported counts.
+                bool figures = !q.text.empty() && (std::isdigit(static_cast<unsigned char>(q.text[0])) || q.text[0] == '$');
+                if (!figures && q.value < 10) continue;
                 // Anchors: the capitalised words of the sentence (but its first, which any sentence has) and the
                 // places named in it. Other extractors' entity spans vary with phrasing; capitalised words do not.
                 std::set<std::string> anchors;
