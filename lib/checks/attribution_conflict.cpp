@@ -51,8 +51,8 @@ bool same_words(const std::vector<std::string>& a, const std::vector<std::string
 }
 
 std::string describe(const SpeakerRef& s) {
-    if (!s.organisation.empty() || s.affiliations.empty()) return s.name;
-    return fmt::format("{} ({})", s.name, *s.affiliations.begin());
+    if (!s.organisation.empty() || s.affiliation.empty()) return s.name;
+    return fmt::format("{} ({})", s.name, s.affiliation);
 }
 
 class AttributionConflict : public Check {

@@ -44,6 +44,8 @@ SpeakerRef speaker_of(const Corpus& corpus, std::size_t source, int mention, con
             if (!roles::is_former(t))
                 if (auto o = roles::implied_org(t); !o.empty()) s.affiliations.insert(o);
         if (!organisation.empty()) s.affiliations.insert(roles::canonical_org(organisation));
+        s.affiliation = !orgs.empty() ? orgs.front() : organisation;
+        if (s.affiliation.empty() && !s.affiliations.empty()) s.affiliation = *s.affiliations.begin();
     } else if (!organisation.empty()) {
         s.name = organisation;
         s.organisation = roles::canonical_org(organisation);

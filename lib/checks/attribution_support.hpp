@@ -15,6 +15,7 @@ struct SpeakerRef {
     std::string name;                   // for messages: "Jim Mattis", "Pentagon"
     std::string organisation;           // canonical key when the speaker is an organisation ("pentagon")
     std::set<std::string> affiliations; // canonical organisations a person speaks for (titles, organisations)
+    std::string affiliation;            // the first of them as written, for messages ("State Department")
     int global = -1;                    // Corpus::people index when resolved
     std::string given, surname;         // normalised, for people not linked across sources
     bool vague = false;                 // a title only ("the diplomat") that resolution did not link
