@@ -5,6 +5,7 @@
 
 #include "grammars/places.hpp"
 #include "grammars/places_ast_adapted.hpp"
+#include "grammars/words.hpp"
 
 namespace crosscheck::grammars::places {
 
@@ -16,19 +17,13 @@ using x3::raw;
 
 inline std::string_view view(ast::Range const& r) { return {r.begin(), static_cast<std::size_t>(r.size())}; }
 
-// ---- bytes --------------------------------------------------------------------------------------------------
-// UTF-8 letters: multi-byte sequences except the E2 lead byte (quotes, dashes, symbols) and C2 (no-break space,
-// punctuation), so curly quotes and dashes end a word.
-auto const cont = char_('\x80', '\xBF');
-auto const mb_letter = (char_('\xC3', '\xDF') >> cont) | (char_('\xE0', '\xE1') >> cont >> cont) |
-                       (char_('\xE3', '\xEF') >> cont >> cont) | (char_('\xF0', '\xF4') >> cont >> cont >> cont);
-auto const lower = char_('a', 'z');
-auto const upper = char_('A', 'Z');
-auto const word_char = lower | upper | char_('0', '9') | mb_letter;
-// Capitals: ASCII, Latin-1 (U+00C0..U+00DE) and Latin Extended-A lead bytes.
-auto const cap_start = upper | (char_('\xC3') >> char_('\x80', '\x9E')) | (char_('\xC4', '\xC5') >> cont);
-auto const apostrophe = lit('\'') | lit("\xE2\x80\x99");
-auto const sp = lit(' ') | lit("\xC2\xA0");
+// Byte-level word classes shared with the other name grammars.
+using words::apostrophe;
+using words::cap_start;
+using words::lower;
+using words::sp;
+using words::upper;
+using words::word_char;
 
 // ---- semantic checks against the lexicons ---------------------------------------------------------------------
 template <bool (*Test)(std::string_view)>

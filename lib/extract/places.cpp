@@ -1,4 +1,4 @@
-// Places: runs grammars/places over each sentence and keeps the names the gazetteer knows, the demonyms
+// Places: runs grammars/places over each paragraph and keeps the names the gazetteer knows, the demonyms
 // ("Russian military" -> Russia) and the parent claims ("Helsinki, Moscow": Helsinki, said to be in Moscow).
 #include <algorithm>
 #include <array>
