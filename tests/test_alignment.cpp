@@ -170,3 +170,9 @@ TEST(DiffWords, ExtraSentenceIsAdded) {
     EXPECT_EQ(d[1].words.front(), "What");
     EXPECT_EQ(d[1].words.back(), "COH");
 }
+
+TEST(Normalize, CaseFoldsBeyondAscii) {
+    EXPECT_EQ(normalized_words("\xC3\x89ric"), normalized_words("\xC3\xA9ric"));                  // Éric, éric
+    EXPECT_EQ(normalized_words("\xD0\xA8\xD0\xBE\xD0\xB9\xD0\xB3\xD1\x83"),                     // Шойгу
+              (std::vector<std::string>{"\xD1\x88\xD0\xBE\xD0\xB9\xD0\xB3\xD1\x83"}));       // шойгу
+}

@@ -9,6 +9,8 @@
 #include <unordered_set>
 
 #include <Eigen/SparseCore>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace crosscheck {
 
@@ -46,12 +48,19 @@ bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 void append_lower(std::string& out, std::string_view s, std::size_t i, std::size_t n, char32_t cp) {
     if (n == 1) {
         out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-    } else if (n == 2 && cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) {  // Latin-1 capitals: À -> à
-        out += s[i];
-        out += static_cast<char>(s[i + 1] + 0x20);
-    } else {
-        out.append(s.substr(i, n));
+        return;
     }
+    const UChar32 lower = u_tolower(static_cast<UChar32>(cp));  // any script: "Éric" ~ "éric", "Шойгу" ~ "шойгу"
+    if (lower == static_cast<UChar32>(cp) || cp == 0xFFFD) {
+        out.append(s.substr(i, n));
+        return;
+    }
+    char buf[4];
+    std::int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(buf, len, 4, lower, error);
+    if (error) out.append(s.substr(i, n));
+    else out.append(buf, static_cast<std::size_t>(len));
 }
 
 const std::unordered_map<std::string_view, std::string_view>& word_map() {
