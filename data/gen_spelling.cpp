@@ -73,7 +73,9 @@ int main(int argc, char** argv) {
                 // patterns that do not make other words (travelled, catalogue, theatre, archaeology).
                 bool other_word = american.count(b) && (from == "ize" || from == "iza" || from == "yze" ||
                                                        from == "ward" || (from == "e" && pos + 1 == a.size()));
-                if (!other_word) pairs.emplace(a, b);
+                // e/oe at an inflection makes verbs and plurals of -o words, not variants ("shoed", "toes").
+                bool o_inflection = to == "oe" && (b.ends_with("oes") || b.ends_with("oed"));
+                if (!other_word && !o_inflection) pairs.emplace(a, b);
             }
         }
     }

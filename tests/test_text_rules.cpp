@@ -118,6 +118,17 @@ TEST(SpellingVariant, MajoritySpellingIsSuggestedAndCaseKept) {
     EXPECT_LT(fs[0].confidence, 1.0);  // capitalised: possibly a name
 }
 
+TEST(SpellingVariant, ANameKeepsItsSpellingAmongCommonNouns) {
+    auto names = findings("text.spelling-variant",
+                          {"Ships left Pearl Harbor at dawn. The harbour was quiet, and the harbour master slept.",
+                           "Harbor officials met. The harbour was quiet."});
+    // Source 0: "Harbor" only in a name, "harbour" only as a noun: not reported. Source 1: "Harbor" starts a
+    // sentence, so it is not known to be a name: reported.
+    ASSERT_EQ(names.size(), 1u);
+    EXPECT_EQ(names[0].evidence[0].source, 1u);
+    EXPECT_DOUBLE_EQ(names[0].confidence, 1.0);
+}
+
 TEST(SpellingVariant, ConsistentCopyHasNoFinding) {
     auto fs = findings("text.spelling-variant",
                        {"The organization analyzed the theater's color scheme and traveled to the center.",

@@ -17,6 +17,7 @@ namespace {
 
 struct Uses {
     std::size_t count = 0;
+    std::size_t names = 0;  // capitalised inside a sentence: part of a name ("Pearl Harbor", "the Labor Party")
     Span first;
 };
 
@@ -35,6 +36,8 @@ public:
             const Source& src = ctx.corpus.sources[si];
             // key (singular American form) -> uses of the American [0] and British [1] spelling
             std::map<std::string, std::array<Uses, 2>> seen;
+            std::vector<std::size_t> starts;  // sentence starts, to tell a capital that starts one
+            for (const auto& x : src.sentences) starts.push_back(x.span.begin);
             for (const auto& para : src.paragraphs)
                 for (const auto& w : text_words::words(src.text, para.span)) {
                     if (!w.ascii || w.has_digit) continue;
@@ -44,6 +47,7 @@ public:
                     bool british = lower(word) == p->british;
                     auto& u = seen[singular_key(sv, *p)][british ? 1 : 0];
                     if (u.count++ == 0) u.first = w.span;
+                    if (is_upper(word[0]) && !sentence_initial(starts, w.span.begin)) ++u.names;
                 }
             for (const auto& [key, uses] : seen) {
                 if (!uses[0].count || !uses[1].count) continue;
@@ -53,6 +57,9 @@ public:
                             : uses[0].first.begin > uses[1].first.begin ? 0 : 1;
                 const Uses& m = uses[minor];
                 const Uses& M = uses[1 - minor];
+                // A name keeps its own spelling: Australia's "Labor" party in copy that writes "labour", "Pearl
+                // Harbor" in British copy. Reported only when the other spelling is also used in a name.
+                if ((m.names == m.count && M.names == 0) || (M.names == M.count && m.names == 0)) continue;
                 std::string mt(src.slice(m.first)), Mt(src.slice(M.first));
                 Finding f;
                 f.rule = std::string(id());
@@ -61,8 +68,8 @@ public:
                                         minor ? "British" : "American", mt, m.count, minor ? "American" : "British",
                                         Mt, M.count);
                 f.fix = fmt::format("spell it \"{}\" throughout", match_case(lower(Mt), mt));
-                // A capitalised use is often part of a name ("Ministry of Defence"), which keeps its own spelling.
-                f.confidence = (is_upper(mt[0]) || is_upper(Mt[0])) ? 0.7 : 1.0;
+                // Names mixed with common nouns ("Ministry of Defence", "defense budget") are less sure.
+                f.confidence = (m.names || M.names) ? 0.7 : 1.0;
                 f.evidence.push_back(ctx.evidence(si, m.first));
                 f.evidence.push_back(ctx.evidence(si, M.first, "conflicts-with"));
                 out.push_back(std::move(f));
@@ -72,6 +79,12 @@ public:
 
 private:
     static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+    // Within a few bytes of a sentence's start (an opening quote or bracket may come first).
+    static bool sentence_initial(const std::vector<std::size_t>& starts, std::size_t at) {
+        auto it = std::upper_bound(starts.begin(), starts.end(), at);
+        return it != starts.begin() && at - *(it - 1) <= 3;
+    }
 
     static std::string lower(std::string_view s) {
         std::string out(s);
