@@ -1,7 +1,7 @@
 // Grammar for date expressions in news copy: absolute dates ("Tuesday, July 24, 2018", "25 July, 2018",
 // "Feb. 27", "2016-05-20", "September 2015"), years after a preposition ("in 2014", "since 1963"), months after
 // a preposition ("in July"), weekdays ("on Tuesday", "last Friday"), relative expressions ("yesterday", "last
-// week", "earlier this year") and year ranges ("2005-2017", "between 2011 and 2014").
+// week", "earlier this year", "two weeks ago") and year ranges ("2005-2017", "between 2011 and 2014").
 //
 // The grammar records what the text states (year, month, day, weekday, shift); lib/extract/dates.cpp turns it
 // into DateMention and lib/resolve/dates.cpp completes what depends on the publication date.
@@ -30,7 +30,7 @@ struct Date {
     int weekday = -1;     // 0 Sunday .. 6 Saturday (std::chrono::weekday's encoding), -1: not stated
     unsigned year_end = 0;  // second year of a range
     Unit unit = Unit::none; // relative expressions
-    int shift = 0;        // -1 last/yesterday, 0 this/today, +1 next/tomorrow
+    int shift = 0;        // -1 last/yesterday, 0 this/today, +1 next/tomorrow, -2 "two weeks ago"
     bool shifted = false; // a shift word was written ("last Tuesday", "next month")
     bool time = false;    // a time of day follows ("June 5, 2016 at 7:57 am")
 };

@@ -58,6 +58,22 @@ struct units_table : x3::symbols<ast::Unit> {
     units_table() { add("week", ast::Unit::week)("month", ast::Unit::month)("year", ast::Unit::year); }
 } const units;
 
+// "two weeks ago", "a year ago", "3 days ago"
+struct ago_units_table : x3::symbols<ast::Unit> {
+    ago_units_table() {
+        add("days", ast::Unit::day)("day", ast::Unit::day)("weeks", ast::Unit::week)("week", ast::Unit::week)(
+            "months", ast::Unit::month)("month", ast::Unit::month)("years", ast::Unit::year)("year", ast::Unit::year);
+    }
+} const ago_units;
+
+struct counts_table : x3::symbols<int> {
+    counts_table() {
+        add("a", 1)("A", 1)("one", 1)("One", 1)("two", 2)("Two", 2)("three", 3)("Three", 3)("four", 4)("Four", 4)(
+            "five", 5)("Five", 5)("six", 6)("Six", 6)("seven", 7)("Seven", 7)("eight", 8)("Eight", 8)("nine", 9)(
+            "Nine", 9)("ten", 10)("Ten", 10)("eleven", 11)("twelve", 12);
+    }
+} const counts;
+
 struct day_words_table : x3::symbols<int> {
     day_words_table() {
         add("yesterday", -1)("Yesterday", -1)("today", 0)("Today", 0)("tomorrow", 1)("Tomorrow", 1);
@@ -128,6 +144,10 @@ auto const set_day_word = [](auto& ctx) {
     x3::_val(ctx).shift = x3::_attr(ctx);
 };
 auto const set_time = [](auto& ctx) { x3::_val(ctx).time = true; };
+auto const set_ago = [](auto& ctx) {
+    x3::_val(ctx).shift = -static_cast<int>(x3::_attr(ctx));
+    x3::_val(ctx).shifted = true;
+};
 
 // ---- numbers -------------------------------------------------------------------------------------------------
 auto const digit = x3::char_('0', '9');
@@ -181,11 +201,14 @@ auto const shifted_month = eps[reset] >> x3::omit[shifts[set_shift]] >> w::sp >>
 auto const weekday = eps[reset] >> -(x3::omit[shifts[set_shift]] >> w::sp) >> weekdays[set_weekday] >> !w::word_char;
 // "last week", "earlier this year", "next month"
 auto const relative = eps[reset] >> x3::omit[shifts[set_shift]] >> w::sp >> units[set_unit] >> !w::word_char;
+// "two weeks ago", "3 days ago"
+auto const ago = eps[reset] >> (counts[set_ago] | uint2[set_ago]) >> w::sp >> ago_units[set_unit] >> w::sp >>
+                 lit("ago") >> !w::word_char;
 // "yesterday", "today", "tomorrow"
 auto const day_word = eps[reset] >> day_words[set_day_word] >> !w::word_char;
 
 auto const core = iso | weekday_date | absolute | between | to_range | dash_range | month_year | bare_year |
-                  bare_month | shifted_month | weekday | relative | day_word;
+                  bare_month | shifted_month | weekday | relative | ago | day_word;
 
 auto const lead = raw[(w::lower | w::upper) >> *w::lower >> !w::word_char][set_lead];
 

@@ -152,6 +152,7 @@ TEST(DateGrammar, RelativeExpressions) {
     EXPECT_EQ(texts("They met last week and will meet next month."), (Texts{"last week", "next month"}));
     EXPECT_EQ(texts("Yesterday the rain stopped; today it is dry."), (Texts{"Yesterday", "today"}));
     EXPECT_EQ(texts("Talks began earlier this year, after a vote last year."), (Texts{"earlier this year", "last year"}));
+    EXPECT_EQ(texts("Two weeks ago, about a dozen people met."), (Texts{"Two weeks ago"}));
 }
 
 TEST(DateGrammar, MonthWithoutYear) {
@@ -272,6 +273,9 @@ TEST(DateResolution, RelativeUnits) {
     EXPECT_EQ(dates_in("They meet next month.", pub)[0].value, "2018-08");
     EXPECT_EQ(dates_in("They met last year.", pub)[0].value, "2017");
     EXPECT_EQ(dates_in("Prices rose earlier this year.", pub)[0].value, "2018");
+    EXPECT_EQ(dates_in("They met two weeks ago.", pub)[0].value, "2018-W28");
+    EXPECT_EQ(dates_in("They met 3 days ago.", pub)[0].value, "2018-07-22");
+    EXPECT_EQ(dates_in("A year ago, they met.", pub)[0].value, "2017");
 }
 
 TEST(DateResolution, MonthDayTakesNearestYear) {
