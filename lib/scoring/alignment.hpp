@@ -27,7 +27,7 @@ struct AlignOptions {
     double threshold = 0.45;      // keep pairs with similarity >= threshold (seeds: same ~0.57+, other <0.36)
     bool within_source = false;   // also pair items of the same source
     std::size_t block_terms = 4;  // each item is blocked on its k rarest terms (document frequency >= 2)
-    std::size_t block_cap = 64;   // a term shared by more items pairs them only with sorted neighbours
+    std::size_t block_cap = 64;   // a term shared by more items: those that chose it meet sorted neighbours only
     std::size_t window = 8;       // neighbours compared in an over-full block (sorted by MinHash)
 };
 
