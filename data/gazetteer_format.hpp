@@ -36,7 +36,8 @@ struct PlaceRecord {
     std::uint8_t flags;        // PlaceFlag bits
     std::uint32_t population;  // regions and countries: sum of their listed cities
     std::uint16_t country;     // place index of the country (itself for a country)
-    std::uint16_t region;      // place index of the first-level region, or no_index
+    std::uint16_t region;      // place index of the first-level region, or no_index; for a dependent territory
+                               // (a country record: Puerto Rico, Greenland) the place index of its sovereign
     std::int32_t lat_e5;       // degrees * 1e5
     std::int32_t lon_e5;
     char code[4];              // country: ISO 3166-1 alpha-2; region: GeoNames admin1 code; NUL-padded

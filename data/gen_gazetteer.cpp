@@ -5,7 +5,7 @@
 //                              name ("Genève", "Köln") at the same spot, the English one becomes an alias
 //   world-countries            country names, alternate spellings, English demonyms
 //   i18n-iso-countries en.json English country names and aliases ("Russia", "UK")
-//   data/places-extra.tsv      a small reviewed hand table (aliases, demonyms, disputed regions)
+//   data/places-extra.tsv      a small reviewed hand table (aliases, demonyms, territories, disputed regions)
 // Usage: gen_gazetteer CITIES_PBF ADMIN1_JSON CITIES_JSON COUNTRIES_JSON ISO_EN_JSON EXTRA_TSV OUT_BIN OUT_CPP
 #include <algorithm>
 #include <cstdint>
@@ -297,6 +297,9 @@ int main(int argc, char** argv) try {
             auto it = city_by_name.find({f[1], f[2]});
             if (it == city_by_name.end()) throw std::runtime_error("places-extra.tsv: unknown city " + f[2]);
             names.emplace_back(f[3], it->second, true);
+        } else if (f[0] == "territory") {
+            need(3);
+            places[country(f[1])].region = static_cast<std::uint16_t>(country(f[2]));
         } else if (f[0] == "disputed") {
             need(3);
             if (!region_index.count(f[1])) throw std::runtime_error("places-extra.tsv: unknown region " + f[1]);

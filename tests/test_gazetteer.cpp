@@ -67,6 +67,8 @@ const Pair pairs[] = {
     // Unknown names are unknown, never wrong; countries are nobody's child; disputed regions are not judged
     {"Narnia", "Helsinki", unknown}, {"Finland", "Gondor", unknown}, {"Russia", "Syria", unknown},
     {"Russia", "Crimea", unknown}, {"Ukraine", "Crimea", yes}, {"Crimea", "Sevastopol", yes},
+    {"US", "San Juan", yes}, {"Puerto Rico", "San Juan", yes}, {"Denmark", "Nuuk", yes}, {"China", "Hong Kong", yes},
+    {"France", "Papeete", yes}, {"Spain", "Nuuk", no},
     {"Kurdistan", "Erbil", yes}, {"Kurdistan", "Basra", no}, {"Gaza", "Rafah", yes}, {"Gaza Strip", "Khan Younis", yes},
     {"Syria", "Kobani", yes}, {"Syria", "Qamishli", yes}, {"India", "Bangalore", yes}, {"Vietnam", "Da Nang", yes},
     // Abbreviated first words

@@ -86,7 +86,8 @@ Place Gazetteer::make_place(std::uint32_t index, bool alias) const {
     p.kind = r.kind == fmt::kind_country ? PlaceKind::country : r.kind == fmt::kind_region ? PlaceKind::region : PlaceKind::city;
     p.country_code.assign(c.code, strnlen(c.code, 4));
     p.country.assign(pool_ + c.name_off, c.name_len);
-    if (r.kind == fmt::kind_region) p.region = p.name;
+    if (r.kind == fmt::kind_country) p.region.clear();
+    else if (r.kind == fmt::kind_region) p.region = p.name;
     else if (r.region != fmt::no_index) p.region.assign(pool_ + recs[r.region].name_off, recs[r.region].name_len);
     p.population = r.population;
     p.capital = r.flags & fmt::flag_capital;
@@ -139,7 +140,8 @@ bool Gazetteer::holds(std::uint32_t parent, std::uint32_t child) const {
     const auto& c = recs[child];
     if (parent == child || c.kind == fmt::kind_country) return false;
     switch (p.kind) {
-        case fmt::kind_country: return c.country == parent;
+        // A dependent territory's places lie in its sovereign too ("San Juan, US"; "Nuuk, Denmark").
+        case fmt::kind_country: return c.country == parent || recs[c.country].region == parent;
         case fmt::kind_region: return c.kind == fmt::kind_city && c.region == parent;
         default:
             return c.kind == fmt::kind_city && c.country == p.country && c.population < p.population &&
