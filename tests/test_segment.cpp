@@ -48,6 +48,13 @@ TEST(Segment, AbbreviationsDoNotEndSentences) {
                                      "Dr. Lee agreed.", "It ended at 5 p.m. Friday."}));
 }
 
+TEST(Segment, CompanyAbbreviationsCanEndASentence) {
+    Source s = segmented("The plant was sold to Acme Corp. The deal closed. Officials said Smith Jr. agreed "
+                         "on Sept. 11 to sell shares in Acme Inc. for $5.");
+    EXPECT_EQ(sentences(s), (Strings{"The plant was sold to Acme Corp.", "The deal closed.",
+                                     "Officials said Smith Jr. agreed on Sept. 11 to sell shares in Acme Inc. for $5."}));
+}
+
 TEST(Segment, ListNumbersStayWithTheirItem) {
     Source s = segmented("1. First point made here.\n12. Another one. Done.");
     EXPECT_EQ(sentences(s), (Strings{"1. First point made here.", "12. Another one.", "Done."}));

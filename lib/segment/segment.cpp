@@ -42,16 +42,23 @@ bool ascii_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Abbreviations that end in a period but rarely end a sentence in news copy: titles and ranks before names,
-// months and days before dates, and the like. ICU's own list (en@ss=standard) covers Mr., Dr., U.S. and more;
-// these are the ones news copy needs beyond it.
-bool known_abbreviation(std::string_view word) {
-    static constexpr std::array<std::string_view, 62> list = {
+// Abbreviations that end in a period. ICU's own list (en@ss=standard) covers Mr., Dr., U.S. and more; these are
+// the ones news copy needs beyond it. Titles and ranks come before a name, so never end a sentence; the others
+// (months, "Inc.", "Jr.") often do, so they run on only into a number or a lower-case word ("Feb. 16",
+// "Smith Jr. said").
+bool title_abbreviation(std::string_view word) {
+    static constexpr std::array<std::string_view, 31> list = {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Cmdr", "Maj", "Sgt", "Adm", "Cpl", "Pvt",
-        "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Brig", "Fr", "St", "Mt", "Ft",
+        "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Brig", "Fr", "St", "Mt", "Ft", "Gens",
+        "vs"};
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool other_abbreviation(std::string_view word) {
+    static constexpr std::array<std::string_view, 36> list = {
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
-        "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "Ave", "Blvd", "Rd"};
+        "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "etc", "approx", "Ave", "Blvd", "Rd", "No", "Nos", "Art", "pp"};
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
@@ -66,21 +73,15 @@ bool joins_next(std::string_view t, std::size_t begin, std::size_t end, std::siz
     std::string_view word = t.substr(w, end - 1 - w);  // without the final period
     if (word.empty()) return false;
     char after = t[next];
+    bool continues = ascii_digit(after) || (after >= 'a' && after <= 'z');
     // An initial or dotted initials: "J. Mattis", "U.S. officials", "U.N.".
     bool dotted = word.size() == 1 ? ascii_upper(word[0])
                                    : word.find('.') != std::string_view::npos &&
                                          std::all_of(word.begin(), word.end(),
                                                      [](char c) { return ascii_alpha(c) || c == '.'; });
-    if (dotted) return ascii_upper(after) ? word.size() == 1 || word.size() <= 3 : true;
-    if ((word == "No" || word == "no" || word == "Nos" || word == "Art" || word == "p" || word == "pp") &&
-        ascii_digit(after))
-        return true;
-    if (known_abbreviation(word)) {
-        // "Feb. 24" and "Gen. Smith" run on; "in Feb. The talks" may not, but a month abbreviation before a
-        // capital is much rarer in copy than a title before a name.
-        return true;
-    }
-    return false;
+    if (dotted) return ascii_upper(after) ? word.size() <= 3 : true;
+    if (title_abbreviation(word)) return true;
+    return other_abbreviation(word) && continues;
 }
 
 // One sentence iterator per thread: creating one (with the suppression list) costs far more than segmenting
