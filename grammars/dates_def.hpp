@@ -28,7 +28,7 @@ struct months_table : x3::symbols<unsigned> {
             "September", 9)("October", 10)("November", 11)("December", 12);
         // AP abbreviations, with and without the dot ("Feb. 27", "Sept. 11", "Jan 5").
         add("Jan.", 1)("Jan", 1)("Feb.", 2)("Feb", 2)("Mar.", 3)("Apr.", 4)("Apr", 4)("Jun.", 6)("Jul.", 7)(
-            "Aug.", 8)("Aug", 8)("Sep.", 9)("Sept.", 9)("Sept", 9)("Oct.", 10)("Oct", 10)("Nov.", 11)("Nov", 11)(
+            "Aug.", 8)("Aug", 8)("Mar", 3)("Jun", 6)("Jul", 7)("Sep.", 9)("Sept.", 9)("Sept", 9)("Oct.", 10)("Oct", 10)("Nov.", 11)("Nov", 11)(
             "Dec.", 12)("Dec", 12);
     }
 } const months;
@@ -44,6 +44,9 @@ struct weekdays_table : x3::symbols<int> {
 struct weekday_abbreviations_table : x3::symbols<int> {
     weekday_abbreviations_table() {
         add("Sun.", 0)("Mon.", 1)("Tue.", 2)("Tues.", 2)("Wed.", 3)("Thu.", 4)("Thurs.", 4)("Fri.", 5)("Sat.", 6);
+        // Without the dot, as in British datelines ("Tue 24 Jul 2018 18.05 BST"); not "Sun" (The Sun, 24 July) nor
+        // "Sat".
+        add("Mon", 1)("Tue", 2)("Tues", 2)("Wed", 3)("Thu", 4)("Thurs", 4)("Fri", 5);
     }
 } const weekday_abbreviations;
 

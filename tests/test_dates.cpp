@@ -210,6 +210,13 @@ TEST(DateGrammar, NamesAndDurationsAreNotDates) {
     EXPECT_TRUE(texts("Prices rose over the past year and in the last month.").empty());
 }
 
+TEST(DateGrammar, NewspaperNameIsNoWeekday) {
+    auto ds = dates_in("He wrote in The Sun, 24 July 2018, that talks had failed.");
+    ASSERT_EQ(ds.size(), 1u);
+    EXPECT_EQ(ds[0].text, "24 July 2018");
+    EXPECT_FALSE(ds[0].stated_weekday);
+}
+
 TEST(DateGrammar, InvalidCalendarDateIsDropped) {
     EXPECT_TRUE(texts("It happened on February 30, 2018.").empty());
 }
@@ -227,6 +234,15 @@ TEST(DateResolution, DatelineGivesPublicationDate) {
     ASSERT_TRUE(d.source.published);
     EXPECT_EQ(*d.source.published, 2018y / July / 25);
     EXPECT_EQ(d.source.published_origin, DateOrigin::dateline);
+}
+
+TEST(DateResolution, BritishDateline) {
+    auto d = run("Ministers approve rail plan\n\nTue 24 Jul 2018 18.05 BST\n\nMinisters approved the plan.\n");
+    ASSERT_TRUE(d.source.published);
+    EXPECT_EQ(*d.source.published, 2018y / July / 24);
+    ASSERT_FALSE(d.ex.dates.empty());
+    EXPECT_EQ(d.ex.dates[0].text, "Tue 24 Jul 2018 18.05");
+    EXPECT_EQ(d.ex.dates[0].context, DateContext::dateline);
 }
 
 TEST(DateResolution, BodyDateIsNoDateline) {
