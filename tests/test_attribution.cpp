@@ -112,6 +112,20 @@ TEST(Attribution, OpenEndedQuoteRunsIntoTheNextParagraph) {
     EXPECT_EQ(speaker(r, 0, *second), "Helen Carter");
 }
 
+TEST(Attribution, SingleMarksBritishStyle) {
+    Result r = run_texts({"\xE2\x80\x98We will not raise the fees this year,\xE2\x80\x99 Education Minister Ruth Palmer said. "
+                          "Critics called the plan \xE2\x80\x98reckless\xE2\x80\x99.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Quote* q = quote_starting(ex, "We will not raise the fees");
+    ASSERT_TRUE(q);
+    EXPECT_EQ(speaker(r, 0, *q), "Ruth Palmer");
+    const Claim* c = claim_containing(ex, "We will not raise the fees");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->polarity, Polarity::denies);
+    // A one-word scare quote is no speech of its own.
+    EXPECT_EQ(claim_containing(ex, "reckless"), nullptr);
+}
+
 TEST(Attribution, ApostrophesAreNotQuotes) {
     Result r = run_texts({"Mayor Helen Carter said the town's plan doesn't include the farmers' land.\n"});
     EXPECT_TRUE(r.corpus.extractions[0].quotes.empty());

@@ -88,7 +88,9 @@ bool single_mark_at(const std::string& t, std::size_t i) { return t[i] == '\'' |
 struct RawQuote {
     Span span, body;
     bool closed = false;
-    bool single = false;
+    // A short phrase in single marks ('effective', 'Illegal US occupation') is a scare quote or a title, part of
+    // the sentence around it; four words or more in single marks are direct speech (British style).
+    bool scare = false;
     std::size_t paragraph = 0;
 };
 
@@ -115,7 +117,7 @@ std::vector<RawQuote> find_quotes(const Source& src) {
                     while (!r.body.empty() && blank_byte(t[r.body.end - 1])) --r.body.end;
                     if (!q.closed) r.span.end = r.body.end;
                     r.closed = q.closed;
-                    r.single = sgl;
+                    r.scare = sgl && speech::words(std::string_view(q.body.begin(), q.body.size())).size() < 4;
                     r.paragraph = p;
                     out.push_back(r);
                     i = r.span.end;
@@ -163,10 +165,10 @@ private:
         return false;
     }
 
-    // Scare quotes in single marks ('effective') are part of a clause; double marks are direct speech.
+    // Scare quotes ('effective') are part of a clause; other quotes are direct speech.
     bool in_double_quote(std::size_t pos) const {
         for (const auto& q : quotes_)
-            if (!q.single && q.span.begin <= pos && pos < q.span.end) return true;
+            if (!q.scare && q.span.begin <= pos && pos < q.span.end) return true;
         return false;
     }
 
@@ -404,11 +406,11 @@ private:
     void inherit_speakers() {
         for (std::size_t i = 1; i < quotes_.size(); ++i) {
             Quote& q = ex_.quotes[quote_of_raw_[i]];
-            if (attributed(q) || !q.verb.empty() || quotes_[i].single) continue;
+            if (attributed(q) || !q.verb.empty() || quotes_[i].scare) continue;
             const RawQuote& r = quotes_[i];
             // The nearest double-quoted predecessor.
             std::size_t j = i;
-            while (j > 0 && quotes_[j - 1].single) --j;
+            while (j > 0 && quotes_[j - 1].scare) --j;
             if (j == 0) continue;
             const RawQuote& pr = quotes_[j - 1];
             const Quote& p = ex_.quotes[quote_of_raw_[j - 1]];
@@ -427,7 +429,7 @@ private:
             const RawQuote& pr = quotes_[i - 1];
             Quote& p = ex_.quotes[quote_of_raw_[i - 1]];
             const Quote& q = ex_.quotes[quote_of_raw_[i]];
-            if (!pr.closed && !pr.single && !attributed(p) && attributed(q) && quotes_[i].paragraph == pr.paragraph + 1)
+            if (!pr.closed && !pr.scare && !attributed(p) && attributed(q) && quotes_[i].paragraph == pr.paragraph + 1)
                 copy_speaker(p, q);
         }
     }
@@ -616,7 +618,7 @@ private:
     void claims_from_quotes() {
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             const Quote& q = ex_.quotes[quote_of_raw_[i]];
-            if (!attributed(q) || quotes_[i].single) continue;
+            if (!attributed(q) || quotes_[i].scare) continue;
             Speaker who;
             who.span = q.cue_span;
             who.mention = q.speaker_mention;
