@@ -257,6 +257,12 @@ TEST(DateResolution, LateDateIsNoDateline) {
     EXPECT_FALSE(run(text).source.published);
 }
 
+TEST(DateResolution, CommentsInNavigationAreNoCommentSection) {
+    auto d = run("Home | News | Comments\nComments\n25 July, 2018\nBody copy.\n");
+    ASSERT_TRUE(d.source.published);
+    EXPECT_EQ(*d.source.published, 2018y / July / 25);
+}
+
 TEST(DateResolution, MetadataWins) {
     auto d = run("Headline\n25 July, 2018\nText.\n", 2019y / March / 1);
     EXPECT_EQ(*d.source.published, 2019y / March / 1);
@@ -318,7 +324,9 @@ TEST(DateResolution, NoPublicationDateStaysUnresolved) {
 }
 
 TEST(DateResolution, CommentAndCopyrightContexts) {
-    auto ds = dates_in("Body text.\n\n1 Comment\n\nREADER June 5, 2016 at 7:57 am\n\nCopyright \xC2\xA9 2021 Site\n");
+    std::string body;
+    for (int i = 0; i < 3; ++i) body += "Body text.\n\n";
+    auto ds = dates_in(body + "1 Comment\n\nREADER June 5, 2016 at 7:57 am\n\nCopyright \xC2\xA9 2021 Site\n");
     // "2021" after "©" is not a year preposition's object, so only the comment date is found.
     ASSERT_GE(ds.size(), 1u);
     EXPECT_EQ(ds[0].context, DateContext::comment);

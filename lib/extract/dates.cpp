@@ -131,13 +131,18 @@ private:
     Extraction& ex_;
     std::size_t comments_from_ = std::string::npos;  // offset where readers' comments begin
 
+    // Comments follow the article: a heading among its first three lines is navigation ("Comments" in a menu).
     void find_comment_region() {
+        constexpr int navigation_lines = 3;
         const std::string& t = src_.text;
         std::size_t pos = 0;
+        int text_lines = 0;
         while (pos <= t.size()) {
             std::size_t nl = t.find('\n', pos);
             if (nl == std::string::npos) nl = t.size();
-            if (comment_heading(std::string_view(t).substr(pos, nl - pos))) comments_from_ = std::min(comments_from_, nl);
+            std::string_view line = std::string_view(t).substr(pos, nl - pos);
+            if (!tokens(line, 0, line.size()).empty()) ++text_lines;
+            if (text_lines > navigation_lines && comment_heading(line)) comments_from_ = std::min(comments_from_, nl);
             pos = nl + 1;
         }
     }
