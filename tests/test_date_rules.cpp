@@ -67,6 +67,10 @@ TEST(WeekdayMismatch, YearFromPublicationDate) {
                        "date.weekday-mismatch");
     ASSERT_EQ(fs.size(), 1u);
     EXPECT_LT(fs[0].confidence, 0.9);
+    // A weekday that fits the date in a year near publication picks that year: 2018-12-28 was a Friday.
+    EXPECT_TRUE(findings({source("a", "Talks resumed on Friday, Dec. 28, after a pause.", 2019y / January / 4)},
+                         "date.weekday-mismatch")
+                    .empty());
     // Without a publication date the year is unknown: nothing is reported.
     EXPECT_TRUE(findings({source("a", "Talks resumed on Wednesday, March 7, after a pause.")}, "date.weekday-mismatch")
                     .empty());

@@ -102,7 +102,7 @@ void resolve_month_day(DateMention& m, sys_days pub) {
     if (m.stated_weekday) {
         std::vector<sys_days> fitting;
         for (auto c : candidates)
-            if (weekday{c} == *m.stated_weekday && distance(c) <= 366) fitting.push_back(c);
+            if (weekday{c} == *m.stated_weekday && distance(c) <= tense_window_days) fitting.push_back(c);
         if (fitting.size() == 1) return set_day(m, fitting[0]);
     }
     sys_days best = *std::min_element(candidates.begin(), candidates.end(),
