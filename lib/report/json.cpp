@@ -3,6 +3,8 @@
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
+#include "knowledge/calendar.hpp"
+
 namespace crosscheck {
 
 using nlohmann::json;
@@ -72,7 +74,7 @@ json assertions_to_json(const Corpus& corpus) {
             j["resolved"] = d.resolved;
             j["granularity"] = granularity_name(d.granularity);
             j["value"] = d.value;
-            if (d.stated_weekday) j["stated_weekday"] = d.stated_weekday->c_encoding();
+            if (d.stated_weekday) j["stated_weekday"] = std::string(calendar::weekday_name(*d.stated_weekday));
             if (d.context == DateContext::dateline) j["context"] = "dateline";
             if (d.context == DateContext::comment) j["context"] = "comment";
             if (d.context == DateContext::copyright) j["context"] = "copyright";
