@@ -70,6 +70,13 @@ TEST(AttributionConflict, SpeakerMatching) {
     EXPECT_FALSE(attribution::compatible(a, pentagon, knowledge().names));
 }
 
+TEST(AttributionConflict, AnotherVoiceAfterAnOrganisationIsNoConflict) {
+    // A minister agreeing with the White House is another voice, not the White House's spokesperson.
+    Result r = run_texts({"The White House rejected the proposal to cut the defence budget.\n\n"
+                          "\"There is no proposal to cut the defence budget that I could support,\" Foreign Minister Maria Vance said.\n"});
+    EXPECT_TRUE(of_rule(r, "attribution.conflict").empty());
+}
+
 TEST(AttributionConflict, SeedPentagonFrameWithStateDepartmentQuote) {
     bool found = false;
     for (const Finding* f : of_rule(seeds(), "attribution.conflict"))

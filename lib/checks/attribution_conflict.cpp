@@ -1,6 +1,7 @@
 // attribution.conflict: the same words attributed to different speakers, within or across sources; and an
 // organisation said to make a statement that the quote supporting it gives to someone from another organisation.
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -125,17 +126,23 @@ private:
                     }
                 if (!q || paragraph(q->sentence) > paragraph(c.sentence) + 2) continue;
                 SpeakerRef who = attribution::speaker_of(corpus, s, *q);
-                if (who.vague || !who.organisation.empty() || who.affiliations.empty() || who.affiliations.contains(org))
+                // Only someone who speaks for a body by office can be the voice of the statement; anyone else
+                // quoted after it is another voice, agreeing or not.
+                if (who.vague || !who.spokesperson || !who.organisation.empty() || who.affiliations.empty() ||
+                    who.affiliations.contains(org))
                     continue;
                 // The quote must be the statement the frame reports: shared content, same polarity.
-                std::size_t common = 0;
+                std::set<std::string> shared;
                 for (const auto& w : speech::words(q->text))
-                    if (std::find(c.subjects.begin(), c.subjects.end(), speech::lemma(w.lower)) != c.subjects.end())
-                        ++common;
+                    if (std::string l = speech::lemma(w.lower); std::find(c.subjects.begin(), c.subjects.end(), l) != c.subjects.end())
+                        shared.insert(l);
+                std::size_t common = shared.size();
                 bool denies = c.polarity == Polarity::denies;
                 std::string_view first_sentence = q->text;
                 if (auto dot = first_sentence.find(". "); dot != std::string_view::npos) first_sentence = first_sentence.substr(0, dot);
-                if (common < 2 || speech::negated(first_sentence) != denies) continue;
+                std::size_t content = 0;
+                for (const auto& k : c.subjects) content += !k.empty() && !(k[0] >= 'A' && k[0] <= 'Z');
+                if (common < 3 || 2 * common < content || speech::negated(first_sentence) != denies) continue;
                 Finding f;
                 f.severity = default_severity();
                 f.confidence = 0.7;

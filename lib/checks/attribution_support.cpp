@@ -40,9 +40,13 @@ SpeakerRef speaker_of(const Corpus& corpus, std::size_t source, int mention, con
         s.given = normalise_name(parts.given);
         s.surname = surname_key(parts.surname);
         for (const auto& o : orgs) s.affiliations.insert(roles::canonical_org(o));
-        for (const auto& t : titles)
-            if (!roles::is_former(t))
-                if (auto o = roles::implied_org(t); !o.empty()) s.affiliations.insert(o);
+        for (const auto& t : titles) {
+            if (roles::is_former(t)) continue;
+            if (auto o = roles::implied_org(t); !o.empty()) s.affiliations.insert(o);
+            std::string head = roles::title_head(t);
+            if (head.starts_with("spokes") || head == "official" || t.find("ress secretary") != std::string::npos)
+                s.spokesperson = true;
+        }
         if (!organisation.empty()) s.affiliations.insert(roles::canonical_org(organisation));
         s.affiliation = !orgs.empty() ? orgs.front() : organisation;
         if (s.affiliation.empty() && !s.affiliations.empty()) s.affiliation = *s.affiliations.begin();

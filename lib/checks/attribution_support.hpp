@@ -19,6 +19,7 @@ struct SpeakerRef {
     int global = -1;                    // Corpus::people index when resolved
     std::string given, surname;         // normalised, for people not linked across sources
     bool vague = false;                 // a title only ("the diplomat") that resolution did not link
+    bool spokesperson = false;          // speaks for a body by office: spokesman, press secretary, official
     bool known() const { return !name.empty() || !organisation.empty(); }
 };
 
