@@ -130,10 +130,7 @@ std::vector<RawQuote> find_quotes(const Source& src) {
     return out;
 }
 
-}  // namespace
-
-namespace {
-
+// One source's attribution: quotes, cues and speakers found once, then paired.
 class Attributor {
 public:
     Attributor(const Source& src, Extraction& ex) : src_(src), t_(src.text), ex_(ex) {}
