@@ -227,10 +227,11 @@ int main(int argc, char** argv) {
     check->add_option("-f,--format", ca.formats,
                       "Report format, repeatable: text (default), json, html, sarif, github, claimreview")
         ->check(CLI::IsMember({"text", "json", "html", "sarif", "github", "claimreview"}))
-        ->take_all()
-        ->allow_extra_args(false);
-    check->add_option("--output", ca.output_dir, "Write report.<ext> for every --format into DIR");
-    check->add_option("-o", ca.output_file, "Write the one --format to FILE");
+        ->expected(1)  // one value per --format, so `--format json ARTICLE` keeps ARTICLE an input
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->type_name("FORMAT");
+    check->add_option("--output", ca.output_dir, "Write report.<ext> for every --format into DIR")->type_name("DIR");
+    check->add_option("-o", ca.output_file, "Write the one --format to FILE (- for standard output)")->type_name("FILE");
     check->add_option("--color", ca.color, "Colour the text report: auto (on a terminal without NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     check->add_option("--fail-on", ca.fail_on, "Exit 1 when a finding is this severe or worse: error (default), "
@@ -239,9 +240,9 @@ int main(int argc, char** argv) {
     ca.max_findings_opt = check->add_option("--max-findings", ca.max_findings, "Exit 1 when there are more findings");
     ca.max_contradictions_opt = check->add_option("--max-contradictions", ca.max_contradictions,
                                                   "Exit 1 when more findings are contradictions (see `crosscheck rules`)");
-    check->add_option("--baseline", ca.baseline, "Accept the findings listed in FILE (by fingerprint)");
-    check->add_option("--write-baseline", ca.write_baseline, "Write this run's findings to FILE as a baseline");
-    check->add_option("--config", ca.config, "Read settings from FILE instead of the nearest .crosscheck.json");
+    check->add_option("--baseline", ca.baseline, "Accept the findings listed in FILE (by fingerprint)")->type_name("FILE");
+    check->add_option("--write-baseline", ca.write_baseline, "Write this run's findings to FILE as a baseline")->type_name("FILE");
+    check->add_option("--config", ca.config, "Read settings from FILE instead of the nearest .crosscheck.json")->type_name("FILE");
     check->add_flag("--no-config", ca.no_config, "Read no .crosscheck.json");
     check->add_flag("--timestamp", ca.timestamp, "Put the time of the run into the reports (off: same inputs, same bytes)");
 

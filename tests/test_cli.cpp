@@ -223,3 +223,11 @@ TEST(Cli, InlineSuppressionInHtmlInputs) {
     ASSERT_EQ(flagged, 1u) << "the rule must flag the first paragraph for this test to mean anything";
     EXPECT_EQ(j["summary"]["suppressed"], 1);
 }
+
+TEST(Cli, OptionsBeforeInputs) {
+    fs::path d = fresh_dir("order");
+    std::ofstream(d / "article.txt") << kArticle;
+    Outcome r = run("check --format json --no-config " + (d / "article.txt").string());
+    ASSERT_TRUE(r.status == 0 || r.status == 1) << r.status;
+    EXPECT_EQ(nlohmann::json::parse(r.out)["sources"].size(), 1u);
+}
