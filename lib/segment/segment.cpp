@@ -129,6 +129,9 @@ void split_sentences(Source& source, std::size_t paragraph) {
 
 }  // namespace
 
+// Longest paragraph kept whole; see segment().
+constexpr std::size_t kMaxParagraphBytes = 16 * 1024;
+
 void segment(Source& source) {
     std::string_view t = source.text;
     source.line_starts.assign(1, 0);
@@ -139,9 +142,18 @@ void segment(Source& source) {
         std::size_t end = nl == std::string_view::npos ? t.size() : nl;
         std::size_t b = skip_space_forward(t, i, end);
         std::size_t e = skip_space_back(t, b, end);
-        if (e > b) {
-            source.paragraphs.push_back({{b, e}});
+        // News paragraphs are a few hundred bytes; an enormous "paragraph" (a whole file on one line) is cut at
+        // white space into pieces of bounded size, so no per-paragraph step downstream can go quadratic.
+        while (e > b) {
+            std::size_t cut = e;
+            if (e - b > kMaxParagraphBytes) {
+                cut = b + kMaxParagraphBytes;
+                while (cut > b + kMaxParagraphBytes / 2 && t[cut] != ' ') --cut;
+                while (cut > b && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+            }
+            source.paragraphs.push_back({{b, cut}});
             split_sentences(source, source.paragraphs.size() - 1);
+            b = skip_space_forward(t, cut, e);
         }
         if (nl == std::string_view::npos) break;
         source.line_starts.push_back(nl + 1);
