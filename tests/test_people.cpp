@@ -92,6 +92,11 @@ TEST(PeopleGrammar, CountryTitleAndOrganisationPatterns) {
     const PersonMention* c = find_mention(r, 0, "White House spokesman Eric Schultz");
     ASSERT_NE(c, nullptr);
     EXPECT_EQ(c->organisations, (std::vector<std::string>{"White House"}));
+    Result r2 = run_text("Russian Foreign Ministry spokeswoman Maria Zakharova said so.");
+    const PersonMention* d = find_mention(r2, 0, "Russian Foreign Ministry spokeswoman Maria Zakharova");
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->country, "Russian");
+    EXPECT_EQ(d->organisations, (std::vector<std::string>{"Foreign Ministry"}));
     // Organisations are mentions of their own too.
     auto& orgs = r.corpus.extractions[0].organisations;
     EXPECT_TRUE(std::any_of(orgs.begin(), orgs.end(), [](const auto& o) { return o.name == "White House"; }));

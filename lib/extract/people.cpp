@@ -111,6 +111,17 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
         // An organisation ending in an organisation head: "State Department", "White House", "Defence Ministry",
         // "Department of Defense".
         if (tok.kind != Kind::head && tok.kind != Kind::connector) {
+            // "Russian Foreign Ministry": the nationality is the country, the organisation "Foreign Ministry".
+            if (tok.kind == Kind::name && i + 1 < n && t[i + 1].kind != Kind::org_head &&
+                !k.gazetteer.demonym_country(tok.text).empty()) {
+                std::size_t j = i + 1;
+                while (j < n && (t[j].kind == Kind::modifier || t[j].kind == Kind::name) && j - i < 4) ++j;
+                if (j < n && t[j].kind == Kind::org_head) {
+                    if (p.country.empty()) p.country = std::string(tok.text);
+                    ++i;
+                    continue;
+                }
+            }
             std::size_t j = i;
             while (j < n && (t[j].kind == Kind::modifier || t[j].kind == Kind::name) && j - i < 4) ++j;
             if (j < n && t[j].kind == Kind::org_head) {
