@@ -253,6 +253,18 @@ TEST_F(ReadTest, MalformedHtmlStillYieldsText) {
     EXPECT_NE(r.sources[0].text.find("Tail"), std::string::npos);
 }
 
+TEST_F(ReadTest, HtmlTooDeepForTheParserIsStripped) {
+    std::string html = "<html><body><script>var x = '<p>SCRIPT</p>';</script>";
+    for (int i = 0; i < 50000; ++i) html += "<div>";
+    html += "<p>Officials met in Brussels &amp; Ghent.</p><p>Second.</p>";
+    for (int i = 0; i < 50000; ++i) html += "</div>";
+    auto p = write("deep.html", html + "</body></html>");
+    ReadResult r = read_inputs({p}, {});
+    ASSERT_EQ(r.sources.size(), 1u);
+    EXPECT_EQ(r.sources[0].text, "Officials met in Brussels & Ghent.\nSecond.");
+    EXPECT_TRUE(has_diagnostic(r, Diagnostic::Level::warning, "deep.html", "nested too deep"));
+}
+
 TEST_F(ReadTest, JsonlArticlesAndMalformedLines) {
     auto p = write("feed.jsonl",
                    "{\"id\":\"a1\",\"title\":\"First\",\"url\":\"https://x/1\",\"published\":\"2017-02-16\",\"text\":\"One.\\r\\nTwo.\"}\n"

@@ -41,6 +41,7 @@ struct HtmlArticle {
     std::optional<std::chrono::year_month_day> published;
     std::string text;  // one paragraph a line
     std::vector<Suppression> suppressions;
+    bool too_deep = false;  // nested too deep to parse: text from a plain tag stripper, no metadata
 };
 HtmlArticle extract_html(std::string_view html);
 

@@ -4,6 +4,8 @@
 #include <strings.h>
 
 #include <algorithm>
+#include <cctype>
+#include <utility>
 
 #include "read/detail.hpp"
 
@@ -250,10 +252,106 @@ void collect_metadata(const GumboNode* n, Metadata& m) {
     for (unsigned i = 0; i < kids.length; ++i) collect_metadata(static_cast<const GumboNode*>(kids.data[i]), m);
 }
 
+
+// Gumbo builds the whole tree and frees it recursively, and its parse slows down quadratically with depth: a
+// page nested thousands of levels deep (no real article is) would take minutes or overflow the stack. This
+// estimates the depth from the tags alone; elements whose end tag may be left out do not count.
+constexpr std::size_t max_html_depth = 2000;
+
+std::string_view tag_name(std::string_view html, std::size_t at) {
+    std::size_t e = at;
+    while (e < html.size() && (std::isalnum(static_cast<unsigned char>(html[e])) || html[e] == '-')) ++e;
+    return html.substr(at, e - at);
+}
+
+bool void_or_optional_end(std::string_view name) {
+    static constexpr std::string_view list[] = {"area", "base", "br", "col", "embed", "hr", "img", "input",
+                                                "link", "meta", "param", "source", "track", "wbr", "p", "li",
+                                                "dt", "dd", "option", "tr", "td", "th", "tbody", "thead"};
+    for (auto v : list)
+        if (name.size() == v.size() && strncasecmp(name.data(), v.data(), v.size()) == 0) return true;
+    return false;
+}
+
+std::size_t estimated_depth(std::string_view html) {
+    std::size_t depth = 0, deepest = 0;
+    for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+        if (i + 1 >= html.size()) break;
+        if (html[i + 1] == '/') {
+            if (!void_or_optional_end(tag_name(html, i + 2)) && depth) --depth;
+            continue;
+        }
+        std::string_view name = tag_name(html, i + 1);
+        if (name.empty() || void_or_optional_end(name)) continue;
+        auto close = html.find('>', i);
+        if (close != std::string_view::npos && close > i && html[close - 1] == '/') continue;  // <x/>
+        deepest = std::max(deepest, ++depth);
+    }
+    return deepest;
+}
+
+// Text of a page too deep for the parser: tags dropped (block tags end a paragraph), the content of scripts
+// and styles skipped, the common entities decoded.
+std::string strip_tags(std::string_view html) {
+    TextBuilder b;
+    std::size_t i = 0;
+    while (i < html.size()) {
+        std::size_t lt = html.find('<', i);
+        std::string_view chunk = html.substr(i, lt == std::string_view::npos ? std::string_view::npos : lt - i);
+        std::string text;
+        for (std::size_t k = 0; k < chunk.size(); ++k) {
+            static constexpr std::pair<std::string_view, std::string_view> entities[] = {
+                {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", "\xC2\xA0"}};
+            bool done = false;
+            if (chunk[k] == '&')
+                for (auto [e, r] : entities)
+                    if (chunk.substr(k, e.size()) == e) {
+                        text += r;
+                        k += e.size() - 1;
+                        done = true;
+                        break;
+                    }
+            if (!done) text += chunk[k];
+        }
+        b.text(text);
+        if (lt == std::string_view::npos) break;
+        bool closing = lt + 1 < html.size() && html[lt + 1] == '/';
+        std::string name(tag_name(html, lt + (closing ? 2 : 1)));
+        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::size_t gt = html.find('>', lt);
+        if (gt == std::string_view::npos) break;
+        i = gt + 1;
+        if (!closing && (name == "script" || name == "style" || name == "noscript" || name == "template")) {
+            // Skip to the matching end tag (case-insensitive), as the HTML tokenizer does for raw text.
+            std::string end = "</" + name;
+            std::size_t at = i;
+            for (;; ++at) {
+                at = html.find("</", at);
+                if (at == std::string_view::npos || strncasecmp(html.data() + at, end.data(), end.size()) == 0) break;
+            }
+            if (at == std::string_view::npos) break;
+            i = at;
+            continue;
+        }
+        static constexpr std::string_view blocks[] = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                                                      "tr", "td", "blockquote", "article", "section", "pre", "hr"};
+        for (auto blk : blocks)
+            if (name == blk) b.end_paragraph();
+    }
+    HtmlArticle a;
+    b.finish(a);
+    return a.text;
+}
+
 }  // namespace
 
 HtmlArticle extract_html(std::string_view html) {
     HtmlArticle a;
+    if (estimated_depth(html) > max_html_depth) {
+        a.text = strip_tags(html);
+        a.too_deep = true;
+        return a;
+    }
     GumboOutput* doc = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
     Metadata m;
     collect_metadata(doc->root, m);

@@ -210,6 +210,7 @@ private:
         s.path = path;
         if (format == Format::html) {
             HtmlArticle a = extract_html(bytes);
+            if (a.too_deep) warning(path, "HTML nested too deep to parse; read with a plain tag stripper");
             if (a.text.empty()) {
                 warning(path, "no article text found in the page");
                 return;
