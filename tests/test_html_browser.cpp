@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +18,17 @@
 namespace fs = std::filesystem;
 
 namespace {
+
+// The seed articles, without the folder's expect.txt (the fixture harness's expectations, not an article).
+std::string seed_articles() {
+    std::vector<std::string> files;
+    for (const auto& e : fs::directory_iterator(std::string(CROSSCHECK_FIXTURES_DIR) + "/seeds"))
+        if (e.path().extension() == ".txt" && e.path().filename() != "expect.txt") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    std::string out;
+    for (const auto& f : files) out += " '" + f + "'";
+    return out;
+}
 
 std::string capture(const std::string& cmd, int* status = nullptr) {
     std::string out;
@@ -36,7 +49,8 @@ std::string chromium() {
 }
 
 fs::path fresh_dir(const std::string& name) {
-    fs::path d = fs::temp_directory_path() / ("crosscheck-test-browser-" + name);
+    // The process id keeps parallel runs (ctest -j, other build trees) apart.
+    fs::path d = fs::temp_directory_path() / ("crosscheck-test-browser-" + name + "-" + std::to_string(getpid()));
     fs::remove_all(d);
     fs::create_directories(d);
     return d;
@@ -106,8 +120,8 @@ protected:
 
 TEST_F(Browser, SeedFindingsHighlightedAtTheirText) {
     fs::path d = fresh_dir("seeds");
-    capture(std::string(CROSSCHECK_BINARY) + " check " + CROSSCHECK_FIXTURES_DIR +
-            "/seeds --no-config --format html --format json --output " + d.string());
+    capture(std::string(CROSSCHECK_BINARY) + " check " + seed_articles() +
+            " --no-config --format html --format json --output " + d.string());
     ASSERT_TRUE(fs::exists(d / "report.html"));
     auto report = nlohmann::json::parse(slurp(d / "report.json"));
     std::string dom = browse("file://" + (d / "report.html").string(), "--dump-dom");
@@ -136,8 +150,8 @@ TEST_F(Browser, SeedFindingsHighlightedAtTheirText) {
 
 TEST_F(Browser, FiltersFromTheUrlHash) {
     fs::path d = fresh_dir("filter");
-    capture(std::string(CROSSCHECK_BINARY) + " check " + CROSSCHECK_FIXTURES_DIR +
-            "/seeds --no-config --format html -o " + (d / "report.html").string());
+    capture(std::string(CROSSCHECK_BINARY) + " check " + seed_articles() +
+            " --no-config --format html -o " + (d / "report.html").string());
     std::string all = browse("file://" + (d / "report.html").string(), "--dump-dom");
     std::string errors = browse("file://" + (d / "report.html").string() + "#severity=error", "--dump-dom");
     auto before = finding_tags(all), after = finding_tags(errors);
@@ -178,8 +192,8 @@ TEST_F(Browser, HostileArticleIsInert) {
 
 TEST_F(Browser, Screenshot) {
     fs::path d = fresh_dir("shot");
-    capture(std::string(CROSSCHECK_BINARY) + " check " + CROSSCHECK_FIXTURES_DIR +
-            "/seeds --no-config --format html -o " + (d / "report.html").string());
+    capture(std::string(CROSSCHECK_BINARY) + " check " + seed_articles() +
+            " --no-config --format html -o " + (d / "report.html").string());
     browse("file://" + (d / "report.html").string(), "--screenshot=" + (d / "shot.png").string());
     ASSERT_TRUE(fs::exists(d / "shot.png"));
     std::string png = slurp(d / "shot.png");

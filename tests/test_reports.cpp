@@ -2,6 +2,8 @@
 // is tested whatever the rules find today. JSON and SARIF are validated against their schemas.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -96,7 +98,7 @@ std::string render(Format f, const Result& r, const ReportContext& ctx) {
 }
 
 fs::path temp_file(const std::string& name, const std::string& content) {
-    fs::path dir = fs::temp_directory_path() / "crosscheck-test-reports";
+    fs::path dir = fs::temp_directory_path() / ("crosscheck-test-reports-" + std::to_string(getpid()));
     fs::create_directories(dir);
     std::ofstream(dir / name, std::ios::binary) << content;
     return dir / name;
@@ -326,7 +328,7 @@ TEST(Config, LoadsValidatesAndSelectsRules) {
 }
 
 TEST(Config, FoundUpwardFromTheInput) {
-    fs::path root = fs::temp_directory_path() / "crosscheck-test-config-up";
+    fs::path root = fs::temp_directory_path() / ("crosscheck-test-config-up-" + std::to_string(getpid()));
     fs::remove_all(root);
     fs::create_directories(root / "a" / "b");
     std::ofstream(root / ".crosscheck.json") << "{}";
