@@ -94,6 +94,25 @@ TEST(Segment, PositionsCountCodePoints) {
     EXPECT_EQ(s.position(s.text.size()), (Position{2, 14}));
 }
 
+TEST(Segment, EnormousLineIsCutIntoBoundedParagraphsAtWhiteSpace) {
+    std::string line;
+    while (line.size() < 100000) line += "caf\xC3\xA9 word. ";
+    Source s = segmented("Title\n" + line + "\nEnd.");
+    ASSERT_GT(s.paragraphs.size(), 7u);
+    std::size_t covered = 0;
+    for (std::size_t i = 1; i + 1 < s.paragraphs.size(); ++i) {
+        auto text = s.slice(s.paragraphs[i].span);
+        EXPECT_LE(text.size(), 16u * 1024);
+        EXPECT_NE(text.front(), ' ');
+        // cut at a space, never inside a word or a code point
+        EXPECT_TRUE(text.ends_with("word.") || text.ends_with("caf\xC3\xA9")) << text.substr(text.size() - 8);
+        covered += text.size() + 1;
+    }
+    EXPECT_EQ(covered, line.size());
+    EXPECT_EQ(s.slice(s.paragraphs.back().span), "End.");
+    EXPECT_EQ(s.line_starts.size(), 3u);
+}
+
 TEST(Segment, EmptyAndWhitespaceOnlyText) {
     Source a = segmented("");
     EXPECT_TRUE(a.paragraphs.empty());
