@@ -15,7 +15,7 @@ ctest --test-dir build-fuzz --output-on-failure --parallel "$(nproc)"
 work=build-fuzz/corpus
 rm -rf "$work" && mkdir -p "$work/seed" build-fuzz/artifacts
 cp fuzz/corpus/* "$work/seed/"
-find fixtures -name '*.txt' ! -name expect.txt | sort | while read -r f; do
+find fixtures -name '*.txt' ! -name expect.spec | sort | while read -r f; do
   { printf '\x00'; head -c 8192 "$f"; } > "$work/seed/$(echo "$f" | tr '/' '_')"
 done
 status=0

@@ -19,11 +19,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The seed articles, without the folder's expect.txt (the fixture harness's expectations, not an article).
+// The seed articles, without the folder's expect.spec (the fixture harness's expectations, not an article).
 std::string seed_articles() {
     std::vector<std::string> files;
     for (const auto& e : fs::directory_iterator(std::string(CROSSCHECK_FIXTURES_DIR) + "/seeds"))
-        if (e.path().extension() == ".txt" && e.path().filename() != "expect.txt") files.push_back(e.path().string());
+        if (e.path().extension() == ".txt" && e.path().filename() != "expect.spec") files.push_back(e.path().string());
     std::sort(files.begin(), files.end());
     std::string out;
     for (const auto& f : files) out += " '" + f + "'";

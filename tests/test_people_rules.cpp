@@ -35,7 +35,7 @@ const Result& seeds() {
     static const Result r = [] {
         std::vector<std::string> paths;
         for (const auto& e : fs::directory_iterator(fs::path(CROSSCHECK_FIXTURES_DIR) / "seeds"))
-            if (e.path().extension() == ".txt" && e.path().filename() != "expect.txt") paths.push_back(e.path().string());
+            if (e.path().extension() == ".txt" && e.path().filename() != "expect.spec") paths.push_back(e.path().string());
         std::sort(paths.begin(), paths.end());
         return run_pipeline(paths, PipelineOptions{}, knowledge());
     }();

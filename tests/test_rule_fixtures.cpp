@@ -1,7 +1,7 @@
 // Runs every fixture folder (fixtures/rules/<rule-id>/, fixtures/seeds/) through the whole pipeline and checks
-// its expect.txt. All articles in a folder are checked together, so cross-source rules can be exercised.
+// its expect.spec. All articles in a folder are checked together, so cross-source rules can be exercised.
 //
-// expect.txt, one expectation a line ('#' starts a comment):
+// expect.spec, one expectation a line ('#' starts a comment):
 //   must <rule-id> <exact text of the finding's primary evidence span>
 //   must-not <rule-id> <text that no evidence span of any finding of that rule may contain>
 #include <gtest/gtest.h>
@@ -49,7 +49,7 @@ std::vector<Expectation> read_expectations(const fs::path& file) {
 std::vector<std::string> fixture_folders() {
     std::vector<std::string> out;
     fs::path root = CROSSCHECK_FIXTURES_DIR;
-    if (fs::exists(root / "seeds" / "expect.txt")) out.push_back("seeds");
+    if (fs::exists(root / "seeds" / "expect.spec")) out.push_back("seeds");
     if (fs::exists(root / "rules"))
         for (const auto& e : fs::directory_iterator(root / "rules"))
             if (e.is_directory()) out.push_back("rules/" + e.path().filename().string());
@@ -69,13 +69,12 @@ TEST_P(RuleFixture, FindsWhatItMustAndNothingItMustNot) {
     std::vector<std::string> inputs;
     for (const auto& e : fs::directory_iterator(dir)) {
         auto ext = e.path().extension();
-        if (ext == ".txt" && e.path().filename() != "expect.txt") inputs.push_back(e.path().string());
-        else if (ext == ".html" || ext == ".jsonl") inputs.push_back(e.path().string());
+        if (ext == ".txt" || ext == ".html" || ext == ".jsonl") inputs.push_back(e.path().string());
     }
     std::sort(inputs.begin(), inputs.end());
     ASSERT_FALSE(inputs.empty()) << dir;
-    auto expectations = read_expectations(dir / "expect.txt");
-    ASSERT_FALSE(expectations.empty()) << dir << " has no expect.txt expectations";
+    auto expectations = read_expectations(dir / "expect.spec");
+    ASSERT_FALSE(expectations.empty()) << dir << " has no expect.spec expectations";
 
     Result r = run_pipeline(inputs, PipelineOptions{}, knowledge());
     EXPECT_EQ(r.failed_inputs, 0u);
@@ -93,10 +92,10 @@ TEST_P(RuleFixture, FindsWhatItMustAndNothingItMustNot) {
                     if (ev.text.find(e.text) != std::string::npos) hit = true;
         }
         if (e.must)
-            EXPECT_TRUE(hit) << "expect.txt:" << e.line << ": missing " << e.rule << " on '" << e.text
+            EXPECT_TRUE(hit) << "expect.spec:" << e.line << ": missing " << e.rule << " on '" << e.text
                              << "'\nfindings:\n" << all.str();
         else
-            EXPECT_FALSE(hit) << "expect.txt:" << e.line << ": false alarm " << e.rule << " on '" << e.text
+            EXPECT_FALSE(hit) << "expect.spec:" << e.line << ": false alarm " << e.rule << " on '" << e.text
                               << "'\nfindings:\n" << all.str();
     }
 }
@@ -119,9 +118,9 @@ TEST(RuleFixtures, EveryRuleHasFixturesAndDocs) {
     for (const auto& check : make_checks()) {
         std::string id(check->id());
         fs::path dir = fs::path(CROSSCHECK_FIXTURES_DIR) / "rules" / id;
-        ASSERT_TRUE(fs::exists(dir / "expect.txt")) << id << " has no fixtures/rules/" << id << "/expect.txt";
+        ASSERT_TRUE(fs::exists(dir / "expect.spec")) << id << " has no fixtures/rules/" << id << "/expect.spec";
         bool must = false, must_not = false;
-        for (const auto& e : read_expectations(dir / "expect.txt")) {
+        for (const auto& e : read_expectations(dir / "expect.spec")) {
             if (e.rule != id) continue;
             (e.must ? must : must_not) = true;
         }
