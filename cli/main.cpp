@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -56,20 +57,38 @@ void print_diagnostics(const cc::Result& r) {
 struct InputOptions {
     std::vector<std::string> inputs;
     std::string published;
-    unsigned jobs = 1;
+    unsigned jobs = 0;  // all cores
 };
 
 void add_input_options(CLI::App* cmd, InputOptions& o) {
     cmd->add_option("inputs", o.inputs, "Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin")
         ->required();
     cmd->add_option("--published", o.published, "Publication date (YYYY-MM-DD) for sources that give none");
-    cmd->add_option("-j,--jobs", o.jobs, "Worker threads for per-source stages (0 = all cores); output is the same")
+    cmd->add_option("-j,--jobs", o.jobs, "Worker threads for per-source stages (default 0 = all cores); output is the same for any value")
         ->check(CLI::NonNegativeNumber);
+}
+
+// A progress line on stderr for long runs, only when stderr is a terminal (never in pipes, CI logs or tests).
+std::function<void(std::size_t, std::size_t, std::size_t)> progress_line() {
+    if (!isatty(STDERR_FILENO)) return {};
+    auto start = std::chrono::steady_clock::now();
+    auto last = start;
+    return [start, last](std::size_t done, std::size_t total, std::size_t bytes) mutable {
+        auto now = std::chrono::steady_clock::now();
+        if (done < total && now - last < std::chrono::milliseconds(200)) return;
+        last = now;
+        double seconds = std::max(1e-3, std::chrono::duration<double>(now - start).count());
+        double eta = seconds / static_cast<double>(done) * static_cast<double>(total - done);
+        fmt::print(stderr, "\rcrosscheck: {}/{} sources, {:.1f} MB/s, ETA {:.0f}s  ", done, total, bytes / 1e6 / seconds,
+                   eta);
+        if (done == total) fmt::print(stderr, "\r\033[K");
+    };
 }
 
 cc::PipelineOptions pipeline_options(const InputOptions& o) {
     cc::PipelineOptions options;
     options.jobs = o.jobs;
+    options.progress = progress_line();
     if (!o.published.empty()) {
         std::chrono::year_month_day d;
         if (!parse_date(o.published, d))
