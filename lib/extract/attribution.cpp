@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
+#include <unordered_map>
 
 #include "extract/extract.hpp"
 #include "grammars/attribution.hpp"
@@ -154,19 +156,34 @@ private:
     std::vector<Cue> cues_;
     std::vector<Speaker> candidates_;   // sorted by position
     std::vector<std::size_t> quote_of_raw_;  // raw quote -> index in ex_.quotes
-    std::vector<Span> quote_cues_;           // cues that introduce a quote (they make no claim of their own)
+    std::set<Span> quote_cues_;              // cues that introduce a quote (they make no claim of their own)
+    mutable std::unordered_map<std::string, bool> capitalised_cache_;
 
-    bool in_quote(std::size_t pos) const {
-        for (const auto& q : quotes_)
-            if (q.span.begin <= pos && pos < q.span.end) return true;
-        return false;
+    // Everything below looks things up by position in sorted lists (quotes, cues, candidates, paragraphs), so
+    // the cost stays near-linear in a long text with many quotes and cues.
+
+    // The quote holding pos, if any (quotes are sorted and do not overlap).
+    const RawQuote* quote_at(std::size_t pos) const {
+        auto it = std::upper_bound(quotes_.begin(), quotes_.end(), pos,
+                                   [](std::size_t p, const RawQuote& q) { return p < q.span.begin; });
+        if (it == quotes_.begin()) return nullptr;
+        --it;
+        return pos < it->span.end ? &*it : nullptr;
     }
+    bool in_quote(std::size_t pos) const { return quote_at(pos) != nullptr; }
 
     // Scare quotes ('effective') are part of a clause; other quotes are direct speech.
     bool in_double_quote(std::size_t pos) const {
-        for (const auto& q : quotes_)
-            if (!q.scare && q.span.begin <= pos && pos < q.span.end) return true;
-        return false;
+        const RawQuote* q = quote_at(pos);
+        return q && !q->scare;
+    }
+
+    // First index in a position-sorted list whose span begins at or after pos.
+    template <class T>
+    static std::size_t first_from(const std::vector<T>& v, std::size_t pos) {
+        return static_cast<std::size_t>(std::lower_bound(v.begin(), v.end(), pos, [](const T& x, std::size_t p) {
+                                            return x.span.begin < p;
+                                        }) - v.begin());
     }
 
     void find_cues() {
@@ -199,8 +216,9 @@ private:
             candidates_.push_back(s);
         }
         for (const auto& o : ex_.organisations) {
-            bool inside = std::any_of(ex_.people_mentions.begin(), ex_.people_mentions.end(),
-                                      [&](const PersonMention& m) { return m.span.overlaps(o.span); });
+            const auto& ms = ex_.people_mentions;  // sorted by position
+            std::size_t k = first_from(ms, o.span.begin);
+            bool inside = (k < ms.size() && ms[k].span.overlaps(o.span)) || (k > 0 && ms[k - 1].span.overlaps(o.span));
             if (inside || in_quote(o.span.begin)) continue;
             Speaker s;
             s.span = o.span;
@@ -230,31 +248,38 @@ private:
     }
 
     Span paragraph_of(std::size_t pos) const {
-        for (const auto& p : src_.paragraphs)
-            if (p.span.begin <= pos && pos <= p.span.end) return p.span;
+        const auto& ps = src_.paragraphs;
+        auto it = std::upper_bound(ps.begin(), ps.end(), pos, [](std::size_t p, const Paragraph& x) { return p < x.span.begin; });
+        if (it != ps.begin() && pos <= std::prev(it)->span.end) return std::prev(it)->span;
         return Span{pos, pos};
     }
+
+    // A sentence frame is never longer than this: text without sentence ends is no sentence.
+    static constexpr std::size_t max_frame = 2000;
 
     // Start of the sentence frame holding pos: after the last terminator outside quotes.
     std::size_t frame_begin(std::size_t pos) const {
         Span para = paragraph_of(pos);
-        for (std::size_t i = pos; i > para.begin; --i)
-            if (!in_quote(i - 1) && terminator_at(i - 1, para)) return i;
-        return para.begin;
+        std::size_t stop = std::max(para.begin, pos > max_frame ? pos - max_frame : 0);
+        for (std::size_t i = pos; i > stop; --i)
+            if (terminator_at(i - 1, para) && !in_quote(i - 1)) return i;
+        return stop;
     }
     std::size_t frame_end(std::size_t pos) const {
         Span para = paragraph_of(pos);
-        for (std::size_t i = pos; i < para.end; ++i)
-            if (!in_quote(i) && terminator_at(i, para)) return i;
-        return para.end;
+        std::size_t stop = std::min(para.end, pos + max_frame);
+        for (std::size_t i = pos; i < stop; ++i)
+            if (terminator_at(i, para) && !in_quote(i)) return i;
+        return stop;
     }
 
     // ---- speakers of a cue -------------------------------------------------------------------------------------
     // The person or organisation a cue's verb is said of, looking only inside [lo, hi).
     Speaker speaker_of(const Cue& c, std::size_t lo, std::size_t hi) const {
         // "said Antonov", "said U.S. State Department spokesman John Kirby", "according to X".
-        for (const auto& s : candidates_) {
-            if (s.span.begin < c.verb.end || s.span.begin >= hi) continue;
+        for (std::size_t k = first_from(candidates_, c.verb.end); k < candidates_.size(); ++k) {
+            const Speaker& s = candidates_[k];
+            if (s.span.begin >= hi) break;
             // "said he'd received": a pronoun after the verb starts the reported clause.
             if (s.mention >= 0 && ex_.people_mentions[s.mention].pronoun) break;
             std::size_t gap_from = s.span.begin <= c.span.end ? c.verb.end : c.span.end;
@@ -265,14 +290,14 @@ private:
         if (c.flags & ga::cue_speaker_after) return {};
         if (c.flags & ga::cue_participle) {
             // "Pompeo confirmed ..., saying": the clause's subject, its first speaker.
-            for (const auto& s : candidates_)
-                if (s.span.begin >= lo && s.span.end <= c.verb.begin) return s;
+            for (std::size_t k = first_from(candidates_, lo); k < candidates_.size() && candidates_[k].span.begin < c.verb.begin; ++k)
+                if (candidates_[k].span.end <= c.verb.begin) return candidates_[k];
             return {};
         }
         // "Mattis said", "Mattis, a former Marine general, said", "the ambassador has acknowledged".
         const Speaker* best = nullptr;
-        for (const auto& s : candidates_)
-            if (s.span.begin >= lo && s.span.end <= c.verb.begin) best = &s;
+        for (std::size_t k = first_from(candidates_, lo); k < candidates_.size() && candidates_[k].span.begin < c.verb.begin; ++k)
+            if (candidates_[k].span.end <= c.verb.begin) best = &candidates_[k];
         if (!best) return {};
         std::string_view gap = std::string_view(t_).substr(best->span.end, c.verb.begin - best->span.end);
         if (gap.size() > 60 || in_quote_range(best->span.end, c.verb.begin)) return {};
@@ -287,10 +312,10 @@ private:
         return *best;
     }
 
+    // Is there a whole quote inside [a, b)?
     bool in_quote_range(std::size_t a, std::size_t b) const {
-        for (const auto& q : quotes_)
-            if (q.span.begin >= a && q.span.end <= b) return true;
-        return false;
+        std::size_t k = first_from(quotes_, a);
+        return k < quotes_.size() && quotes_[k].span.end <= b;
     }
 
     // The cue and speaker for a quote in its own sentence, if any.
@@ -299,8 +324,9 @@ private:
         std::size_t before_begin = frame_begin(q.span.begin);
         bool unnamed = false;  // a cue after the quote whose speaker is no known person ("an official said")
         // After the quote: '..." Mattis said' / '..." said Antonov'. Only the first cue after it counts.
-        for (const auto& c : cues_) {
-            if (c.span.begin < q.span.end || c.span.begin >= after_end) continue;
+        for (std::size_t k = first_from(cues_, q.span.end); k < cues_.size(); ++k) {
+            const Cue& c = cues_[k];
+            if (c.span.begin >= after_end) break;
             // Another quote between quote and cue: that one owns the cue.
             if (in_quote_range(q.span.end, c.span.begin)) break;
             Speaker s = speaker_of(c, q.span.end, after_end);
@@ -311,9 +337,10 @@ private:
             break;
         }
         // Before it: 'X said: "..."', 'X insisted that "..."', '..., saying "..."'. The nearest cue.
-        for (auto it = cues_.rbegin(); it != cues_.rend(); ++it) {
-            const Cue& c = *it;
-            if (c.span.end > q.span.begin || c.span.begin < before_begin) continue;
+        for (std::size_t k = first_from(cues_, q.span.begin); k-- > 0;) {
+            const Cue& c = cues_[k];
+            if (c.span.begin < before_begin) break;
+            if (c.span.end > q.span.begin) continue;
             Speaker s = speaker_of(c, before_begin, q.span.begin);
             if (s.found()) {
                 cue = c;
@@ -327,10 +354,10 @@ private:
 
     // For a pronoun speaker before the people resolver runs: the nearest named person before it.
     std::string nearest_named_before(std::size_t pos) const {
-        std::string name;
-        for (const auto& m : ex_.people_mentions)
-            if (m.span.end <= pos && !m.pronoun && !m.name.empty()) name = m.name;
-        return name;
+        const auto& ms = ex_.people_mentions;  // sorted by position (extract_people)
+        for (std::size_t k = first_from(ms, pos); k-- > 0;)
+            if (ms[k].span.end <= pos && !ms[k].pronoun && !ms[k].name.empty()) return ms[k].name;
+        return {};
     }
 
     void set_speaker(Quote& q, const Speaker& s) {
@@ -359,7 +386,7 @@ private:
                     q.cue_span = cue.span;  // "another official said": a cue, but no known speaker
                 }
                 q.verb = squash(src_.slice(cue.span));
-                quote_cues_.push_back(cue.span);
+                quote_cues_.insert(cue.span);
             }
             quote_of_raw_[i] = ex_.quotes.size();
             ex_.quotes.push_back(std::move(q));
@@ -387,7 +414,8 @@ private:
     // Does the paragraph have a person or organisation outside its quotes (someone else who might speak)?
     bool frame_names_someone(std::size_t para) const {
         Span ps = src_.paragraphs[para].span;
-        return std::any_of(candidates_.begin(), candidates_.end(), [&](const Speaker& s) { return ps.contains(s.span); });
+        std::size_t k = first_from(candidates_, ps.begin);
+        return k < candidates_.size() && candidates_[k].span.end <= ps.end;
     }
 
     void copy_speaker(Quote& to, const Quote& from) {
@@ -448,6 +476,12 @@ private:
     }
 
     bool capitalised_elsewhere(std::string_view word) const {
+        auto [it, fresh] = capitalised_cache_.try_emplace(std::string(word), false);
+        if (fresh) it->second = scan_capitalised(word);
+        return it->second;
+    }
+
+    bool scan_capitalised(std::string_view word) const {
         for (std::size_t p = t_.find(word); p != std::string::npos; p = t_.find(word, p + 1)) {
             std::size_t e = p + word.size();
             bool whole = p > 0 && t_[p - 1] == ' ' && (e >= t_.size() || !std::isalnum(static_cast<unsigned char>(t_[e])));
@@ -517,11 +551,10 @@ private:
 
     // '"...," Mattis said at a press conference': the cue attributes the quote before it and makes no claim.
     bool attributes_quote(const Cue& c) const {
-        if (std::find(quote_cues_.begin(), quote_cues_.end(), c.span) == quote_cues_.end()) return false;
+        if (!quote_cues_.contains(c.span)) return false;
         std::size_t fb = frame_begin(c.span.begin);
-        for (const auto& q : quotes_)
-            if (q.span.end <= c.span.begin && q.span.begin >= fb) return true;
-        return false;
+        std::size_t k = first_from(quotes_, fb);
+        return k < quotes_.size() && quotes_[k].span.end <= c.span.begin;
     }
 
     // After "CLAUSE, X said" only circumstances may follow ("on Thursday", "in an interview"), not an object
@@ -542,14 +575,12 @@ private:
     // Where a claim's clause stops: the next cue, a contrast or a new clause.
     std::size_t clause_end(std::size_t from, std::size_t limit) const {
         std::size_t end = limit;
-        for (const auto& c : cues_)
-            if (c.span.begin > from && c.span.begin < end) {
-                // Back up over ", " before the participle: "..., dismissing".
-                std::size_t e = c.span.begin;
-                while (e > from && (blank_byte(t_[e - 1]) || t_[e - 1] == ',')) --e;
-                end = e;
-                break;
-            }
+        if (std::size_t k = first_from(cues_, from + 1); k < cues_.size() && cues_[k].span.begin < end) {
+            // Back up over ", " before the participle: "..., dismissing".
+            std::size_t e = cues_[k].span.begin;
+            while (e > from && (blank_byte(t_[e - 1]) || t_[e - 1] == ',')) --e;
+            end = e;
+        }
         std::string_view rest = std::string_view(t_).substr(from, end - from);
         for (std::string_view stop : {" but ", "; ", ", while ", ", although ", ", where "})
             if (auto p = rest.find(stop); p != std::string_view::npos) end = std::min(end, from + p);
