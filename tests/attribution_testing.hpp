@@ -37,7 +37,7 @@ inline Result run_texts(const std::vector<std::string>& texts, bool run_checks =
 inline Result run_seeds(bool run_checks = true) {
     std::vector<std::string> inputs;
     for (const auto& e : std::filesystem::directory_iterator(CROSSCHECK_FIXTURES_DIR "/seeds"))
-        if (e.path().extension() == ".txt" && e.path().filename() != "expect.txt") inputs.push_back(e.path());
+        if (e.path().extension() == ".txt" && e.path().filename() != "expect.spec") inputs.push_back(e.path());
     std::sort(inputs.begin(), inputs.end());
     PipelineOptions options;
     options.run_checks = run_checks;
