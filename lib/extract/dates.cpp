@@ -208,6 +208,11 @@ private:
         if (d.weekday >= 0) m.stated_weekday = weekday{static_cast<unsigned>(d.weekday)};
 
         Span sent = sentence_span(span.begin);
+        // The clause around the date decides its tense; a window keeps run-on "sentences" (no full stops in
+        // kilobytes of text) from costing a whole sentence per date.
+        constexpr std::size_t kWindow = 400;
+        sent.begin = std::max(sent.begin, span.begin > kWindow ? span.begin - kWindow : 0);
+        sent.end = std::min(std::max(sent.end, span.end), span.end + kWindow);
         auto toks = tokens(src_.text, sent.begin, std::max(sent.end, span.end));
         int tense = clause_tense(toks, span.begin, span.end);
         // "since May": a time before the copy was written, whatever the verb.

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,6 +68,10 @@ struct Source {
     std::vector<Suppression> suppressions;  // recorded by the readers; the check engine may honour them
 
     std::vector<std::size_t> line_starts;  // byte offset of each line's first byte
+    // Code points from the start of its line to each byte offset k * kColumnStride: keeps position() cheap on
+    // very long lines (filled by segment(); position() counts from the line start when it is empty).
+    static constexpr std::size_t kColumnStride = 4096;
+    std::vector<std::uint32_t> column_checkpoints;
     std::vector<Paragraph> paragraphs;
     std::vector<Sentence> sentences;
 

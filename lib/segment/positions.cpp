@@ -12,6 +12,12 @@ Position Source::position(std::size_t offset) const {
     std::size_t line = static_cast<std::size_t>(it - line_starts.begin());  // 1-based
     std::size_t start = line_starts[line - 1];
     int column = 1;
+    // Start from the last checkpoint inside this line, if any: long lines stay O(stride) per call.
+    std::size_t block = offset / kColumnStride;
+    if (block < column_checkpoints.size() && block * kColumnStride > start) {
+        column += static_cast<int>(column_checkpoints[block]);
+        start = block * kColumnStride;
+    }
     for (std::size_t i = start; i < offset; ++i)
         if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // count UTF-8 lead bytes
     return {static_cast<int>(line), column};

@@ -132,7 +132,21 @@ void split_sentences(Source& source, std::size_t paragraph) {
 // Longest paragraph kept whole; see segment().
 constexpr std::size_t kMaxParagraphBytes = 16 * 1024;
 
+// Column checkpoints for Source::position(): one pass counting UTF-8 lead bytes, reset at each line start.
+static void column_checkpoints(Source& source) {
+    std::string_view t = source.text;
+    source.column_checkpoints.clear();
+    source.column_checkpoints.reserve(t.size() / Source::kColumnStride + 1);
+    std::uint32_t column = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (i % Source::kColumnStride == 0) source.column_checkpoints.push_back(column);
+        if (t[i] == '\n') column = 0;
+        else if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++column;
+    }
+}
+
 void segment(Source& source) {
+    column_checkpoints(source);
     std::string_view t = source.text;
     source.line_starts.assign(1, 0);
     source.paragraphs.clear();
