@@ -247,3 +247,31 @@ TEST(Cli, OptionsBeforeInputs) {
     ASSERT_TRUE(r.status == 0 || r.status == 1) << r.status;
     EXPECT_EQ(nlohmann::json::parse(r.out)["sources"].size(), 1u);
 }
+
+// Issue 4's gate: the seeds fail --max-contradictions 0, a clean article passes it; a baseline written from the
+// seeds makes the next run pass, and an error planted in a copy of a seed makes it fail again.
+TEST(Cli, SeedsGateBaselineAndPlantedError) {
+    const std::string clean = std::string(CROSSCHECK_FIXTURES_DIR) + "/rules/location.parent-mismatch/clean_datelines.txt";
+    EXPECT_EQ(run("check " + seeds() + " --no-config --max-contradictions 0").status, 1);
+    EXPECT_EQ(run("check " + clean + " --no-config --max-contradictions 0").status, 0);
+
+    fs::path d = fresh_dir("seed-gate");
+    std::string baseline = (d / "baseline.json").string();
+    run("check " + seeds() + " --no-config --write-baseline " + baseline);
+    ASSERT_TRUE(fs::exists(baseline));
+    EXPECT_EQ(run("check " + seeds() + " --no-config --max-contradictions 0 --baseline " + baseline).status, 0);
+
+    // Plant a new error in a copy of seed 000 (same file name, so the baselined findings keep their fingerprints).
+    fs::create_directories(d / "planted");
+    std::string planted_inputs;
+    for (const auto& e : fs::directory_iterator(std::string(CROSSCHECK_FIXTURES_DIR) + "/seeds")) {
+        if (e.path().extension() != ".txt") continue;
+        std::string text = slurp(e.path());
+        if (e.path().filename().string().starts_with("000_"))
+            text += "\nThe ministers later met in Brussels, Spain.\n";
+        std::ofstream(d / "planted" / e.path().filename()) << text;
+    }
+    EXPECT_EQ(run("check " + (d / "planted").string() + " --no-config --max-contradictions 0 --baseline " + baseline)
+                  .status,
+              1);
+}
