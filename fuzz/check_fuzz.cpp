@@ -1,8 +1,11 @@
-// The whole check pipeline (extract, resolve, rules, scores, JSON report) on arbitrary input; the input is also
+// The whole check pipeline (extract, resolve, rules, scores, every report format) on arbitrary input; the input is also
 // checked against itself as a second source, so cross-source rules run.
 #include "fuzz/fuzz_input.hpp"
 #include "pipeline.hpp"
+#include <sstream>
+
 #include "report/json.hpp"
+#include "report/report.hpp"
 
 using namespace crosscheck;
 
@@ -16,6 +19,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Result result = run_pipeline_on_sources(std::move(sources), PipelineOptions{}, k);
     for (const auto& f : result.findings)
         if (f.confidence < 0 || f.confidence > 1 || f.rule.empty()) __builtin_trap();
-    (void)report_to_json(result).dump();
+    // Every writer, with the arbitrary text as article text.
+    static const ReportContext context{rule_catalog(), 0, 0, "", false};
+    for (Format f : {Format::text, Format::json, Format::html, Format::sarif, Format::github, Format::claimreview}) {
+        std::ostringstream out;
+        write_report(out, f, result, context);
+    }
     return 0;
 }
