@@ -67,14 +67,20 @@ public:
         std::vector<bool> disputed(items.size(), false);
         std::vector<std::set<std::string>> topic(items.size());
         // Blocking: a dispute needs a shared content word, so only claims sharing one are compared.
+        constexpr std::size_t kMaxPostings = 256;
         std::map<std::string, std::vector<std::size_t>> by_key;
         for (std::size_t i = 0; i < items.size(); ++i)
             for (const auto& k : items[i].keys.content) by_key[k].push_back(i);
         for (std::size_t i = 0; i < items.size(); ++i) {
             std::vector<std::size_t> candidates;
-            for (const auto& k : items[i].keys.content)
-                for (std::size_t j : by_key[k])
+            for (const auto& k : items[i].keys.content) {
+                // A word in hundreds of claims ("said", "military" across an archive) blocks nothing useful and
+                // makes the comparison quadratic: pairs must share a rarer word too.
+                const auto& postings = by_key[k];
+                if (postings.size() > kMaxPostings) continue;
+                for (std::size_t j : postings)
                     if (j > i) candidates.push_back(j);
+            }
             std::sort(candidates.begin(), candidates.end());
             candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
             for (std::size_t j : candidates) {
