@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pipeline.hpp"
+#include "tests/test_support.hpp"
 
 namespace crosscheck::testing_attribution {
 
@@ -35,10 +36,7 @@ inline Result run_texts(const std::vector<std::string>& texts, bool run_checks =
 }
 
 inline Result run_seeds(bool run_checks = true) {
-    std::vector<std::string> inputs;
-    for (const auto& e : std::filesystem::directory_iterator(CROSSCHECK_FIXTURES_DIR "/seeds"))
-        if (e.path().extension() == ".txt" && e.path().filename() != "expect.spec") inputs.push_back(e.path());
-    std::sort(inputs.begin(), inputs.end());
+    std::vector<std::string> inputs = test_support::seed_files();
     PipelineOptions options;
     options.run_checks = run_checks;
     return run_pipeline(inputs, options, knowledge());

@@ -2,6 +2,8 @@
 // on the seed articles and on small articles written here.
 #include <gtest/gtest.h>
 
+#include "tests/test_support.hpp"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -17,16 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The seed articles, without the folder's expect.spec (the fixture harness's expectations, not an article).
-std::string seed_articles() {
-    std::vector<std::string> files;
-    for (const auto& e : fs::directory_iterator(std::string(CROSSCHECK_FIXTURES_DIR) + "/seeds"))
-        if (e.path().extension() == ".txt" && e.path().filename() != "expect.spec") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    std::string out;
-    for (const auto& f : files) out += " '" + f + "'";
-    return out;
-}
+std::string seed_articles() { return crosscheck::test_support::seed_args(); }
 
 struct Outcome {
     int status = -1;

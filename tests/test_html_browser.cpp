@@ -3,6 +3,8 @@
 // Skipped, saying so, when chromium is not installed (scripts/setup.sh installs it with CROSSCHECK_WITH_BROWSER=1).
 #include <gtest/gtest.h>
 
+#include "tests/test_support.hpp"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -19,16 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The seed articles, without the folder's expect.spec (the fixture harness's expectations, not an article).
-std::string seed_articles() {
-    std::vector<std::string> files;
-    for (const auto& e : fs::directory_iterator(std::string(CROSSCHECK_FIXTURES_DIR) + "/seeds"))
-        if (e.path().extension() == ".txt" && e.path().filename() != "expect.spec") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    std::string out;
-    for (const auto& f : files) out += " '" + f + "'";
-    return out;
-}
+std::string seed_articles() { return crosscheck::test_support::seed_args(); }
 
 std::string capture(const std::string& cmd, int* status = nullptr) {
     std::string out;

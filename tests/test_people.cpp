@@ -2,6 +2,8 @@
 // across sources (resolve/people.cpp), on small texts and on the real seed articles.
 #include <gtest/gtest.h>
 
+#include "tests/test_support.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -14,18 +16,8 @@ using namespace crosscheck;
 
 namespace {
 
-const Knowledge& knowledge() {
-    static const Knowledge k = Knowledge::load();
-    return k;
-}
-
-Source make_source(std::string id, std::string text) {
-    Source s;
-    s.id = std::move(id);
-    s.path = s.id;
-    s.text = std::move(text);
-    return s;
-}
+using test_support::knowledge;
+using test_support::make_source;
 
 Result run(std::vector<Source> sources) {
     PipelineOptions o;

@@ -1,6 +1,8 @@
 // The people rules on the seeds and on small texts: name.variant-spelling and role.conflict.
 #include <gtest/gtest.h>
 
+#include "tests/test_support.hpp"
+
 #include <algorithm>
 #include <filesystem>
 
@@ -11,18 +13,8 @@ using namespace crosscheck;
 
 namespace {
 
-const Knowledge& knowledge() {
-    static const Knowledge k = Knowledge::load();
-    return k;
-}
-
-Source make_source(std::string id, std::string text) {
-    Source s;
-    s.id = std::move(id);
-    s.path = s.id;
-    s.text = std::move(text);
-    return s;
-}
+using test_support::knowledge;
+using test_support::make_source;
 
 std::vector<const Finding*> of_rule(const Result& r, std::string_view rule) {
     std::vector<const Finding*> out;
