@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include "util/ascii.hpp"
 
 namespace crosscheck::grammars::quantities {
 
@@ -15,12 +16,7 @@ quantity_type const& quantity() { return quantity_rule; }
 
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+constexpr auto& lower = ascii_lower;
 
 }  // namespace
 

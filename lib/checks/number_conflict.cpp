@@ -14,6 +14,7 @@
 #include <string>
 
 #include "checks/check.hpp"
+#include "util/ascii.hpp"
 
 namespace crosscheck {
 
@@ -22,11 +23,7 @@ namespace {
 // Articles published further apart than this may report a count that changed in between.
 constexpr int max_days_apart = 31;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+constexpr auto& lower = ascii_lower;
 
 bool comparable_unit(const std::string& unit) {
     static constexpr std::array<std::string_view, 12> excluded = {

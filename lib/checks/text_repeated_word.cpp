@@ -10,17 +10,13 @@
 
 #include "checks/check.hpp"
 #include "checks/text_words.hpp"
+#include "util/ascii.hpp"
 
 namespace crosscheck {
 
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+constexpr auto& lower_ascii = ascii_lower;
 
 bool same_word(std::string_view a, std::string_view b, bool ascii) {
     if (ascii) return a.size() == b.size() && lower_ascii(a) == lower_ascii(b);

@@ -10,6 +10,7 @@
 
 #include "checks/check.hpp"
 #include "checks/text_words.hpp"
+#include "util/ascii.hpp"
 
 namespace crosscheck {
 
@@ -86,12 +87,7 @@ private:
         return it != starts.begin() && at - *(it - 1) <= 3;
     }
 
-    static std::string lower(std::string_view s) {
-        std::string out(s);
-        for (char& c : out)
-            if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-        return out;
-    }
+    static constexpr auto& lower = ascii_lower;
 
     // "defences" and "defence" are one word: key plurals by their singular pair when the table has it.
     static std::string singular_key(const SpellingVariants& sv, const SpellingPair& p) {

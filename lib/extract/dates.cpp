@@ -13,6 +13,7 @@
 #include "extract/extract.hpp"
 #include "extract/scan_starts.hpp"
 #include "grammars/dates.hpp"
+#include "util/ascii.hpp"
 
 namespace crosscheck {
 
@@ -21,11 +22,7 @@ namespace {
 namespace ast = grammars::dates::ast;
 using namespace std::chrono;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+constexpr auto& lower = ascii_lower;
 
 // Words (letters, digits, apostrophes) of text[begin, end), with their offsets.
 struct Token {

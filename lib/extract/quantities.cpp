@@ -11,6 +11,7 @@
 #include "extract/extract.hpp"
 #include "extract/scan_starts.hpp"
 #include "grammars/quantities.hpp"
+#include "util/ascii.hpp"
 
 namespace crosscheck {
 
@@ -22,11 +23,7 @@ namespace q = grammars::quantities;
 // Longest counted phrase looked at, in words: the head is within the first few.
 constexpr std::size_t max_phrase_words = 4;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+constexpr auto& lower = ascii_lower;
 
 std::string_view view(const ast::Range& r) { return {r.begin(), static_cast<std::size_t>(r.size())}; }
 

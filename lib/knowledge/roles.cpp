@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+#include "util/ascii.hpp"
 
 namespace crosscheck::roles {
 
@@ -11,12 +12,7 @@ namespace {
 
 using Set = std::unordered_set<std::string_view>;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+constexpr auto& lower = ascii_lower;
 
 bool in(const Set& set, std::string_view word) { return set.contains(lower(word)); }
 
