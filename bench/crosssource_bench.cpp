@@ -1,12 +1,17 @@
 // Cross-source cost: resolve + run_checks (and each rule on its own) over 10, 100, 1,000 (and 2,000) generated
 // articles, with the growth exponent log(t2/t1)/log(n2/n1) per step. Extraction runs once, outside the clock:
 // this measures the stages that compare sources with each other, which must stay near-linear (issue #3).
-//   usage: crosssource_bench [MAX_ARTICLES=2000]   (sizes 10, 100, 1,000, 2,000, 5,000, 10,000 up to it)
+//   usage: crosssource_bench [MAX_ARTICLES=2000 [--dump DIR]]   (sizes 10, 100, 1,000, 2,000, 5,000, 10,000 up to it)
+//   DIR: also write each size's findings (rule, message, evidence) to DIR/findings-<n>.txt, so a change that
+//   should only make a rule faster can be checked for identical output (diff the files before and after).
 // Times are CPU time of this process (the machine is shared); small sizes repeat and the best run counts.
 #include <time.h>
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -53,6 +58,7 @@ static double exponent(double t1, double t2, std::size_t n1, std::size_t n2) {
 
 int main(int argc, char** argv) {
     std::size_t max_n = argc > 1 ? std::stoul(argv[1]) : 2000;
+    std::string dump = argc > 3 && std::strcmp(argv[2], "--dump") == 0 ? argv[3] : "";
     Knowledge knowledge = Knowledge::load();
     // generated_corpus(n) is a prefix of generated_corpus(m) for n < m (one random stream, article by article),
     // so the largest corpus is extracted once and each size takes its first n articles.
@@ -85,6 +91,15 @@ int main(int argc, char** argv) {
         std::vector<Finding> findings;
         st.checks = best_of(repeats, [&] { findings = run_checks(corpus, knowledge, CheckOptions{}); });
         st.findings = findings.size();
+        if (!dump.empty()) {
+            std::filesystem::create_directories(dump);
+            std::ofstream f(std::filesystem::path(dump) / ("findings-" + std::to_string(n) + ".txt"));
+            for (const auto& x : findings) {
+                f << x.rule << " | " << x.message;
+                for (const auto& e : x.evidence) f << " | " << e.source << ":" << e.span.begin << " " << e.role << " " << e.text;
+                f << "\n";
+            }
+        }
         CheckContext ctx{corpus, knowledge};
         for (const auto& check : checks) {
             std::vector<Finding> out;

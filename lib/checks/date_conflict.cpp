@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "checks/check.hpp"
 
@@ -121,21 +122,43 @@ public:
             for (const auto& m : ctx.corpus.extractions[s].dates)
                 if (auto e = event_of(ctx.corpus.sources[s], s, m)) events.push_back(std::move(*e));
 
+        // Index instead of comparing every pair of events: for each event key (noun/phase) and participant, the
+        // earlier events grouped by their stated day. A later event only looks at the days it shares a participant
+        // with, and within a day only at the first event (every event of one day gives the same report; one
+        // report per event key and value), so
+        // near-copies of one story repeating one date cost one look-up each.
+        using DayKey = std::tuple<int, unsigned, unsigned>;  // stated or resolved year (0 unknown), month, day
+        std::map<std::string, std::map<std::string, std::map<DayKey, std::vector<std::size_t>>>> index;
         std::set<std::pair<std::string, std::string>> reported;  // (event key, value) already reported
-        for (std::size_t j = 0; j < events.size(); ++j)
-            for (std::size_t i = 0; i < j; ++i) {
+        for (std::size_t j = 0; j < events.size(); ++j) {
+            const Dated& b = events[j];
+            std::string key = b.noun + "/" + b.phase;
+            auto& by_participant = index[key];
+            auto participants = participant_keys(b);
+            int yb = year_of(*b.date);
+            DayKey db{yb, b.date->month, b.date->mday};
+            std::set<std::size_t> candidates;  // the first event of each other day, in corpus order
+            for (const auto& p : participants) {
+                auto it = by_participant.find(p);
+                if (it == by_participant.end()) continue;
+                for (const auto& [day, list] : it->second) {
+                    if (day == db) continue;
+                    for (std::size_t i : list) {
+                        const Dated& a = events[i];
+                        if (a.source == b.source && a.date->sentence == b.date->sentence) continue;
+                        candidates.insert(i);
+                        break;
+                    }
+                }
+            }
+            for (std::size_t i : candidates) {
                 const Dated& a = events[i];
-                const Dated& b = events[j];
-                if (a.noun != b.noun || a.phase != b.phase) continue;
-                if (a.source == b.source && a.date->sentence == b.date->sentence) continue;
-                if (!share_participant(a, b)) continue;
                 // Years that differ name different events ("the 2015 truce", "the 2016 truce").
-                int ya = year_of(*a.date), yb = year_of(*b.date);
+                int ya = year_of(*a.date);
                 if (ya && yb && ya != yb) continue;
                 bool with_year = ya && yb;
                 std::string ka = day_key(*a.date, with_year), kb = day_key(*b.date, with_year);
                 if (ka == kb) continue;
-                std::string key = a.noun + "/" + a.phase;
                 if (!reported.insert({key, kb}).second) continue;
                 Finding f;
                 f.rule = std::string(id());
@@ -148,13 +171,16 @@ public:
                 f.evidence.push_back(ctx.evidence(a.source, a.date->span, "conflicts-with"));
                 out.push_back(std::move(f));
             }
+            for (const auto& p : participants) by_participant[p][db].push_back(j);
+        }
     }
 
 private:
-    static bool share_participant(const Dated& a, const Dated& b) {
-        if (a.participants.empty() && b.participants.empty()) return a.source == b.source;
-        return std::any_of(a.participants.begin(), a.participants.end(),
-                           [&](const std::string& p) { return b.participants.count(p) > 0; });
+    // Two events share a participant when their sentences share a capitalised word; two events without any
+    // share one when they are in the same source. Keys for the index: the participants, or the source.
+    static std::vector<std::string> participant_keys(const Dated& d) {
+        if (d.participants.empty()) return {fmt::format("\x01source:{}", d.source)};
+        return {d.participants.begin(), d.participants.end()};
     }
 
     static std::optional<Dated> event_of(const Source& src, std::size_t s, const DateMention& m) {

@@ -10,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <chrono>
+#include <map>
 #include <set>
 #include <string>
 
@@ -22,6 +23,8 @@ namespace {
 
 // Articles published further apart than this may report a count that changed in between.
 constexpr int max_days_apart = 31;
+// Counts of one value looked at, at most, for one later count (bounds the work on archives spanning years).
+constexpr std::size_t kMaxScan = 64;
 
 constexpr auto& lower = ascii_lower;
 
@@ -85,16 +88,34 @@ public:
             }
         }
 
+        // Index instead of comparing every pair: counts of one thing in one context (key and dates) grouped by
+        // value. A later count looks only at the first counts of each other value; once its value is reported for
+        // the key, it is skipped at once, so thousands of articles repeating a figure cost a look-up each.
+        std::map<std::pair<std::string, std::set<std::string>>, std::map<double, std::vector<std::size_t>>> index;
         std::set<std::pair<std::string, double>> reported;
-        for (std::size_t j = 0; j < counts.size(); ++j)
-            for (std::size_t i = 0; i < j; ++i) {
-                const Counted& a = counts[i];
-                const Counted& b = counts[j];
-                if (a.key != b.key || a.q->value == b.q->value) continue;
-                if (a.source == b.source && a.q->sentence == b.q->sentence) continue;  // "from 300 to 400 troops"
-                if (a.dates != b.dates) continue;
-                if (a.source != b.source && far_apart(ctx.corpus.sources[a.source], ctx.corpus.sources[b.source])) continue;
-                if (!reported.insert({a.key, b.q->value}).second) continue;
+        for (std::size_t j = 0; j < counts.size(); ++j) {
+            const Counted& b = counts[j];
+            auto& by_value = index[{b.key, b.dates}];
+            // The earliest count of another value that may stand against this one (one report per key and value).
+            std::size_t first = counts.size();
+            if (!reported.contains({b.key, b.q->value}))
+                for (const auto& [value, list] : by_value) {
+                    if (value == b.q->value) continue;
+                    // Counts from articles published far apart are passed over; past kMaxScan of them, the value
+                    // is given up (an archive spanning years, with one figure repeated in each).
+                    std::size_t scanned = 0;
+                    for (std::size_t i : list) {
+                        if (i >= first || ++scanned > kMaxScan) break;
+                        const Counted& a = counts[i];
+                        if (a.source == b.source && a.q->sentence == b.q->sentence) continue;  // "from 300 to 400 troops"
+                        if (a.source != b.source && far_apart(ctx.corpus.sources[a.source], ctx.corpus.sources[b.source])) continue;
+                        first = i;
+                        break;
+                    }
+                }
+            if (first < counts.size()) {
+                const Counted& a = counts[first];
+                reported.insert({b.key, b.q->value});
                 Finding f;
                 f.rule = std::string(id());
                 f.severity = default_severity();
@@ -104,6 +125,8 @@ public:
                 f.evidence.push_back(ctx.evidence(a.source, a.q->span, "conflicts-with"));
                 out.push_back(std::move(f));
             }
+            by_value[b.q->value].push_back(j);
+        }
     }
 
 private:
