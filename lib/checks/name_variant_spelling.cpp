@@ -53,18 +53,18 @@ private:
                  !names.known_name(major->written)))
                 major = &sp;
         }
+        // The majority spelling's first mention in each source: one look-up per minority source, not a scan of
+        // every majority mention (a well-known person has thousands).
+        std::map<std::size_t, MentionRef> major_in_source;
+        for (MentionRef r : major->mentions) major_in_source.emplace(r.source, r);
         for (const auto& [key, sp] : spellings) {
             if (&sp == major) continue;
             // Report once per source that has the minority spelling.
             std::map<std::size_t, MentionRef> first_in_source;
             for (MentionRef r : sp.mentions) first_in_source.emplace(r.source, r);
             for (auto [source, r] : first_in_source) {
-                const MentionRef* other = nullptr;
-                for (const auto& o : major->mentions)
-                    if (o.source == source) {
-                        other = &o;
-                        break;
-                    }
+                auto in_source = major_in_source.find(source);
+                const MentionRef* other = in_source == major_in_source.end() ? nullptr : &in_source->second;
                 bool same_source = other != nullptr;
                 // Across articles a rare but real name may be spelt differently on purpose: report only when the
                 // minority spelling is no known name and the majority one is.
