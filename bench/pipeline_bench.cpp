@@ -1,7 +1,8 @@
 // Whole pipeline (segment, extract, resolve, check, score, JSON report) over a generated corpus, on one core
 // and on all cores: MB/s, articles/s and peak resident memory.
-//   usage: pipeline_bench [ARTICLES=2000] [--write-corpus DIR]   (DIR: also write the corpus as .txt files, for
-//          the side-by-side comparison with JavaScript extractors in bench/js_compare.sh)
+//   usage: pipeline_bench [ARTICLES=2000] [--write-corpus DIR | --extract-only]
+//          DIR: also write the corpus as .txt files, for the side-by-side comparison with JavaScript extractors in
+//          bench/js_compare.sh; --extract-only: stop after the extraction figure (for profiling it alone)
 #include <sys/resource.h>
 
 #include <chrono>
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
         std::printf("segment+extract, 1 core: %.3f s, %.1f MB/s, %.0f articles/s (%zu assertions)\n", dt,
                     bytes / 1e6 / dt, n / dt, assertions);
     }
+    if (argc > 2 && std::strcmp(argv[2], "--extract-only") == 0) return 0;
     unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     for (unsigned jobs : {1u, cores}) {
         PipelineOptions options;

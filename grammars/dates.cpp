@@ -27,26 +27,48 @@ bool in(const std::array<std::string_view, N>& words, std::string_view word) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+constexpr std::array<std::string_view, 15> year_prepositions = {
+    "in", "since", "until", "till", "by", "of", "from", "before", "after", "during", "through", "throughout",
+    "early", "late", "circa"};
+// Not "of": "the government of Theresa May".
+constexpr std::array<std::string_view, 13> month_prepositions = {
+    "in", "since", "until", "till", "by", "from", "before", "after", "during", "through", "throughout",
+    "early", "late"};
+constexpr std::array<std::string_view, 3> other_leads = {"on", "as", "at"};
+
 }  // namespace
 
-bool is_year_preposition(std::string_view word) {
-    static constexpr std::array<std::string_view, 15> words = {
-        "in", "since", "until", "till", "by", "of", "from", "before", "after", "during", "through", "throughout",
-        "early", "late", "circa"};
-    return in(words, word);
+bool is_year_preposition(std::string_view word) { return in(year_prepositions, word); }
+
+bool is_month_preposition(std::string_view word) { return in(month_prepositions, word); }
+
+bool is_lead_word(std::string_view word) { return is_year_preposition(word) || in(other_leads, word); }
+
+namespace {
+
+// A date starts with its lead preposition or its core (see date_rule_def): a digit, a month, a weekday, a shift
+// word, a count ("two weeks ago"), a day word or "between".
+StartSet make_starts() {
+    StartSet s;
+    s.digits = true;
+    auto add = [&](const std::string& w, auto) { s.add(w); };
+    parser::months.for_each(add);
+    parser::weekdays.for_each(add);
+    parser::weekday_abbreviations.for_each(add);
+    parser::shifts.for_each(add);
+    parser::counts.for_each(add);
+    parser::day_words.for_each(add);
+    s.add("between");
+    for (auto w : year_prepositions) s.add(w);
+    for (auto w : other_leads) s.add(w);
+    return s;
 }
 
-bool is_month_preposition(std::string_view word) {
-    // Not "of": "the government of Theresa May".
-    static constexpr std::array<std::string_view, 13> words = {
-        "in", "since", "until", "till", "by", "from", "before", "after", "during", "through", "throughout",
-        "early", "late"};
-    return in(words, word);
-}
+}  // namespace
 
-bool is_lead_word(std::string_view word) {
-    static constexpr std::array<std::string_view, 3> other = {"on", "as", "at"};
-    return is_year_preposition(word) || in(other, word);
+StartSet const& date_starts() {
+    static const StartSet starts = make_starts();
+    return starts;
 }
 
 }  // namespace crosscheck::grammars::dates

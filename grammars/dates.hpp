@@ -42,6 +42,9 @@ BOOST_SPIRIT_DECLARE(date_type)
 
 date_type const& date();
 
+// The words (and digits) a date can start with: for grammars::scan, built from the grammar's own lexicons.
+StartSet const& date_starts();
+
 // Lexicons the grammar uses, exposed for the extractor and tests. Words are compared as written, with a
 // capitalised first letter accepted (sentence starts).
 bool is_year_preposition(std::string_view word);   // in, since, until, by, of, from, before, after, during ...

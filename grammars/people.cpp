@@ -10,4 +10,27 @@ BOOST_SPIRIT_INSTANTIATE(pronoun_type, iterator_type, context_type)
 mention_type const& mention() { return mention_rule; }
 pronoun_type const& pronoun() { return pronoun_rule; }
 
+StartSet const& mention_starts() {
+    static const StartSet starts = [] {
+        StartSet s;
+        s.capitals = true;    // cap_word, dotted, abbreviated
+        s.hyphenated = true;  // particle_hyphen ("al-Assad"), lower_title ("co-founder")
+        for (auto w : {"the", "a", "an"}) s.add(w);  // article
+        for (const auto& w : roles::title_words()) s.add(w);  // lower_title
+        for (auto w : name_particles()) s.add(w);               // particle_space
+        return s;
+    }();
+    return starts;
+}
+
+StartSet const& pronoun_starts() {
+    static const StartSet starts = [] {
+        StartSet s;
+        s.add("he");
+        s.add("she");
+        return s;
+    }();
+    return starts;
+}
+
 }  // namespace crosscheck::grammars::people

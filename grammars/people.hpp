@@ -40,4 +40,9 @@ BOOST_SPIRIT_DECLARE(mention_type, pronoun_type)
 mention_type const& mention();
 pronoun_type const& pronoun();
 
+// Where a mention or a pronoun can start, for grammars::scan: a mention at a capital, an article, a title word
+// or a name particle; a pronoun at "he" or "she".
+StartSet const& mention_starts();
+StartSet const& pronoun_starts();
+
 }  // namespace crosscheck::grammars::people

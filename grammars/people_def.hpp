@@ -35,8 +35,7 @@ struct not_function_word {
     template <class Context>
     void operator()(Context& ctx) const {
         std::string_view w = view(x3::_attr(ctx));
-        x3::_pass(ctx) = roles::is_country_abbreviation(w) || roles::is_title_word(w) || roles::is_org_word(w) ||
-                         !roles::is_function_word(w);
+        x3::_pass(ctx) = roles::can_be_name_word(w);
     }
 };
 // A lower-case word inside a chain must be a title word ("spokesman", "former", "vice-president").

@@ -16,15 +16,28 @@ template <std::size_t N>
 bool in(const std::array<std::string_view, N>& words, std::string_view w) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
+
+constexpr std::array<std::string_view, 18> locative_prepositions = {
+    "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "throughout", "toward", "towards",
+    "via", "around", "within", "through", "over", "of"};
+
 }  // namespace
 
 bool is_locative_preposition(std::string_view word) {
     std::string w(word);
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
-    static constexpr std::array<std::string_view, 18> words = {
-        "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "throughout", "toward", "towards",
-        "via", "around", "within", "through", "over", "of"};
-    return in(words, w);
+    return in(locative_prepositions, w);
+}
+
+StartSet const& mention_starts() {
+    // A mention starts with its locative preposition or with its name, which starts with a capital.
+    static const StartSet starts = [] {
+        StartSet s;
+        s.capitals = true;
+        for (auto w : locative_prepositions) s.add(w);
+        return s;
+    }();
+    return starts;
 }
 
 bool is_direction_word(std::string_view w) {

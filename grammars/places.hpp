@@ -37,6 +37,9 @@ BOOST_SPIRIT_DECLARE(mention_type)
 
 mention_type const& mention();
 
+// Where a mention can start, for grammars::scan: a locative preposition or a capital.
+StartSet const& mention_starts();
+
 // Lexicons the grammar uses, exposed for the extractor and tests.
 bool is_locative_preposition(std::string_view word);  // in, at, from, to, near, into, across ... ("In" too)
 bool is_direction_word(std::string_view word);        // northern, south-eastern, central, war-torn ...

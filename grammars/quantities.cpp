@@ -14,6 +14,19 @@ BOOST_SPIRIT_INSTANTIATE(quantity_type, iterator_type, context_type)
 
 quantity_type const& quantity() { return quantity_rule; }
 
+StartSet const& quantity_starts() {
+    // A quantity starts with its number (see quantity_rule_def): digits, a number word, "a dozen", a magnitude
+    // ("hundreds", "tens of thousands") or a fraction ("one-third").
+    static const StartSet starts = [] {
+        StartSet s;
+        s.digits = true;
+        parser::number_words.for_each([&](const std::string& w, unsigned) { s.add(w); });
+        for (auto w : {"a", "tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores"}) s.add(w);
+        return s;
+    }();
+    return starts;
+}
+
 namespace {
 
 constexpr auto& lower = ascii_lower;

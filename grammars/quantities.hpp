@@ -36,6 +36,9 @@ BOOST_SPIRIT_DECLARE(quantity_type)
 
 quantity_type const& quantity();
 
+// The words (and digits) a quantity can start with: for grammars::scan.
+StartSet const& quantity_starts();
+
 // Lexicons, exposed for the extractor and tests.
 bool is_phrase_stop_word(std::string_view word);  // function words and verbs that end a counted phrase
 double number_word_value(std::string_view word);  // "two" -> 2, "twenty" -> 20, "dozen" -> 12; 0 if none

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
+#include <functional>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace crosscheck::grammars {
 
@@ -36,13 +39,60 @@ inline bool preceded_by_word(iterator_type begin, iterator_type it) {
     return true;
 }
 
+// The words a grammar can start with, to skip the word starts where it cannot match: most words of free text
+// start nothing, and a set lookup costs far less than trying every alternative of a grammar. Words are kept
+// lower-case and cut at the first byte that is not an ASCII letter ("Sept." -> "sept", "earlier this" ->
+// "earlier"); a text word is looked up the same way, so a capitalised sentence start finds its lower-case entry.
+class StartSet {
+public:
+    bool digits = false;      // a digit can start a match
+    bool capitals = false;    // any capital (ASCII, or a Latin-1 / Latin Extended-A lead byte) can start a match
+    bool non_ascii = false;   // any other non-ASCII letter can start a match
+    bool hyphenated = false;  // any word with a hyphen after its first letters can ("co-founder", "al-Assad")
+
+    void add(std::string_view word) {
+        std::string w;
+        for (char c : word) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            if (c < 'a' || c > 'z') break;
+            w += c;
+        }
+        if (!w.empty()) words_.insert(std::move(w));
+    }
+
+    bool may_start(iterator_type it, iterator_type end) const {
+        auto c = static_cast<unsigned char>(*it);
+        if (c >= '0' && c <= '9') return digits;
+        if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
+        if (capitals && c >= 'A' && c <= 'Z') return true;
+        char buf[24];
+        std::size_t n = 0;
+        for (; it < end && n < sizeof buf; ++it, ++n) {
+            char ch = *it;
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+            if (ch < 'a' || ch > 'z') break;
+            buf[n] = ch;
+        }
+        if (hyphenated && n > 0 && it < end && *it == '-') return true;
+        return n < sizeof buf && words_.contains(std::string_view(buf, n));
+    }
+
+private:
+    struct hash : std::hash<std::string_view> {
+        using is_transparent = void;
+    };
+    std::unordered_set<std::string, hash, std::equal_to<>> words_;
+};
+
 // Calls on_match(attr, first, last) for each leftmost-longest match of `parser` starting at a word start of
-// [begin, end), resuming after the match. Attr must be default-constructible.
+// [begin, end), resuming after the match. Attr must be default-constructible. With `starts`, only the word starts
+// it admits are tried.
 template <class Attr, class Parser, class OnMatch>
-void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&& on_match) {
+void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&& on_match,
+          StartSet const* starts = nullptr) {
     iterator_type it = begin;
     while (it < end) {
-        bool word_start = is_word_byte(*it) && !preceded_by_word(begin, it);
+        bool word_start = is_word_byte(*it) && !preceded_by_word(begin, it) && (!starts || starts->may_start(it, end));
         if (word_start) {
             Attr attr{};
             iterator_type first = it;

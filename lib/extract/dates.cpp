@@ -11,7 +11,6 @@
 #include <string_view>
 
 #include "extract/extract.hpp"
-#include "extract/scan_starts.hpp"
 #include "grammars/dates.hpp"
 #include "util/ascii.hpp"
 
@@ -31,13 +30,15 @@ struct Token {
     bool capital;
 };
 
+bool is_word_char(char ch) {
+    auto c = static_cast<unsigned char>(ch);
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c >= 0x80;
+}
+
 std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t end) {
     std::vector<Token> out;
     std::size_t i = begin;
-    auto is_word = [&](std::size_t k) {
-        unsigned char c = static_cast<unsigned char>(text[k]);
-        return std::isalnum(c) || c == '\'' || c >= 0x80;
-    };
+    auto is_word = [&](std::size_t k) { return is_word_char(text[k]); };
     while (i < end) {
         if (!is_word(i)) {
             ++i;
@@ -45,7 +46,7 @@ std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t 
         }
         std::size_t j = i;
         while (j < end && is_word(j)) ++j;
-        out.push_back({i, lower(text.substr(i, j - i)), std::isupper(static_cast<unsigned char>(text[i])) != 0});
+        out.push_back({i, lower(text.substr(i, j - i)), text[i] >= 'A' && text[i] <= 'Z'});
         i = j;
     }
     return out;
@@ -138,8 +139,11 @@ private:
             std::size_t nl = t.find('\n', pos);
             if (nl == std::string::npos) nl = t.size();
             std::string_view line = std::string_view(t).substr(pos, nl - pos);
-            if (!tokens(line, 0, line.size()).empty()) ++text_lines;
-            if (text_lines > navigation_lines && comment_heading(line)) comments_from_ = std::min(comments_from_, nl);
+            if (std::any_of(line.begin(), line.end(), [](char c) { return is_word_char(c); })) ++text_lines;
+            // A heading has at most three words: long lines are not worth tokenising.
+            constexpr std::size_t heading_bytes = 64;
+            if (text_lines > navigation_lines && line.size() <= heading_bytes && comment_heading(line))
+                comments_from_ = std::min(comments_from_, nl);
             pos = nl + 1;
         }
     }
@@ -167,16 +171,21 @@ private:
 
     void scan_range(std::size_t begin, std::size_t end) {
         const char* base = src_.text.data();
-        scan_with_nbsp_starts<ast::Date>(base + begin, base + end, grammars::dates::date(),
-                                  [&](const ast::Date& d, const char*, const char*) { on_match(d); });
+        grammars::scan<ast::Date>(
+            base + begin, base + end, grammars::dates::date(),
+            [&](const ast::Date& d, const char*, const char*) { on_match(d); }, &grammars::dates::date_starts());
     }
 
     // The word before the date (lower case) and whether it is capitalised; empty at a sentence start.
     std::pair<std::string, bool> previous_word(std::size_t offset) const {
         Span s = sentence_span(offset);
-        auto toks = tokens(src_.text, s.begin, offset);
-        if (toks.empty()) return {"", false};
-        return {toks.back().word, toks.back().capital};
+        std::size_t end = offset;
+        while (end > s.begin && !is_word_char(src_.text[end - 1])) --end;
+        std::size_t begin = end;
+        while (begin > s.begin && is_word_char(src_.text[begin - 1])) --begin;
+        if (begin == end) return {"", false};
+        return {lower(std::string_view(src_.text).substr(begin, end - begin)),
+                src_.text[begin] >= 'A' && src_.text[begin] <= 'Z'};
     }
 
     void on_match(const ast::Date& d) {

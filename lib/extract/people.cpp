@@ -387,14 +387,14 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
         } else if (plausible_untitled_name(src, ex, k, p, chain_span, sentence_start)) {
             candidates.push_back({pm, false});
         }
-    });
+    }, &gp::mention_starts());
 
     grammars::scan<ast::Range>(begin, end, gp::pronoun(), [&](const ast::Range&, const char* first, const char* last) {
         PersonMention pm;
         pm.span = Span{static_cast<std::size_t>(first - begin), static_cast<std::size_t>(last - begin)};
         pm.pronoun = true;
         candidates.push_back({pm, false});
-    });
+    }, &gp::pronoun_starts());
 
     // Surnames written with a full name somewhere in this source make single-word mentions ("Mattis said").
     std::set<std::string> surnames;

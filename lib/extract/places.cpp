@@ -77,7 +77,8 @@ private:
                                      [&](const ast::Mention& m, const char* first, const char*) {
                                          sentence_ = sentence_of(static_cast<std::size_t>(first - base));
                                          on_match(m);
-                                     });
+                                     },
+                                     &grammars::places::mention_starts());
     }
 
     Span span_of(const ast::Range& r) const {

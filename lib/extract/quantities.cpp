@@ -9,7 +9,6 @@
 #include <string_view>
 
 #include "extract/extract.hpp"
-#include "extract/scan_starts.hpp"
 #include "grammars/quantities.hpp"
 #include "util/ascii.hpp"
 
@@ -98,8 +97,12 @@ private:
         return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin() - 1);
     }
 
+    // Dates are extracted first, in text order and without overlaps: a binary search finds the one that could
+    // overlap (a linear search made a long run-on text quadratic).
     bool in_date(Span s) const {
-        return std::any_of(ex_.dates.begin(), ex_.dates.end(), [&](const DateMention& d) { return d.span.overlaps(s); });
+        auto it = std::partition_point(ex_.dates.begin(), ex_.dates.end(),
+                                       [&](const DateMention& d) { return d.span.end <= s.begin; });
+        return it != ex_.dates.end() && it->span.overlaps(s);
     }
 
     // The two words before offset, lower case ("more than" -> {"than", "more"}).
@@ -119,8 +122,9 @@ private:
 
     void scan_range(std::size_t begin, std::size_t end) {
         const char* base = src_.text.data();
-        scan_with_nbsp_starts<ast::Quantity>(base + begin, base + end, q::quantity(),
-                                      [&](const ast::Quantity& m, const char*, const char*) { on_match(m, begin); });
+        grammars::scan<ast::Quantity>(
+            base + begin, base + end, q::quantity(),
+            [&](const ast::Quantity& m, const char*, const char*) { on_match(m, begin); }, &q::quantity_starts());
     }
 
     void on_match(const ast::Quantity& m, std::size_t floor) {

@@ -26,6 +26,13 @@ double distance_km(const fmt::PlaceRecord& a, const fmt::PlaceRecord& b) {
     return 6371.0 * std::acos(std::clamp(c, -1.0, 1.0));
 }
 
+// The first two bytes of a key, as a bucket number; keys sort by their bytes, so buckets are contiguous.
+std::uint32_t name_bucket(std::string_view key) {
+    auto b0 = key.size() > 0 ? static_cast<unsigned char>(key[0]) : 0u;
+    auto b1 = key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0u;
+    return (b0 << 8) | b1;
+}
+
 }  // namespace
 
 Gazetteer Gazetteer::load_embedded() {
@@ -53,6 +60,14 @@ Gazetteer Gazetteer::load_embedded() {
     g.n_names_ = h.n_names;
     g.n_demonyms_ = h.n_demonyms;
     g.n_disputed_ = h.n_disputed;
+    auto* names = static_cast<const fmt::NameEntry*>(g.names_);
+    g.name_buckets_.assign(65537, 0);
+    std::size_t i = 0;
+    for (std::uint32_t b = 0; b < 65536; ++b) {
+        g.name_buckets_[b] = static_cast<std::uint32_t>(i);
+        while (i < g.n_names_ && name_bucket(std::string_view(g.pool_ + names[i].key_off, names[i].key_len)) == b) ++i;
+    }
+    g.name_buckets_[65536] = static_cast<std::uint32_t>(g.n_names_);
     return g;
 }
 
@@ -62,6 +77,11 @@ Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
     if (key.empty()) return {};
     auto* first = static_cast<const fmt::NameEntry*>(demonyms ? demonyms_ : names_);
     auto* last = first + (demonyms ? n_demonyms_ : n_names_);
+    if (!demonyms && !name_buckets_.empty()) {
+        std::uint32_t b = name_bucket(key);
+        last = first + name_buckets_[b + 1];
+        first += name_buckets_[b];
+    }
     auto key_of = [this](const fmt::NameEntry& e) { return std::string_view(pool_ + e.key_off, e.key_len); };
     auto lo = std::lower_bound(first, last, key, [&](const fmt::NameEntry& e, const std::string& k) { return key_of(e) < k; });
     auto hi = lo;

@@ -73,6 +73,9 @@ private:
     const void* demonyms_ = nullptr;
     const void* disputed_ = nullptr;
     const char* pool_ = nullptr;
+    // Where the names starting with each pair of bytes begin in the sorted name table (65,537 entries): a look-up
+    // then binary-searches a few hundred neighbouring names instead of all 140,000, most of them cache misses.
+    std::vector<std::uint32_t> name_buckets_;
 };
 
 }  // namespace crosscheck

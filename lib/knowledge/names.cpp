@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <mutex>
 #include <unordered_map>
 #include <utility>
@@ -161,10 +162,15 @@ std::string normalise_name(std::string_view name) {
     return out;
 }
 
+namespace {
+constexpr std::array<std::string_view, 20> particles = {"al", "el", "bin", "ibn", "bint", "abu", "van",
+                                                        "von", "de",  "da", "di",  "du",  "der",  "den",
+                                                        "la",  "le",  "dos", "das", "del", "ter"};
+}  // namespace
+
+std::span<const std::string_view> name_particles() { return particles; }
+
 bool is_name_particle(std::string_view w) {
-    static const std::array<std::string_view, 20> particles = {
-        "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da",
-        "di", "du", "der", "den", "la", "le", "dos", "das", "del", "ter"};
     std::string low;
     for (char c : w) low += lower(c);
     if (low.ends_with("-")) low.pop_back();

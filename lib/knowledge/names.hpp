@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -46,6 +47,7 @@ std::string normalise_name(std::string_view name);
 std::string_view strip_possessive(std::string_view word);
 // Particles that belong to the surname: al-, el-, bin, ibn, van, von, de, da, di, du, der, den, la, le, dos.
 bool is_name_particle(std::string_view word);
+std::span<const std::string_view> name_particles();  // al, bin, van, von, de ...
 NameParts split_name(std::string_view name);
 // Surname for blocking and comparison: normalised, particles removed ("al-Assad" -> "assad").
 std::string surname_key(std::string_view surname);

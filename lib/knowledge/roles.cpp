@@ -1,10 +1,12 @@
 #include "knowledge/roles.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 #include "util/ascii.hpp"
+#include "util/word_map.hpp"
 
 namespace crosscheck::roles {
 
@@ -14,7 +16,101 @@ using Set = std::unordered_set<std::string_view>;
 
 constexpr auto& lower = ascii_lower;
 
-bool in(const Set& set, std::string_view word) { return set.contains(lower(word)); }
+// One table for every lexicon below, each word with the set of lexicons it is in: the people and places grammars
+// ask several of them about each word of an article, and one look-up answers them all.
+enum Flag : unsigned {
+    kAbbreviation = 1u << 0,
+    kHead = 1u << 1,
+    kModifier = 1u << 2,
+    kOrg = 1u << 3,
+    kOrgHead = 1u << 4,
+    kFunction = 1u << 5,
+    kCalendar = 1u << 6,
+    kConnector = 1u << 7,
+    kCountryAbbreviation = 1u << 8,
+};
+
+void add(WordMap<unsigned>& m, unsigned flag, std::initializer_list<std::string_view> words) {
+    for (auto w : words) m[w] |= flag;
+}
+
+WordMap<unsigned> make_lexicon() {
+    WordMap<unsigned> m;
+    // abbreviated titles, with their dot
+    add(m, kAbbreviation, {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "adm.", "sgt.", "maj.",
+                                      "cmdr.", "prof.", "dr.", "mr.", "mrs.", "ms.", "pres.", "sec.", "amb.", "supt.",
+                                      "cpl.", "brig."});
+    // offices, ranks, honorifics and roles that a news text puts before or after a name
+    add(m, kHead, {"president", "vice-president", "premier", "chancellor", "minister", "secretary", "secretary-general",
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "consul", "attache",
+        "general", "admiral", "captain", "colonel", "commander", "lieutenant", "sergeant", "corporal", "marshal",
+        "brigadier", "commodore", "major", "senator", "congressman", "congresswoman", "representative", "governor",
+        "mayor", "councillor", "councilman", "councilwoman", "king", "queen", "prince", "princess", "emir",
+        "sheikh", "sultan", "pope", "ayatollah", "cardinal", "archbishop", "bishop", "rabbi", "imam", "chairman",
+        "chairwoman", "chair", "director", "chief", "head", "leader", "official", "officer", "adviser", "advisor",
+        "aide", "judge", "justice", "prosecutor", "attorney", "speaker", "commissioner", "inspector", "sheriff",
+        "superintendent", "ceo", "founder", "executive", "lawmaker", "legislator", "mp", "mep", "negotiator",
+        "coordinator", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "professor", "prof",
+        "analyst", "researcher", "economist", "correspondent", "editor", "reporter", "chief-of-staff"});
+    // words that qualify an office ("Defence Secretary", "Navy Captain", "former general")
+    add(m, kModifier, {"defence", "defense", "foreign", "interior", "finance", "prime", "vice", "deputy", "state", "home",
+        "health", "education", "trade", "energy", "transport", "transportation", "agriculture", "commerce",
+        "labour", "labor", "treasury", "press", "senior", "acting", "former", "top", "assistant", "navy",
+        "army", "marine", "marines", "naval", "supreme", "rear", "field", "staff", "national", "security",
+        "intelligence", "military", "economy", "economic", "development", "environment", "culture",
+        "information", "then", "new", "outgoing", "incoming", "interim", "joint", "chief", "lieutenant",
+        "major", "general", "attorney", "special", "lead", "principal", "executive",
+        "regional", "provincial", "federal", "crown", "ex", "first", "affairs"});
+    // organisations named by one word
+    add(m, kOrg, {"pentagon", "kremlin", "congress", "senate", "parliament", "nato", "un",
+                             "eu", "whitehall", "knesset", "duma", "bundestag", "elysee", "cia", "fbi",
+                             "nsa", "dod", "mod", "opec", "who", "imf", "interpol", "hamas", "hezbollah",
+                             "taliban", "reuters", "afp", "ap", "bbc", "cnn"});
+    // words that end an organisation's name
+    add(m, kOrgHead, {"department", "ministry", "office", "agency", "council", "commission", "committee", "party", "corps", "forces", "front", "group", "organisation", "organization", "union", "bank", "court",
+        "assembly", "house", "company", "corporation", "inc", "ltd", "university", "institute", "foundation",
+        "association", "federation", "coalition", "alliance", "service", "services", "guard", "police",
+        "bureau", "authority", "administration", "cabinet", "government", "republic", "network",
+        "times", "post", "news", "agency", "command", "centre", "center", "nations", "states", "kingdom",
+        "regime", "brigade", "brigades", "movement", "council", "tribunal", "board", "fund", "club", "church"});
+    // function words: never part of a name
+    add(m, kFunction, {"the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "from", "by", "with",
+        "as", "after", "before", "when", "while", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+        "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "here", "what", "who",
+        "whom", "whose", "which", "where", "why", "how", "not", "no", "yes", "so", "then", "than", "also",
+        "however", "meanwhile", "moreover", "nevertheless", "although", "though", "since", "until", "during",
+        "according", "despite", "both", "all", "some", "many", "most", "any", "each", "every", "other",
+        "another", "such", "only", "just", "even", "still", "yet", "now", "today", "yesterday", "tomorrow",
+        "last", "next", "earlier", "later", "do", "does", "did", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "would", "can", "could", "should", "might", "must", "shall", "over", "under",
+        "about", "into", "through", "between", "against", "among", "without", "within", "via", "per",
+        "currently", "instead", "indeed", "thus", "therefore", "because", "unless", "whether", "once",
+        "read", "min", "photo", "file", "copyright", "related", "comment", "comments", "leave", "select",
+        "page", "back", "us"});
+    // months and weekdays
+    add(m, kCalendar, {"january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+                            "wednesday", "thursday", "friday", "saturday", "sunday"});
+    // words inside a title ("Secretary of State")
+    add(m, kConnector, {"of", "for", "to", "the", "on", "and"});
+    // country abbreviations (upper case only, see below)
+    add(m, kCountryAbbreviation, {"us", "u.s.", "u.s", "usa", "u.s.a.", "uk", "u.k.", "uae", "drc", "prc", "roc"});
+    return m;
+}
+
+unsigned flags(std::string_view word) {
+    static const WordMap<unsigned> lexicon = make_lexicon();
+    const unsigned* f = lexicon.find(word);
+    return f ? *f : 0;
+}
+
+bool has(std::string_view word, unsigned flag) { return (flags(word) & flag) != 0; }
+
+bool has_lower(std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 
 std::vector<std::string> words_of(std::string_view s) {
     std::vector<std::string> out;
@@ -42,103 +138,51 @@ std::string join(const std::vector<std::string>& words) {
 
 }  // namespace
 
-bool is_title_abbreviation(std::string_view w) {
-    static const Set abbreviations = {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "adm.", "sgt.", "maj.",
-                                      "cmdr.", "prof.", "dr.", "mr.", "mrs.", "ms.", "pres.", "sec.", "amb.", "supt.",
-                                      "cpl.", "brig."};
-    return in(abbreviations, w);
+bool is_title_abbreviation(std::string_view w) { return has(w, kAbbreviation); }
+
+bool is_title_head(std::string_view w) { return has(w, kAbbreviation | kHead); }
+
+bool is_title_modifier(std::string_view w) { return has(w, kModifier); }
+
+bool is_title_word(std::string_view w) { return has(w, kAbbreviation | kHead | kModifier); }
+
+std::vector<std::string> title_words() {
+    std::vector<std::string> out;
+    make_lexicon().for_each([&](std::string_view w, unsigned f) {
+        if (f & (kAbbreviation | kHead | kModifier)) out.emplace_back(w);
+    });
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
-bool is_title_head(std::string_view w) {
-    if (is_title_abbreviation(w)) return true;
-    // Offices, ranks, honorifics and roles that a news text puts before or after a name.
-    static const Set heads = {
-        "president", "vice-president", "premier", "chancellor", "minister", "secretary", "secretary-general",
-        "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "consul", "attache",
-        "general", "admiral", "captain", "colonel", "commander", "lieutenant", "sergeant", "corporal", "marshal",
-        "brigadier", "commodore", "major", "senator", "congressman", "congresswoman", "representative", "governor",
-        "mayor", "councillor", "councilman", "councilwoman", "king", "queen", "prince", "princess", "emir",
-        "sheikh", "sultan", "pope", "ayatollah", "cardinal", "archbishop", "bishop", "rabbi", "imam", "chairman",
-        "chairwoman", "chair", "director", "chief", "head", "leader", "official", "officer", "adviser", "advisor",
-        "aide", "judge", "justice", "prosecutor", "attorney", "speaker", "commissioner", "inspector", "sheriff",
-        "superintendent", "ceo", "founder", "executive", "lawmaker", "legislator", "mp", "mep", "negotiator",
-        "coordinator", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "professor", "prof",
-        "analyst", "researcher", "economist", "correspondent", "editor", "reporter", "chief-of-staff"};
-    return in(heads, w);
-}
-
-bool is_title_modifier(std::string_view w) {
-    // Words that qualify an office ("Defence Secretary", "Navy Captain", "former general").
-    static const Set mods = {
-        "defence", "defense", "foreign", "interior", "finance", "prime", "vice", "deputy", "state", "home",
-        "health", "education", "trade", "energy", "transport", "transportation", "agriculture", "commerce",
-        "labour", "labor", "treasury", "press", "senior", "acting", "former", "top", "assistant", "navy",
-        "army", "marine", "marines", "naval", "supreme", "rear", "field", "staff", "national", "security",
-        "intelligence", "military", "economy", "economic", "development", "environment", "culture",
-        "information", "then", "new", "outgoing", "incoming", "interim", "joint", "chief", "lieutenant",
-        "major", "general", "attorney", "special", "lead", "principal", "executive",
-        "regional", "provincial", "federal", "crown", "ex", "first", "affairs"};
-    return in(mods, w);
+bool can_be_name_word(std::string_view w) {
+    unsigned f = flags(w);
+    if (!(f & kFunction) || (f & (kAbbreviation | kHead | kModifier))) return true;
+    if ((f & kCountryAbbreviation) && !has_lower(w)) return true;
+    return (f & kOrg) && !(w.size() <= 3 && has_lower(w));
 }
 
 bool is_org_word(std::string_view w) {
-    static const Set orgs = {"pentagon", "kremlin", "congress", "senate", "parliament", "nato", "un",
-                             "eu", "whitehall", "knesset", "duma", "bundestag", "elysee", "cia", "fbi",
-                             "nsa", "dod", "mod", "opec", "who", "imf", "interpol", "hamas", "hezbollah",
-                             "taliban", "reuters", "afp", "ap", "bbc", "cnn"};
     // Short acronyms only in capitals: "UN" is an organisation, "Un" in "Kim Jong Un" is not.
-    if (w.size() <= 3 && std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
-    return in(orgs, w);
+    if (w.size() <= 3 && has_lower(w)) return false;
+    return has(w, kOrg);
 }
 
-bool is_org_head(std::string_view w) {
-    static const Set heads = {
-        "department", "ministry", "office", "agency", "council", "commission", "committee", "party", "corps", "forces", "front", "group", "organisation", "organization", "union", "bank", "court",
-        "assembly", "house", "company", "corporation", "inc", "ltd", "university", "institute", "foundation",
-        "association", "federation", "coalition", "alliance", "service", "services", "guard", "police",
-        "bureau", "authority", "administration", "cabinet", "government", "republic", "network",
-        "times", "post", "news", "agency", "command", "centre", "center", "nations", "states", "kingdom",
-        "regime", "brigade", "brigades", "movement", "council", "tribunal", "board", "fund", "club", "church"};
-    return in(heads, w);
-}
+bool is_org_head(std::string_view w) { return has(w, kOrgHead); }
 
 bool is_function_word(std::string_view w) {
-    static const Set fw = {
-        "the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "from", "by", "with",
-        "as", "after", "before", "when", "while", "he", "she", "it", "they", "we", "i", "you", "his", "her",
-        "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "here", "what", "who",
-        "whom", "whose", "which", "where", "why", "how", "not", "no", "yes", "so", "then", "than", "also",
-        "however", "meanwhile", "moreover", "nevertheless", "although", "though", "since", "until", "during",
-        "according", "despite", "both", "all", "some", "many", "most", "any", "each", "every", "other",
-        "another", "such", "only", "just", "even", "still", "yet", "now", "today", "yesterday", "tomorrow",
-        "last", "next", "earlier", "later", "do", "does", "did", "is", "are", "was", "were", "be", "been",
-        "has", "have", "had", "would", "can", "could", "should", "might", "must", "shall", "over", "under",
-        "about", "into", "through", "between", "against", "among", "without", "within", "via", "per",
-        "currently", "instead", "indeed", "thus", "therefore", "because", "unless", "whether", "once",
-        "read", "min", "photo", "file", "copyright", "related", "comment", "comments", "leave", "select",
-        "page", "back", "us"};
     // "us" as a word is a pronoun; "US" (all caps) is handled as a country abbreviation before this is asked.
-    return in(fw, w);
+    return has(w, kFunction);
 }
 
-bool is_calendar_word(std::string_view w) {
-    static const Set cal = {"january", "february", "march", "april", "may", "june", "july", "august",
-                            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-                            "wednesday", "thursday", "friday", "saturday", "sunday"};
-    return in(cal, w);
-}
+bool is_calendar_word(std::string_view w) { return has(w, kCalendar); }
 
-bool is_connector(std::string_view w) {
-    static const Set c = {"of", "for", "to", "the", "on", "and"};
-    return in(c, w);
-}
+bool is_connector(std::string_view w) { return has(w, kConnector); }
 
 bool is_country_abbreviation(std::string_view w) {
-    static const Set c = {"us", "u.s.", "u.s", "usa", "u.s.a.", "uk", "u.k.", "uae", "drc", "prc", "roc"};
     // Only upper-case forms: "us" is a pronoun.
-    if (std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return false;
-    return in(c, w);
+    if (has_lower(w)) return false;
+    return has(w, kCountryAbbreviation);
 }
 
 bool is_former(std::string_view title) {

@@ -15,7 +15,8 @@ namespace crosscheck::roles {
 // All take a word as written and compare case-insensitively.
 bool is_title_head(std::string_view word);      // President, Minister, spokesman, Ambassador, General, chief
 bool is_title_modifier(std::string_view word);  // Defence, Foreign, Prime, Deputy, former, top, Navy
-inline bool is_title_word(std::string_view w) { return is_title_head(w) || is_title_modifier(w); }
+bool is_title_word(std::string_view word);      // a title head or modifier
+std::vector<std::string> title_words();          // every word is_title_word accepts, lower case
 // An abbreviated title with its dot: "Sen.", "Dr.", "Gen.", "Lt.", "Gov.".
 bool is_title_abbreviation(std::string_view word);
 bool is_org_word(std::string_view word);        // an organisation on its own: Pentagon, Kremlin, Congress
@@ -24,7 +25,11 @@ bool is_function_word(std::string_view word);   // The, He, However, In...: neve
 bool is_calendar_word(std::string_view word);   // months and weekdays
 bool is_connector(std::string_view word);       // of, for, to, the: inside "Secretary of State"
 bool is_country_abbreviation(std::string_view word);  // US, U.S., UK, USA, UAE
-bool is_former(std::string_view title);         // "former Marine general", "ex-minister"
+bool is_former(std::string_view title);
+// Can this capitalised word be part of a name chain? Not a function word ("The", "He", "However"), unless it is
+// also a title, an organisation or a country abbreviation ("US", "WHO"). One look-up: the people grammar asks it
+// of every capitalised word.
+bool can_be_name_word(std::string_view word);         // "former Marine general", "ex-minister"
 
 // Canonical key of an organisation: aliases map to one key ("Department of Defense", "Defense Department",
 // "Pentagon", "DoD" -> "pentagon"); unknown names give their normalised words.
