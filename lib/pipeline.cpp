@@ -6,6 +6,7 @@
 
 #include "extract/extract.hpp"
 #include "resolve/resolve.hpp"
+#include "scoring/confidence.hpp"
 #include "scoring/score.hpp"
 #include "segment/segment.hpp"
 
@@ -50,6 +51,7 @@ Result run_pipeline_on_sources(std::vector<Source> sources, const PipelineOption
     });
     result.corpus = resolve(std::move(sources), std::move(extractions), knowledge);
     if (options.run_checks) result.findings = run_checks(result.corpus, knowledge, options.check);
+    weigh_conflicts(result.corpus, knowledge, result.findings);  // value confidences -> finding confidences
     result.scores = score(result.corpus, result.findings);
     return result;
 }

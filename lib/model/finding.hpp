@@ -20,6 +20,14 @@ struct Evidence {
     std::string role;        // "primary", "conflicts-with", "asserted-by", ... (short, lower-case)
 };
 
+// One value of a fact sources disagree on (a date, a count, a title, a spelling), weighed by truth discovery
+// (scoring/confidence.hpp).
+struct FindingValue {
+    std::string text;                  // as first written
+    std::vector<std::size_t> sources;  // indices into Corpus::sources that assert it, ascending
+    double confidence = 0;             // chance that it is the fact's true value; a fact's values sum to 1
+};
+
 struct Finding {
     std::string rule;        // stable id, e.g. "location.parent-mismatch"
     Severity severity = Severity::warning;
@@ -28,6 +36,7 @@ struct Finding {
     std::string fix;         // suggested fix, may be empty ("Helsinki is in Finland")
     std::vector<Evidence> evidence;  // evidence[0] is the primary span
     std::string fingerprint; // stable: rule + normalised evidence text (set by the engine)
+    std::vector<FindingValue> values;  // the conflict's values, most confident first; empty unless weighed
 };
 
 }  // namespace crosscheck

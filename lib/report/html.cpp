@@ -79,6 +79,13 @@ void finding_item(std::ostream& o, const Result& r, std::size_t n) {
                      "<code class=\"rule\">{2}</code></p>",
                      to_string(f.severity), esc(f.message), esc(f.rule));
     o << fmt::format("<p class=\"conf\">confidence {:.0f}%</p>", f.confidence * 100);
+    if (!f.values.empty()) {  // a conflict's values as truth discovery weighs them
+        o << "<p class=\"conf values\">values:";
+        for (std::size_t k = 0; k < f.values.size(); ++k)
+            o << fmt::format("{} “{}” {} source{} {:.0f}%", k ? ";" : "", esc(f.values[k].text), f.values[k].sources.size(),
+                             f.values[k].sources.size() == 1 ? "" : "s", f.values[k].confidence * 100);
+        o << "</p>";
+    }
     if (!f.fix.empty()) o << "<p class=\"fix\"><span class=\"label\">fix</span> " << esc(f.fix) << "</p>";
     o << "<ul class=\"evidence\">";
     for (std::size_t k = 0; k < f.evidence.size(); ++k) o << "<li>" << evidence_link(r, n, k) << "</li>";

@@ -165,6 +165,15 @@ json finding_to_json(const Corpus& corpus, const Finding& f) {
     json j{{"rule", f.rule}, {"severity", to_string(f.severity)}, {"confidence", f.confidence},
            {"message", f.message}, {"evidence", std::move(ev)}, {"fingerprint", f.fingerprint}};
     if (!f.fix.empty()) j["fix"] = f.fix;
+    if (!f.values.empty()) {  // a conflict's values as truth discovery weighs them (scoring/confidence.hpp)
+        json values = json::array();
+        for (const auto& v : f.values) {
+            json sources = json::array();
+            for (auto s : v.sources) sources.push_back(corpus.sources[s].id);
+            values.push_back({{"text", v.text}, {"sources", std::move(sources)}, {"confidence", v.confidence}});
+        }
+        j["values"] = std::move(values);
+    }
     return j;
 }
 
