@@ -260,3 +260,34 @@ TEST(Confidence, ValuesInTheJsonReportFollowTheSchema) {
     EXPECT_NE(validate(j), 0);
     fs::remove_all(dir);
 }
+
+TEST(Confidence, DatesOfTheSameEventInOtherSourcesAreCounted) {
+    auto article = [](const std::string& day) {
+        return "Truce holds\n\nMonitors in Idlib said the truce began on " + day + " and has largely held since.\n";
+    };
+    std::vector<Source> v{make_source("a", article("March 3")), make_source("b", article("March 3")),
+                          make_source("c", article("March 3")), make_source("d", article("March 5"))};
+    // The same day for another event, in another place, is no support.
+    v.push_back(make_source("e", "Market day\n\nThe new market in Hama opened on March 5, traders said.\n"));
+    Result r = run(std::move(v));
+    auto found = of_rule(r, "date.conflict");
+    ASSERT_EQ(found.size(), 1u);
+    const FindingValue* late = value(*found[0], "March 5");
+    const FindingValue* early = value(*found[0], "March 3");
+    ASSERT_TRUE(late && early);
+    EXPECT_EQ(late->sources, std::vector<std::size_t>{3});
+    EXPECT_EQ(early->sources, (std::vector<std::size_t>{0, 1, 2}));
+    EXPECT_GT(found[0]->confidence, 0.5 * rule_confidence(r, *found[0]));
+}
+
+TEST(Confidence, ACountOfAnotherPlaceIsNoSupport) {
+    std::vector<Source> v{make_source("a", troops(0, "300")), make_source("b", troops(1, "3,000")),
+                          make_source("c", "Deployment update\n\nThe Pentagon keeps 300 troops in Iraq, officials said.\n")};
+    Result r = run(std::move(v));
+    auto found = of_rule(r, "number.conflict");
+    ASSERT_EQ(found.size(), 1u);
+    const FindingValue* majority = value(*found[0], "300 troops");
+    ASSERT_TRUE(majority);
+    EXPECT_EQ(majority->sources, std::vector<std::size_t>{0});
+    EXPECT_NEAR(majority->confidence, 0.5, 1e-9);
+}

@@ -1,6 +1,7 @@
 #include "scoring/confidence.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -49,12 +50,18 @@ struct Statement {
     std::string text;       // as written
 };
 
+// The sentence around a date or count, to tell whether another source's date or count is of the same fact.
+struct Context {
+    std::string text;             // the sentence without the value: the value itself must not make two alike
+    std::set<std::string> names;  // its capitalised words but the first, lower case (places, people, bodies)
+};
+
 // A statement a finding's evidence makes, with what ties it to other statements of the same fact.
 struct Anchor {
     Statement st;
     std::string fact;            // findings sharing a fact id name one fact
     int person = -1;             // role, name: Corpus::people index
-    std::string sentence;        // date, count: the sentence, to find the fact in other sources
+    Context context;             // date, count: its sentence, to find the fact in other sources
     std::string counted;         // count: the counted phrase, lower case
     std::string words;           // wording, speaker: the quote's words, joined
     SpeakerRef who;              // speaker
@@ -73,8 +80,26 @@ std::string join(const std::vector<std::string>& words) {
     return out;
 }
 
-std::string sentence_of(const Source& src, std::size_t sentence) {
-    return sentence < src.sentences.size() ? std::string(src.slice(src.sentences[sentence].span)) : std::string();
+Context context_of(const Source& src, std::size_t sentence, Span value) {
+    Context c;
+    if (sentence >= src.sentences.size()) return c;
+    Span s = src.sentences[sentence].span;
+    if (!s.contains(value)) value = {s.end, s.end};
+    c.text = std::string(src.slice({s.begin, value.begin})) + " " + std::string(src.slice({value.end, s.end}));
+    bool first = true;
+    for (std::size_t i = s.begin; i < s.end;) {
+        auto ch = static_cast<unsigned char>(src.text[i]);
+        if (!std::isalpha(ch)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < s.end && std::isalpha(static_cast<unsigned char>(src.text[j]))) ++j;
+        if (!first && std::isupper(ch) && j - i > 1 && !Span{i, j}.overlaps(value)) c.names.insert(ascii_lower(src.slice({i, j})));
+        first = false;
+        i = j;
+    }
+    return c;
 }
 
 std::string date_key(const DateMention& m) { return fmt::format("{:02}-{:02}", m.month, m.mday); }
@@ -147,7 +172,7 @@ std::vector<Anchor> anchors_of(const Corpus& corpus, const Knowledge& knowledge,
                 if (!m || !stated_day(*m)) return {};
                 a.st.key = date_key(*m);
                 a.st.text = m->text;
-                a.sentence = sentence_of(src, m->sentence);
+                a.context = context_of(src, m->sentence, m->span);
                 break;
             }
             case Kind::count: {
@@ -155,7 +180,7 @@ std::vector<Anchor> anchors_of(const Corpus& corpus, const Knowledge& knowledge,
                 if (!q || !exact_count(*q)) return {};
                 a.st.key = count_key(*q);
                 a.st.text = q->text;
-                a.sentence = sentence_of(src, q->sentence);
+                a.context = context_of(src, q->sentence, q->span);
                 a.counted = ascii_lower(q->counted);
                 break;
             }
@@ -225,9 +250,16 @@ struct Fact {
     std::vector<Statement> statements;  // anchors' and other sources' statements of it
 };
 
-bool similar_context(const std::string& sentence, const Fact& fact, double threshold) {
-    return std::any_of(fact.anchors.begin(), fact.anchors.end(),
-                       [&](const Anchor& a) { return text_similarity(sentence, a.sentence) >= threshold; });
+// Another source's date or count is of the fact when its sentence is like one of the fact's: as the rules match,
+// the same names around a count, a name in common around a date; and similar words besides the value.
+bool same_context(const Context& c, const Fact& fact, double threshold) {
+    return std::any_of(fact.anchors.begin(), fact.anchors.end(), [&](const Anchor& a) {
+        bool names = fact.kind == Kind::count
+                         ? c.names == a.context.names
+                         : (c.names.empty() && a.context.names.empty()) ||
+                               std::any_of(c.names.begin(), c.names.end(), [&](const std::string& n) { return a.context.names.contains(n); });
+        return names && text_similarity(c.text, a.context.text) >= threshold;
+    });
 }
 
 // What the rest of the corpus says of each fact: every mention of the person (role, name), the same date or count
@@ -277,9 +309,9 @@ void gather_support(const Corpus& corpus, const Knowledge& knowledge, std::vecto
                 if (!stated_day(m)) continue;
                 auto it = date_facts.find(date_key(m));
                 if (it == date_facts.end()) continue;
-                std::string sentence = sentence_of(src, m.sentence);
+                Context context = context_of(src, m.sentence, m.span);
                 for (std::size_t i : it->second)
-                    if (similar_context(sentence, facts[i], threshold))
+                    if (same_context(context, facts[i], threshold))
                         facts[i].statements.push_back({s, m.span.begin, date_key(m), m.text});
             }
         if (!count_facts.empty())
@@ -287,13 +319,14 @@ void gather_support(const Corpus& corpus, const Knowledge& knowledge, std::vecto
                 if (!exact_count(q)) continue;
                 auto it = count_facts.find(count_key(q));
                 if (it == count_facts.end()) continue;
-                std::string counted = ascii_lower(q.counted), sentence;
+                std::string counted = ascii_lower(q.counted);
+                std::optional<Context> context;
                 for (std::size_t i : it->second) {
                     const auto& anchors = facts[i].anchors;
                     if (std::none_of(anchors.begin(), anchors.end(), [&](const Anchor& a) { return a.counted == counted; }))
                         continue;
-                    if (sentence.empty()) sentence = sentence_of(src, q.sentence);
-                    if (similar_context(sentence, facts[i], threshold))
+                    if (!context) context = context_of(src, q.sentence, q.span);
+                    if (same_context(*context, facts[i], threshold))
                         facts[i].statements.push_back({s, q.span.begin, count_key(q), q.text});
                 }
             }
