@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "checks/check.hpp"
+#include "knowledge/roles.hpp"
 
 namespace crosscheck {
 
@@ -29,6 +30,9 @@ public:
         for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s)
             for (const auto& m : ctx.corpus.extractions[s].places) {
                 if (m.parent.empty() || gaz.contains(m.parent, m.name) != Containment::no) continue;
+                // A dateline's date after the city ("LONDON, March 3 (Reuters)", "PARIS, Monday"): the gazetteer
+                // knows towns called March and May, but a month or weekday there is never the parent.
+                if (roles::is_calendar_word(m.parent)) continue;
                 auto candidates = gaz.resolve(m.name);
                 auto parents = gaz.resolve(m.parent);
                 // Only when both names are notable: a name the gazetteer knows only as a small town ("Kashmir"

@@ -1,20 +1,106 @@
 // role.conflict: one person given incompatible employers or nationalities ("State Department spokesman John
 // Kirby" / "Pentagon spokesman John Kirby"). Aliases of one body agree (Pentagon = Department of Defense), a
-// title implies its office (Defence Secretary -> Pentagon), and "former" titles never conflict.
+// title implies its office (Defence Secretary -> Pentagon). Titles are dated: an office marked past ("former",
+// "ex-", "then-", "previously", "who was") never conflicts, and neither do titles from articles published more
+// than a year apart (people change jobs).
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <chrono>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "checks/check.hpp"
 #include "checks/people_common.hpp"
 #include "knowledge/roles.hpp"
+#include "util/ascii.hpp"
 
 namespace crosscheck {
 
 namespace {
+
+// Titles in articles published further apart than this may both have been true, one after the other.
+constexpr int kMaxDaysApart = 365;
+// A role is compared with at most this many better-attested roles of the person (bounds the work for a person
+// described a hundred ways across an archive; the best-attested roles are the ones worth reporting against).
+constexpr std::size_t kMaxCompared = 16;
+// Mentions of the reported role listed as evidence; the message counts the rest.
+constexpr std::size_t kMaxEvidence = 8;
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Words (lower case) that put the office written right after them in the past: "former", "ex-", "then-",
+// "previously", "formerly", "onetime".
+bool past_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 9> words = {"former",  "formerly", "ex",        "then",    "previously",
+                                                              "onetime", "erstwhile", "outgoing", "late"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Two words (lower case, in text order) that do the same before an office: "who was", "had been".
+bool past_pair(std::string_view first, std::string_view second) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> pairs = {
+        {{"who", "was"}, {"had", "been"}, {"served", "as"}, {"until", "recently"}, {"was", "once"}}};
+    return std::find(pairs.begin(), pairs.end(), std::pair{first, second}) != pairs.end();
+}
+
+// The words directly before `end` in the text (white space or one hyphen between them, nothing else), nearest
+// first, at most `n`, not before `floor`.
+std::vector<std::string> words_before(const std::string& text, std::size_t floor, std::size_t end, std::size_t n) {
+    std::vector<std::string> out;
+    std::size_t i = end;
+    bool hyphen_ok = true;  // "then-Secretary": the hyphen joins the marker to the office
+    while (out.size() < n && i > floor) {
+        std::size_t j = i;
+        while (j > floor && (text[j - 1] == ' ' || (hyphen_ok && text[j - 1] == '-'))) {
+            if (text[j - 1] == '-') hyphen_ok = false;
+            --j;
+        }
+        std::size_t k = j;
+        while (k > floor && is_letter(text[k - 1])) --k;
+        if (k == j) break;  // punctuation: the words before it belong to another phrase
+        out.push_back(ascii_lower(std::string_view(text).substr(k, j - k)));
+        i = k;
+        hyphen_ok = false;
+    }
+    return out;
+}
+
+// Is the office in this mention marked as past, in its titles, before its name or right before it?
+bool marked_past(const Source& src, const PersonMention& m) {
+    auto former = [](const std::string& t) { return roles::is_former(t); };
+    if (std::any_of(m.titles.begin(), m.titles.end(), former) ||
+        std::any_of(m.organisations.begin(), m.organisations.end(), former))  // "Ex-Pentagon"
+        return true;
+    // "Former Pentagon spokesman John Miller": the grammar keeps "Former" in the span, not in the title.
+    std::size_t head_end = m.name.empty() || m.name_span.begin < m.span.begin ? m.span.end : m.name_span.begin;
+    std::size_t i = m.span.begin;
+    while (i < head_end && i < src.text.size()) {
+        if (!is_letter(src.text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < head_end && is_letter(src.text[j])) ++j;
+        if (past_word(ascii_lower(std::string_view(src.text).substr(i, j - i)))) return true;
+        i = j;
+    }
+    // "Miller, previously a Pentagon spokesman", "who was a State Department spokesman", "then-Secretary".
+    std::size_t floor = m.span.begin > 40 ? m.span.begin - 40 : 0;
+    if (m.sentence < src.sentences.size()) floor = std::max(floor, std::min(src.sentences[m.sentence].span.begin, m.span.begin));
+    auto before = words_before(src.text, floor, m.span.begin, 2);
+    if (!before.empty() && past_word(before[0])) return true;
+    return before.size() == 2 && past_pair(before[1], before[0]);
+}
+
+std::optional<std::chrono::sys_days> published(const Corpus& corpus, MentionRef r) {
+    const auto& p = corpus.sources[r.source].published;
+    if (!p || !p->ok()) return std::nullopt;
+    return std::chrono::sys_days{*p};
+}
 
 class RoleConflict : public Check {
 public:
@@ -34,14 +120,39 @@ private:
         std::string country;
         std::string label;  // as written: the first organisation, else the title that implies one
         std::vector<MentionRef> mentions;
+        // Publication days of the mentions' sources, sorted, with the mention; and the first undated mention.
+        std::vector<std::pair<std::chrono::sys_days, std::size_t>> dated;
+        std::optional<std::size_t> undated;
     };
 
+    // A mention of `major` from an article published within a year of `r`'s (or undated), preferring its first.
+    static std::optional<MentionRef> contemporary(const Corpus& corpus, MentionRef r, const Role& major) {
+        auto day = published(corpus, r);
+        auto near = [&](MentionRef o) {
+            auto other = published(corpus, o);
+            return !day || !other || std::abs((*day - *other).count()) <= kMaxDaysApart;
+        };
+        if (near(major.mentions.front())) return major.mentions.front();
+        if (major.undated) return major.mentions[*major.undated];
+        auto it = std::lower_bound(major.dated.begin(), major.dated.end(),
+                                   std::pair{*day - std::chrono::days{kMaxDaysApart}, std::size_t{0}});
+        if (it != major.dated.end() && (it->first - *day).count() <= kMaxDaysApart) return major.mentions[it->second];
+        return std::nullopt;
+    }
+
+    static bool conflict(const Role& a, const Role& b, bool& org_conflict) {
+        org_conflict = !a.orgs.empty() && !b.orgs.empty() &&
+                       std::none_of(a.orgs.begin(), a.orgs.end(), [&](const std::string& o) { return b.orgs.contains(o); });
+        bool country_conflict = !a.country.empty() && !b.country.empty() && a.country != b.country;
+        return org_conflict || country_conflict;
+    }
+
     static void check_person(const CheckContext& ctx, const GlobalPerson& gp, std::vector<Finding>& out) {
+        const Corpus& corpus = ctx.corpus;
         std::map<std::pair<std::set<std::string>, std::string>, Role> roles_seen;
-        for (MentionRef r : person_mentions(ctx.corpus, gp)) {
-            const PersonMention& m = mention_of(ctx.corpus, r);
-            if (std::any_of(m.titles.begin(), m.titles.end(), [](const std::string& t) { return roles::is_former(t); }))
-                continue;  // a past office is compatible with any present one
+        for (MentionRef r : person_mentions(corpus, gp)) {
+            const PersonMention& m = mention_of(corpus, r);
+            if (marked_past(corpus.sources[r.source], m)) continue;  // a past office is compatible with any
             Role role;
             role.orgs = roles::role_orgs(m.titles, m.organisations);
             if (!m.country.empty()) role.country = roles::country_key(m.country, ctx.knowledge.gazetteer);
@@ -50,41 +161,76 @@ private:
             for (const auto& t : m.titles)
                 if (role.label.empty() && !roles::implied_org(t).empty()) role.label = t;
             auto& slot = roles_seen[{role.orgs, role.country}];
-            if (slot.mentions.empty()) slot = role;
+            if (slot.mentions.empty()) slot = std::move(role);
+            if (auto day = published(corpus, r)) slot.dated.emplace_back(*day, slot.mentions.size());
+            else if (!slot.undated) slot.undated = slot.mentions.size();
             slot.mentions.push_back(r);
         }
-        std::vector<const Role*> list;
-        for (const auto& [key, role] : roles_seen) list.push_back(&role);
-        for (std::size_t i = 0; i < list.size(); ++i)
-            for (std::size_t j = i + 1; j < list.size(); ++j) {
-                const Role &a = *list[i], &b = *list[j];
-                bool org_conflict = !a.orgs.empty() && !b.orgs.empty() &&
-                                    std::none_of(a.orgs.begin(), a.orgs.end(), [&](const std::string& o) { return b.orgs.contains(o); });
-                bool country_conflict = !a.country.empty() && !b.country.empty() && a.country != b.country;
-                if (!org_conflict && !country_conflict) continue;
-                // The less attested role is reported against the better attested one; on a tie, the later one.
-                auto later = [](MentionRef x, MentionRef y) {
-                    return x.source != y.source ? x.source > y.source : x.mention > y.mention;
-                };
-                bool a_minor = a.mentions.size() != b.mentions.size() ? a.mentions.size() < b.mentions.size()
-                                                                      : later(a.mentions.front(), b.mentions.front());
-                const Role& minor = a_minor ? a : b;
-                const Role& major = &minor == &a ? b : a;
-                MentionRef pr = minor.mentions.front(), or_ = major.mentions.front();
-                const PersonMention& pm = mention_of(ctx.corpus, pr);
-                const PersonMention& om = mention_of(ctx.corpus, or_);
-                Finding f;
-                f.rule = "role.conflict";
-                f.severity = Severity::warning;
-                f.confidence = pr.source == or_.source ? 0.75 : 0.6;
-                f.message = org_conflict
-                                ? fmt::format("{} is placed at {} here but at {} in '{}'", gp.name, minor.label,
-                                              major.label, std::string(ctx.corpus.sources[or_.source].slice(om.span)))
-                                : fmt::format("{} is given the nationality '{}' here but '{}' elsewhere", gp.name, pm.country, om.country);
-                f.evidence.push_back(ctx.evidence(pr.source, pm.span));
-                f.evidence.push_back(ctx.evidence(or_.source, om.span, "conflicts-with"));
-                out.push_back(std::move(f));
+        if (roles_seen.size() < 2) return;
+        // Best attested first; on a tie, the one written first. Each less attested role is reported once, against
+        // the best-attested role it conflicts with in a contemporary article: one finding per role, not per pair.
+        std::vector<Role*> list;
+        for (auto& [key, role] : roles_seen) {
+            std::sort(role.dated.begin(), role.dated.end());
+            list.push_back(&role);
+        }
+        auto earlier = [](MentionRef x, MentionRef y) {
+            return x.source != y.source ? x.source < y.source : x.mention < y.mention;
+        };
+        std::stable_sort(list.begin(), list.end(), [&](const Role* a, const Role* b) {
+            if (a->mentions.size() != b->mentions.size()) return a->mentions.size() > b->mentions.size();
+            return earlier(a->mentions.front(), b->mentions.front());
+        });
+        for (std::size_t i = 1; i < list.size(); ++i) {
+            const Role& minor = *list[i];
+            for (std::size_t j = 0; j < i && j < kMaxCompared; ++j) {
+                const Role& major = *list[j];
+                bool org_conflict = false;
+                if (!conflict(minor, major, org_conflict)) continue;
+                // The first mention of the minor role with a contemporary mention of the major one.
+                std::optional<MentionRef> pr, or_;
+                for (MentionRef r : minor.mentions)
+                    if ((or_ = contemporary(corpus, r, major))) {
+                        pr = r;
+                        break;
+                    }
+                if (!pr) continue;
+                out.push_back(finding(ctx, gp, minor, major, *pr, *or_, org_conflict));
+                break;
             }
+        }
+    }
+
+    static Finding finding(const CheckContext& ctx, const GlobalPerson& gp, const Role& minor, const Role& major,
+                           MentionRef pr, MentionRef or_, bool org_conflict) {
+        const Corpus& corpus = ctx.corpus;
+        const PersonMention& pm = mention_of(corpus, pr);
+        const PersonMention& om = mention_of(corpus, or_);
+        Finding f;
+        f.rule = "role.conflict";
+        f.severity = Severity::warning;
+        f.confidence = pr.source == or_.source ? 0.75 : 0.6;
+        f.message = org_conflict
+                        ? fmt::format("{} is placed at {} here but at {} in '{}'", gp.name, minor.label, major.label,
+                                      std::string(corpus.sources[or_.source].slice(om.span)))
+                        : fmt::format("{} is given the nationality '{}' here but '{}' elsewhere", gp.name, pm.country,
+                                      om.country);
+        f.evidence.push_back(ctx.evidence(pr.source, pm.span));
+        f.evidence.push_back(ctx.evidence(or_.source, om.span, "conflicts-with"));
+        // The other sources that give the same role, first ones by source order, so each is pointed at.
+        std::set<std::size_t> listed{pr.source};
+        std::size_t more = 0;
+        for (MentionRef r : minor.mentions) {
+            if (!listed.insert(r.source).second) continue;
+            if (listed.size() - 1 <= kMaxEvidence) f.evidence.push_back(ctx.evidence(r.source, mention_of(corpus, r).span, "also-in"));
+            else ++more;
+        }
+        if (listed.size() > 1) {
+            std::size_t others = listed.size() - 1;
+            f.message += fmt::format(" (also in {} other article{}{})", others, others == 1 ? "" : "s",
+                                     more ? fmt::format(", {} not listed", more) : "");
+        }
+        return f;
     }
 };
 

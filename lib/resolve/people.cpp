@@ -92,9 +92,35 @@ std::size_t last_mention_before(const Extraction& ex, const PersonEntity& e, std
     return best;
 }
 
+// The entity of the named mention a title-only mention stands in apposition to: "Ortiz, previously a Pentagon
+// spokesman", "Reyes, who was a State Department spokeswoman": a comma and at most three lower-case words between
+// them, in one sentence. -1 when there is none.
+int apposition_of(const Source& src, const std::vector<PersonMention>& ms, std::size_t i) {
+    if (i == 0) return -1;
+    const PersonMention& prev = ms[i - 1];
+    const PersonMention& m = ms[i];
+    if (prev.pronoun || prev.name.empty() || prev.entity < 0 || prev.sentence != m.sentence) return -1;
+    if (prev.span.end >= m.span.begin || m.span.begin > src.text.size()) return -1;
+    std::string_view between = std::string_view(src.text).substr(prev.span.end, m.span.begin - prev.span.end);
+    if (between.size() < 2 || between.size() > 40 || between[0] != ',') return -1;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : between.substr(1)) {
+        if (c >= 'a' && c <= 'z') {
+            if (!in_word) ++words;
+            in_word = true;
+        } else if (c == ' ') {
+            in_word = false;
+        } else {
+            return -1;  // capitals, punctuation: a list or another clause
+        }
+    }
+    return words <= 3 ? prev.entity : -1;
+}
+
 }  // namespace
 
-void resolve_people(const Source&, const Knowledge& k, Extraction& ex) {
+void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     ex.people.clear();
     EntityBuilder b{ex};
     auto& ms = ex.people_mentions;
@@ -158,11 +184,16 @@ void resolve_people(const Source&, const Knowledge& k, Extraction& ex) {
         if (found >= 0) b.attach(found, i);
         else b.create(i);
     }
-    // 3. Title-only mentions ("the diplomat", "the Pentagon chief"): the one person in the source whose titles
+    // 3. Title-only mentions ("the diplomat", "the Pentagon chief"): in apposition to a name ("Daniel Ortiz,
+    //    previously a State Department spokesman"), that person; else the one person in the source whose titles
     //    fit; when several fit, the one mentioned last within a few sentences before.
     for (std::size_t i = 0; i < ms.size(); ++i) {
         if (ms[i].pronoun || !ms[i].name.empty() || ms[i].titles.empty()) continue;
         const PersonMention& m = ms[i];
+        if (int e = apposition_of(src, ms, i); e >= 0) {
+            b.attach(e, i);
+            continue;
+        }
         std::string desc = roles::title_head(m.titles.back());
         auto morgs = roles::role_orgs(m.titles, m.organisations);
         std::vector<std::size_t> fits;
