@@ -3,10 +3,10 @@
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+
+#include "util/word_map.hpp"
 
 namespace crosscheck::grammars {
 
@@ -51,13 +51,9 @@ public:
     bool hyphenated = false;  // any word with a hyphen after its first letters can ("co-founder", "al-Assad")
 
     void add(std::string_view word) {
-        std::string w;
-        for (char c : word) {
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-            if (c < 'a' || c > 'z') break;
-            w += c;
-        }
-        if (!w.empty()) words_.insert(std::move(w));
+        std::size_t n = 0;
+        while (n < word.size() && ((word[n] >= 'a' && word[n] <= 'z') || (word[n] >= 'A' && word[n] <= 'Z'))) ++n;
+        if (n > 0) words_[word.substr(0, n)] = true;
     }
 
     bool may_start(iterator_type it, iterator_type end) const {
@@ -65,23 +61,14 @@ public:
         if (c >= '0' && c <= '9') return digits;
         if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
         if (capitals && c >= 'A' && c <= 'Z') return true;
-        char buf[24];
-        std::size_t n = 0;
-        for (; it < end && n < sizeof buf; ++it, ++n) {
-            char ch = *it;
-            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-            if (ch < 'a' || ch > 'z') break;
-            buf[n] = ch;
-        }
-        if (hyphenated && n > 0 && it < end && *it == '-') return true;
-        return n < sizeof buf && words_.contains(std::string_view(buf, n));
+        iterator_type w = it;
+        while (it < end && ((*it >= 'a' && *it <= 'z') || (*it >= 'A' && *it <= 'Z'))) ++it;
+        if (hyphenated && it > w && it < end && *it == '-') return true;
+        return words_.find(std::string_view(w, static_cast<std::size_t>(it - w))) != nullptr;
     }
 
 private:
-    struct hash : std::hash<std::string_view> {
-        using is_transparent = void;
-    };
-    std::unordered_set<std::string, hash, std::equal_to<>> words_;
+    WordMap<bool> words_;
 };
 
 // Calls on_match(attr, first, last) for each leftmost-longest match of `parser` starting at a word start of

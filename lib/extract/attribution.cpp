@@ -9,8 +9,10 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/extract.hpp"
+#include "model/span_index.hpp"
 #include "grammars/attribution.hpp"
 #include "knowledge/roles.hpp"
 #include "knowledge/speech.hpp"
@@ -157,7 +159,10 @@ private:
     std::vector<Speaker> candidates_;   // sorted by position
     std::vector<std::size_t> quote_of_raw_;  // raw quote -> index in ex_.quotes
     std::set<Span> quote_cues_;              // cues that introduce a quote (they make no claim of their own)
-    mutable std::unordered_map<std::string, bool> capitalised_cache_;
+    // Built on first use by named_here() and capitalised_elsewhere().
+    mutable std::optional<SpanIndex> named_;
+    mutable bool mid_capitalised_built_ = false;
+    mutable std::unordered_set<std::string_view> mid_capitalised_;
 
     // Everything below looks things up by position in sorted lists (quotes, cues, candidates, paragraphs), so
     // the cost stays near-linear in a long text with many quotes and cues.
@@ -467,30 +472,40 @@ private:
         return {};
     }
 
+    // Does a place, organisation or named person mention overlap w? Indexed on first use.
     bool named_here(Span w) const {
-        auto hit = [&](Span s) { return s.overlaps(w); };
-        return std::any_of(ex_.places.begin(), ex_.places.end(), [&](const PlaceMention& p) { return hit(p.span); }) ||
-               std::any_of(ex_.organisations.begin(), ex_.organisations.end(), [&](const OrganisationMention& o) { return hit(o.span); }) ||
-               std::any_of(ex_.people_mentions.begin(), ex_.people_mentions.end(),
-                           [&](const PersonMention& m) { return !m.pronoun && hit(m.span); });
-    }
-
-    bool capitalised_elsewhere(std::string_view word) const {
-        auto [it, fresh] = capitalised_cache_.try_emplace(std::string(word), false);
-        if (fresh) it->second = scan_capitalised(word);
-        return it->second;
-    }
-
-    bool scan_capitalised(std::string_view word) const {
-        for (std::size_t p = t_.find(word); p != std::string::npos; p = t_.find(word, p + 1)) {
-            std::size_t e = p + word.size();
-            bool whole = p > 0 && t_[p - 1] == ' ' && (e >= t_.size() || !std::isalnum(static_cast<unsigned char>(t_[e])));
-            if (!whole) continue;
-            std::size_t b = p - 1;
-            while (b > 0 && t_[b - 1] == ' ') --b;
-            if (b > 0 && std::isalnum(static_cast<unsigned char>(t_[b - 1]))) return true;  // a word before it
+        if (!named_) {
+            std::vector<Span> spans;
+            for (const auto& p : ex_.places) spans.push_back(p.span);
+            for (const auto& o : ex_.organisations) spans.push_back(o.span);
+            for (const auto& m : ex_.people_mentions)
+                if (!m.pronoun) spans.push_back(m.span);
+            named_.emplace(std::move(spans));
         }
-        return false;
+        return named_->overlaps(w);
+    }
+
+    // Is the word written capitalised after another word somewhere in the text ("the Russian ...")? The text's
+    // mid-sentence capitalised words are collected once (with their part before an apostrophe or hyphen:
+    // "Moscow's" counts for "Moscow"): searching the whole text per word made long texts quadratic.
+    bool capitalised_elsewhere(std::string_view word) const {
+        if (!mid_capitalised_built_) {
+            auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+            for (const auto& w : speech::words(t_)) {
+                std::size_t p = w.begin;
+                if (!w.capitalised || p == 0 || t_[p - 1] != ' ') continue;
+                std::size_t b = p - 1;
+                while (b > 0 && t_[b - 1] == ' ') --b;
+                if (b == 0 || !alnum(t_[b - 1])) continue;  // no word before it
+                std::string_view as_written = std::string_view(t_).substr(p, w.end - p);
+                mid_capitalised_.insert(as_written);
+                for (std::size_t k = 1; k < as_written.size(); ++k)
+                    if (as_written[k] == '-' || as_written[k] == '\'' || as_written.substr(k).starts_with("\xE2\x80\x99"))
+                        mid_capitalised_.insert(as_written.substr(0, k));
+            }
+            mid_capitalised_built_ = true;
+        }
+        return mid_capitalised_.contains(word);
     }
 
     std::vector<std::string> subjects_of(std::size_t begin, std::size_t end) const {
@@ -653,6 +668,7 @@ private:
             who.name = q.speaker_name;
             who.organisation = q.speaker_organisation;
             std::size_t s = q.text_span.begin;
+            std::optional<std::vector<std::string>> quote_subjects;
             for (std::size_t k = q.text_span.begin; k <= q.text_span.end; ++k) {
                 bool end = k == q.text_span.end ||
                            ((t_[k] == '.' || t_[k] == '?' || t_[k] == '!') && k + 1 < q.text_span.end && t_[k + 1] == ' ');
@@ -666,7 +682,9 @@ private:
                     add_claim(who, c, sent, sent, false, &q.speaker_name);
                     if (ex_.claims.size() > before) {
                         // "In this regard cooperation ...": the quote's other sentences say what it is about.
-                        for (const auto& e : subjects_of(q.text_span.begin, q.text_span.end))
+                        // Computed once per quote: per sentence, a long quote cost its length squared.
+                        if (!quote_subjects) quote_subjects = subjects_of(q.text_span.begin, q.text_span.end);
+                        for (const auto& e : *quote_subjects)
                             if (!e.empty() && e[0] >= 'A' && e[0] <= 'Z' &&
                                 std::find(ex_.claims.back().subjects.begin(), ex_.claims.back().subjects.end(), e) ==
                                     ex_.claims.back().subjects.end())

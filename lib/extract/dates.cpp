@@ -162,11 +162,14 @@ private:
         return s;
     }
 
+    // The text between the start of the line and offset, at most the 200 bytes before offset: enough for a
+    // copyright line, and a long line no longer costs its length per date.
     std::string_view line_before(std::size_t offset) const {
-        std::size_t start = src_.text.rfind('\n', offset == 0 ? 0 : offset - 1);
-        start = start == std::string::npos ? 0 : start + 1;
-        if (start > offset) start = offset;
-        return std::string_view(src_.text).substr(start, offset - start);
+        constexpr std::size_t reach = 200;
+        std::string_view before = std::string_view(src_.text).substr(0, offset);
+        if (before.size() > reach) before.remove_prefix(before.size() - reach);
+        if (auto nl = before.rfind('\n'); nl != std::string_view::npos) before.remove_prefix(nl + 1);
+        return before;
     }
 
     void scan_range(std::size_t begin, std::size_t end) {

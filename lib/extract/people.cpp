@@ -4,6 +4,7 @@
 #include <set>
 
 #include "extract/extract.hpp"
+#include "model/span_index.hpp"
 #include "grammars/people.hpp"
 #include "knowledge/roles.hpp"
 
@@ -295,20 +296,24 @@ bool whole_line(const Source& src, Span s) {
     return (a == 0 || src.text[a - 1] == '\n') && (b == src.text.size() || src.text[b] == '\n');
 }
 
-// A place mention that covers the whole name ("Los Angeles"); one covering a part may be a surname ("Clinton").
-bool covered_by_place(const Extraction& ex, Span s) {
-    return std::any_of(ex.places.begin(), ex.places.end(), [&](const PlaceMention& p) {
-        return (!p.name_span.empty() && p.name_span.contains(s)) || p.span.contains(s);
-    });
+// The spans of the source's place mentions and their names, to ask whether a place covers a whole name ("Los
+// Angeles"); one covering a part may be a surname ("Clinton").
+SpanIndex place_cover(const Extraction& ex) {
+    std::vector<Span> spans;
+    for (const auto& p : ex.places) {
+        spans.push_back(p.span);
+        if (!p.name_span.empty()) spans.push_back(p.name_span);
+    }
+    return SpanIndex(std::move(spans));
 }
 
 // An untitled run of capitalised words is a person only with evidence: two or more words, a known given name
 // first, not a phrase of ordinary words at a sentence start, not a heading, not a place, nothing before it in
 // the chain but a country.
-bool plausible_untitled_name(const Source& src, const Extraction& ex, const Knowledge& k, const Parsed& p,
+bool plausible_untitled_name(const Source& src, const SpanIndex& places, const Knowledge& k, const Parsed& p,
                              Span chain, bool sentence_start) {
     if (p.name_words < 2 || p.name_first > (p.country.empty() ? 0u : 1u) || !p.orgs.empty()) return false;
-    if (covered_by_place(ex, p.name_span) || whole_line(src, chain) || k.gazetteer.knows(p.name)) return false;
+    if (places.contains(p.name_span) || whole_line(src, chain) || k.gazetteer.knows(p.name)) return false;
     std::string_view text = p.name;
     std::string_view first = text.substr(0, text.find(' '));
     std::string_view last = text.substr(text.rfind(' ') + 1);
@@ -337,6 +342,7 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
     };
     std::vector<Candidate> candidates;
     std::vector<OrganisationMention> orgs;
+    const SpanIndex places = place_cover(ex);
 
     grammars::scan<ast::Mention>(begin, end, gp::mention(), [&](const ast::Mention& m, const char* first, const char*) {
         std::vector<Tok> head = tokens(src, m.head);
@@ -384,7 +390,7 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
             candidates.push_back({pm, false});
         } else if (p.name_words == 1) {
             candidates.push_back({pm, true});
-        } else if (plausible_untitled_name(src, ex, k, p, chain_span, sentence_start)) {
+        } else if (plausible_untitled_name(src, places, k, p, chain_span, sentence_start)) {
             candidates.push_back({pm, false});
         }
     }, &gp::mention_starts());
