@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
     for (std::size_t n : sizes) {
         std::vector<Source> sources(all_sources.begin(), all_sources.begin() + n);
         std::vector<Extraction> extractions(all_extractions.begin(), all_extractions.begin() + n);
-        std::size_t repeats = std::max<std::size_t>(1, 200 / n);
+        std::size_t repeats = std::max<std::size_t>(3, 300 / n);
         Step st;
         st.n = n;
         Corpus corpus;

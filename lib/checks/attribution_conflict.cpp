@@ -1,12 +1,14 @@
 // attribution.conflict: the same words attributed to different speakers, within or across sources; and an
 // organisation said to make a statement that the quote supporting it gives to someone from another organisation.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
 
 #include "checks/attribution_support.hpp"
 #include "checks/check.hpp"
+#include "checks/group_evidence.hpp"
 #include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
 #include "knowledge/speech.hpp"
@@ -74,21 +76,35 @@ private:
 
     void quotes_across(const CheckContext& ctx, std::vector<Finding>& out) const {
         const Corpus& corpus = ctx.corpus;
+        // One item per wording and speaker: near-copies of a story repeat a quote and its speaker in hundreds of
+        // articles; each attribution is compared once, and the copies are listed with the finding.
         std::vector<Item> items;
+        std::vector<std::vector<std::pair<std::size_t, Span>>> copies;  // per item: every copy's quote, in order
+        std::map<std::pair<std::vector<std::string>, std::string>, std::size_t> first;
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (std::size_t q = 0; q < corpus.extractions[s].quotes.size(); ++q) {
                 const Quote& quote = corpus.extractions[s].quotes[q];
                 Item it{s, q, attribution::quote_words(quote.text, ctx.knowledge), attribution::speaker_of(corpus, s, quote)};
-                if (it.words.size() >= min_words && it.who.known()) items.push_back(std::move(it));
+                if (it.words.size() < min_words || !it.who.known()) continue;
+                auto [at, inserted] = first.try_emplace({it.words, attribution::identity_key(it.who)}, items.size());
+                if (inserted) {
+                    items.push_back(std::move(it));
+                    copies.emplace_back();
+                }
+                copies[at->second].emplace_back(s, quote.span);
             }
         // Candidate pairs from the scoring stage's TF-IDF alignment, within and across sources; a low threshold
         // keeps a short quote inside a long one.
         std::vector<attribution::QuoteRef> refs;
         for (const auto& it : items) refs.push_back({it.source, it.quote});
         auto pairs = attribution::similar_quotes(corpus, refs, 0.3, true);
+        // Each later attribution (words and speaker) is reported once, against the earliest it conflicts with
+        // (pairs come sorted): one finding per attribution, not per pair of them.
+        std::vector<bool> reported(items.size(), false);
         for (const auto& pair : pairs) {
             const Item& a = items[pair.first];
             const Item& b = items[pair.second];
+            if (reported[pair.second]) continue;
             if (!same_words(a.words, b.words) || attribution::compatible(a.who, b.who, ctx.knowledge.names)) continue;
             const Quote& qa = corpus.extractions[a.source].quotes[a.quote];
             const Quote& qb = corpus.extractions[b.source].quotes[b.quote];
@@ -101,6 +117,10 @@ private:
             if (!qa.cue_span.empty()) f.evidence.push_back(ctx.evidence(a.source, qa.cue_span, "attributed-to"));
             f.evidence.push_back(ctx.evidence(b.source, qb.span, "conflicts-with"));
             if (!qb.cue_span.empty()) f.evidence.push_back(ctx.evidence(b.source, qb.cue_span, "attributed-to"));
+            // The other articles that give the words to the second speaker.
+            if (auto note = add_also_in(ctx, f, copies[pair.second]); !note.empty())
+                f.message += fmt::format(" (to {}: {})", b.who.name, note);
+            reported[pair.second] = true;
             out.push_back(std::move(f));
         }
     }

@@ -57,6 +57,12 @@ SpeakerRef speaker_of(const Corpus& corpus, std::size_t source, int mention, con
     return s;
 }
 
+std::string identity_key(const SpeakerRef& s) {
+    if (s.global >= 0) return fmt::format("person {}", s.global);
+    if (!s.organisation.empty()) return "org " + s.organisation;
+    return fmt::format("name {}|{}|{}|{}", s.vague ? "?" : "", s.name, s.given, s.surname);
+}
+
 bool same_speaker(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
     if (a.global >= 0 && b.global >= 0) return a.global == b.global;
     if (!a.organisation.empty() || !b.organisation.empty()) return a.organisation == b.organisation;

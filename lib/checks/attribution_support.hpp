@@ -32,6 +32,10 @@ inline SpeakerRef speaker_of(const Corpus& c, std::size_t s, const Claim& cl) {
     return speaker_of(c, s, cl.speaker_mention, cl.speaker_name, cl.speaker_organisation);
 }
 
+// A key equal for two references to one speaker as resolved (one person across sources, one organisation, or one
+// name as written): for grouping identical quotes, not for deciding compatibility.
+std::string identity_key(const SpeakerRef&);
+
 // The same person under any name form (Jim / James Mattis, "Mattis"), or the same organisation.
 bool same_speaker(const SpeakerRef&, const SpeakerRef&, const Names&);
 // Could both attributions be right? Same speaker, a person speaking for the organisation, or too vague to tell.

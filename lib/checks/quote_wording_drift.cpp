@@ -2,11 +2,14 @@
 // common subsequence); differences inside the aligned stretch are drift, words only one source quotes around it
 // are not (one source quoting less is no error).
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 #include <fmt/format.h>
 
 #include "checks/attribution_support.hpp"
 #include "checks/check.hpp"
+#include "checks/group_evidence.hpp"
 
 namespace crosscheck {
 
@@ -56,20 +59,38 @@ public:
         struct Item {
             std::size_t source, quote;
             Words words;
+            attribution::SpeakerRef who;
+            std::vector<std::size_t> copies;  // later items with the same words and speaker (this is the first)
         };
+        // One item per wording and speaker: near-copies of a story repeat a quote in hundreds of articles, and
+        // each wording needs comparing once, not once per copy.
         std::vector<Item> items;
+        std::map<std::pair<Words, std::string>, std::size_t> first;
+        std::vector<std::pair<std::size_t, std::size_t>> copies;  // (item, quote) of each copy, in source order
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (std::size_t q = 0; q < corpus.extractions[s].quotes.size(); ++q) {
-                Words w = attribution::quote_words(corpus.extractions[s].quotes[q].text, ctx.knowledge);
-                if (w.size() >= 5 && w.size() <= 400) items.push_back({s, q, std::move(w)});
+                const Quote& quote = corpus.extractions[s].quotes[q];
+                Words w = attribution::quote_words(quote.text, ctx.knowledge);
+                if (w.size() < 5 || w.size() > 400) continue;
+                auto who = attribution::speaker_of(corpus, s, quote);
+                auto [it, inserted] = first.try_emplace({w, attribution::identity_key(who)}, items.size());
+                if (inserted) items.push_back({s, q, std::move(w), std::move(who), {}});
+                else items[it->second].copies.push_back(copies.size());
+                copies.emplace_back(s, q);
             }
-        // Candidate pairs from the scoring stage's TF-IDF alignment (blocked on rare terms, different sources).
+        // Candidate pairs from the scoring stage's TF-IDF alignment (blocked on rare terms). Pairs within one
+        // source are kept when either wording is also given elsewhere: what counts is that two articles differ.
         std::vector<attribution::QuoteRef> refs;
         for (const auto& it : items) refs.push_back({it.source, it.quote});
-        auto pairs = attribution::similar_quotes(corpus, refs, 0.4, false);
+        auto pairs = attribution::similar_quotes(corpus, refs, 0.4, true);
+        // Each later wording is reported once, against the earliest one it differs from (pairs come sorted):
+        // one finding per wording, not per pair, so a quote given a dozen ways gives a dozen findings, not 66.
+        std::vector<bool> reported(items.size(), false);
         for (const auto& pair : pairs) {
             const Item& a = items[pair.first];
             const Item& b = items[pair.second];
+            if (reported[pair.second]) continue;
+            if (a.source == b.source && a.copies.empty() && b.copies.empty()) continue;  // one article, not two
             auto al = align(a.words, b.words);
             if (al.size() < 4) continue;
             std::size_t wa = al.back().first - al.front().first + 1, wb = al.back().second - al.front().second + 1;
@@ -85,19 +106,35 @@ public:
                 if (!d.a.empty() || !d.b.empty()) diffs.push_back(std::move(d));
             }
             if (diffs.empty()) continue;  // identical, or one quotes a clean part of the other
-            const Quote& qa = corpus.extractions[a.source].quotes[a.quote];
-            const Quote& qb = corpus.extractions[b.source].quotes[b.quote];
-            auto sa = attribution::speaker_of(corpus, a.source, qa), sb = attribution::speaker_of(corpus, b.source, qb);
-            if (!attribution::compatible(sa, sb, ctx.knowledge.names)) continue;  // attribution.conflict's case
+            if (!attribution::compatible(a.who, b.who, ctx.knowledge.names)) continue;  // attribution.conflict's case
+            // Both wordings as given in two different articles: the first of each, else a copy elsewhere.
+            std::size_t a_source = a.source, a_quote = a.quote, b_source = b.source, b_quote = b.quote;
+            auto elsewhere = [&](const Item& it, std::size_t other, std::size_t& source, std::size_t& quote) {
+                for (std::size_t c : it.copies)
+                    if (copies[c].first != other) {
+                        std::tie(source, quote) = copies[c];
+                        return;
+                    }
+            };
+            if (b_source == a_source) elsewhere(b, a_source, b_source, b_quote);
+            if (b_source == a_source) elsewhere(a, b_source, a_source, a_quote);
+            const Quote& qa = corpus.extractions[a_source].quotes[a_quote];
+            const Quote& qb = corpus.extractions[b_source].quotes[b_quote];
             std::string what;
             for (std::size_t k = 0; k < diffs.size() && k < 3; ++k) what += (k ? ", " : "") + describe(diffs[k]);
             if (diffs.size() > 3) what += fmt::format(" and {} more", diffs.size() - 3);
             Finding f;
             f.severity = default_severity();
             f.confidence = std::clamp(sim, 0.5, 0.95);
-            f.message = fmt::format("quote worded differently in {}: {}", corpus.sources[b.source].id, what);
-            f.evidence.push_back(ctx.evidence(a.source, qa.span));
-            f.evidence.push_back(ctx.evidence(b.source, qb.span, "differs-from"));
+            f.message = fmt::format("quote worded differently in {}: {}", corpus.sources[b_source].id, what);
+            f.evidence.push_back(ctx.evidence(a_source, qa.span));
+            f.evidence.push_back(ctx.evidence(b_source, qb.span, "differs-from"));
+            // The other articles giving the second wording.
+            std::vector<std::pair<std::size_t, Span>> spans;
+            for (std::size_t c : b.copies)
+                spans.emplace_back(copies[c].first, corpus.extractions[copies[c].first].quotes[copies[c].second].span);
+            if (auto note = add_also_in(ctx, f, spans); !note.empty()) f.message += " (that wording is " + note + ")";
+            reported[pair.second] = true;
             out.push_back(std::move(f));
         }
     }

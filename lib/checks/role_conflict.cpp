@@ -14,6 +14,7 @@
 #include <string>
 
 #include "checks/check.hpp"
+#include "checks/group_evidence.hpp"
 #include "checks/people_common.hpp"
 #include "knowledge/roles.hpp"
 #include "util/ascii.hpp"
@@ -217,19 +218,10 @@ private:
                                       om.country);
         f.evidence.push_back(ctx.evidence(pr.source, pm.span));
         f.evidence.push_back(ctx.evidence(or_.source, om.span, "conflicts-with"));
-        // The other sources that give the same role, first ones by source order, so each is pointed at.
-        std::set<std::size_t> listed{pr.source};
-        std::size_t more = 0;
-        for (MentionRef r : minor.mentions) {
-            if (!listed.insert(r.source).second) continue;
-            if (listed.size() - 1 <= kMaxEvidence) f.evidence.push_back(ctx.evidence(r.source, mention_of(corpus, r).span, "also-in"));
-            else ++more;
-        }
-        if (listed.size() > 1) {
-            std::size_t others = listed.size() - 1;
-            f.message += fmt::format(" (also in {} other article{}{})", others, others == 1 ? "" : "s",
-                                     more ? fmt::format(", {} not listed", more) : "");
-        }
+        // The other articles that give the same role, so each is pointed at.
+        std::vector<std::pair<std::size_t, Span>> spans;
+        for (MentionRef r : minor.mentions) spans.emplace_back(r.source, mention_of(corpus, r).span);
+        if (auto note = add_also_in(ctx, f, spans, kMaxEvidence); !note.empty()) f.message += " (" + note + ")";
         return f;
     }
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 #include "knowledge/roles.hpp"
@@ -266,13 +267,41 @@ void link_people(Corpus& corpus, const Knowledge& k) {
         return !countries_conflict(entity(a).countries, entity(b).countries, k.gazetteer);
     };
 
+    // Entities that agree in all the linking looks at (surname, given name, titles, organisations, countries)
+    // link alike: near-copies of one story repeat the same person hundreds of times, so only the first of each
+    // such group is compared and the others follow it. Full names that agree are one person at once.
+    std::vector<std::vector<std::size_t>> same_as(items.size());  // first of a group -> the others
+    std::vector<bool> first_of_group(items.size(), false);
+    {
+        std::unordered_map<std::string, std::size_t> group;
+        auto join = [](const std::vector<std::string>& v) {
+            std::string out;
+            for (const auto& x : v) out += x + '\x1e';
+            return out;
+        };
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const auto& pe = entity(items[i]);
+            std::string key = items[i].surname + '\x1f' + items[i].given + '\x1f' + join(pe.titles) + '\x1f' +
+                              join(pe.organisations) + '\x1f' + join(pe.countries);
+            auto [it, inserted] = group.emplace(std::move(key), i);
+            if (inserted) {
+                first_of_group[i] = true;
+                continue;
+            }
+            same_as[it->second].push_back(i);
+            if (!items[i].given.empty()) unite(i, it->second);
+        }
+    }
+
     // Exact surname blocks: same given name (nickname-aware); a surname-only entity joins when its block has
     // one given name only.
     std::map<std::string, std::vector<std::size_t>> by_surname;
     for (std::size_t i = 0; i < items.size(); ++i) by_surname[items[i].surname].push_back(i);
     for (const auto& [sur, block] : by_surname) {
         std::vector<std::size_t> full, bare;
-        for (std::size_t i : block) (items[i].given.empty() ? bare : full).push_back(i);
+        for (std::size_t i : block)
+            if (items[i].given.empty()) bare.push_back(i);
+            else if (first_of_group[i]) full.push_back(i);  // the others are already one with it
         // Compare distinct given names only: a surname shared by thousands of mentions of one person stays cheap.
         std::map<std::string, std::size_t> first_with_given;
         std::vector<std::size_t> distinct;
@@ -297,8 +326,9 @@ void link_people(Corpus& corpus, const Knowledge& k) {
                     unite(distinct[x], distinct[y]);
             }
         std::vector<std::size_t> roots;
+        std::set<std::size_t> seen_roots;
         for (std::size_t i : full)
-            if (std::find(roots.begin(), roots.end(), find(i)) == roots.end()) roots.push_back(find(i));
+            if (seen_roots.insert(find(i)).second) roots.push_back(find(i));
         for (std::size_t i : bare) {
             if (roots.size() == 1 && compatible_context(items[i], items[roots[0]])) unite(i, roots[0]);
             else if (roots.empty() && i != bare.front()) unite(i, bare.front());
@@ -306,20 +336,30 @@ void link_people(Corpus& corpus, const Knowledge& k) {
     }
     // Near spellings across sources ("Antonov" / "Anatolov"): blocked by the surname's first two letters;
     // merged only with compatible given names and a shared title or organisation.
-    std::map<std::string, std::vector<std::size_t>> by_prefix;
+    // Only distinct surnames are compared, and then only the first of each group of alike entities; when it
+    // links, its group follows.
+    std::map<std::string, std::map<std::string, std::vector<std::size_t>>> by_prefix;  // prefix -> surname -> firsts
     for (std::size_t i = 0; i < items.size(); ++i)
-        if (items[i].surname.size() >= 4) by_prefix[items[i].surname.substr(0, 2)].push_back(i);
-    for (const auto& [prefix, block] : by_prefix)
-        for (std::size_t x = 0; x < block.size(); ++x)
-            for (std::size_t y = x + 1; y < block.size(); ++y) {
-                const Item &a = items[block[x]], &b = items[block[y]];
-                if (a.surname == b.surname || find(block[x]) == find(block[y])) continue;
-                if (!near_surname(a.surname, b.surname)) continue;
-                if (!a.given.empty() && !b.given.empty() && !k.names.same_given_name(a.given, b.given)) continue;
-                const auto &ea = entity(a), &eb = entity(b);
-                if (!shared_role(ea.titles, ea.organisations, eb.titles, eb.organisations)) continue;
-                if (!compatible_context(a, b)) continue;
-                unite(block[x], block[y]);
+        if (items[i].surname.size() >= 4 && first_of_group[i])
+            by_prefix[items[i].surname.substr(0, 2)][items[i].surname].push_back(i);
+    // A group of full names is one person already; a group of surname-only entities links only through its first.
+    auto settled = [&](std::size_t i) { return !items[i].given.empty() || same_as[i].empty(); };
+    for (const auto& [prefix, surnames] : by_prefix)
+        for (auto sx = surnames.begin(); sx != surnames.end(); ++sx)
+            for (auto sy = std::next(sx); sy != surnames.end(); ++sy) {
+                if (!near_surname(sx->first, sy->first)) continue;
+                for (std::size_t x : sx->second)
+                    for (std::size_t y : sy->second) {
+                        if (find(x) == find(y) && settled(x) && settled(y)) continue;
+                        const Item &a = items[x], &b = items[y];
+                        if (!a.given.empty() && !b.given.empty() && !k.names.same_given_name(a.given, b.given)) continue;
+                        const auto &ea = entity(a), &eb = entity(b);
+                        if (!shared_role(ea.titles, ea.organisations, eb.titles, eb.organisations)) continue;
+                        if (!compatible_context(a, b)) continue;
+                        unite(x, y);
+                        for (std::size_t m : same_as[x]) unite(m, x);
+                        for (std::size_t m : same_as[y]) unite(m, y);
+                    }
             }
 
     std::unordered_map<std::size_t, std::size_t> cluster;  // root -> index in corpus.people
