@@ -40,6 +40,8 @@ bool same_side(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
     return !a.vague && !b.vague ? false : a.name == b.name;
 }
 
+constexpr std::size_t kMaxEvidence = 12;  // claims shown per dispute
+
 class ClaimDisputed : public Check {
 public:
     std::string_view id() const override { return "claim.disputed"; }
@@ -162,7 +164,10 @@ private:
         f.severity = default_severity();
         f.confidence = 0.6;
         f.message = fmt::format("disputed claim about '{}': asserted by {}; denied by {}", about, list(asserted), list(denied));
-        for (std::size_t k = 0; k < members.size() && k < 12; ++k) {
+        // Evidence for the first claims in that order; the message counts the rest (archives repeat a dispute).
+        if (members.size() > kMaxEvidence)
+            f.message += fmt::format(" ({} claims, the first {} shown)", members.size(), kMaxEvidence);
+        for (std::size_t k = 0; k < members.size() && k < kMaxEvidence; ++k) {
             const Item& it = items[members[k]];
             std::string role = k == 0 ? "primary" : it.claim->polarity == Polarity::asserts ? "asserted-by" : "denied-by";
             f.evidence.push_back(ctx.evidence(it.source, it.claim->span, role));
