@@ -199,7 +199,7 @@ TEST(Confidence, ConfidencesStayInTheUnitInterval) {
         }
         if (!f.values.empty()) {
             ++weighed;
-            EXPECT_NEAR(sum, 1.0, 1e-9);
+            EXPECT_LE(sum, 1.0 + 1e-9);  // a finding lists its own values and the fact's likeliest, not all
             EXPECT_TRUE(std::is_sorted(f.values.begin(), f.values.end(),
                                        [](const FindingValue& a, const FindingValue& b) { return a.confidence > b.confidence; }));
         }

@@ -25,7 +25,7 @@ struct Evidence {
 struct FindingValue {
     std::string text;                  // as first written
     std::vector<std::size_t> sources;  // indices into Corpus::sources that assert it, ascending
-    double confidence = 0;             // chance that it is the fact's true value; a fact's values sum to 1
+    double confidence = 0;             // chance that it is the fact's true value (all the fact's values sum to 1)
 };
 
 struct Finding {
@@ -36,7 +36,7 @@ struct Finding {
     std::string fix;         // suggested fix, may be empty ("Helsinki is in Finland")
     std::vector<Evidence> evidence;  // evidence[0] is the primary span
     std::string fingerprint; // stable: rule + normalised evidence text (set by the engine)
-    std::vector<FindingValue> values;  // the conflict's values, most confident first; empty unless weighed
+    std::vector<FindingValue> values;  // its values and the fact's likeliest, most confident first; empty unless weighed
 };
 
 }  // namespace crosscheck

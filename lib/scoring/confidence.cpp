@@ -250,17 +250,34 @@ struct Fact {
     std::vector<Statement> statements;  // anchors' and other sources' statements of it
 };
 
-// Another source's date or count is of the fact when its sentence is like one of the fact's: as the rules match,
-// the same names around a count, a name in common around a date; and similar words besides the value.
-bool same_context(const Context& c, const Fact& fact, double threshold) {
-    return std::any_of(fact.anchors.begin(), fact.anchors.end(), [&](const Anchor& a) {
-        bool names = fact.kind == Kind::count
-                         ? c.names == a.context.names
-                         : (c.names.empty() && a.context.names.empty()) ||
-                               std::any_of(c.names.begin(), c.names.end(), [&](const std::string& n) { return a.context.names.contains(n); });
-        return names && text_similarity(c.text, a.context.text) >= threshold;
-    });
+// Another source's date or count is of a fact when its sentence is like one of the fact's: with the names the rules
+// match on (the same names around a count, a name in common around a date) and similar words besides the value.
+bool same_context(const Anchor& probe, const Anchor& a, Kind kind, double threshold) {
+    const auto& x = probe.context.names;
+    const auto& y = a.context.names;
+    bool names = kind == Kind::count ? x == y
+                                     : (x.empty() && y.empty()) ||
+                                           std::any_of(x.begin(), x.end(), [&](const std::string& n) { return y.contains(n); });
+    return names && text_similarity(probe.context.text, a.context.text) >= threshold;
 }
+
+// Index keys under which a date or count is looked up: its value with its counted phrase and names (count), or with
+// each of its names (date).
+std::vector<std::string> lookup_keys(Kind kind, const std::string& value, const Anchor& a) {
+    std::vector<std::string> keys;
+    if (kind == Kind::count) {
+        std::string key = "count " + value + "|" + a.counted;
+        for (const auto& n : a.context.names) key += "|" + n;
+        keys.push_back(std::move(key));
+    } else if (kind == Kind::date) {
+        for (const auto& n : a.context.names) keys.push_back("date " + value + "|" + n);
+        if (a.context.names.empty()) keys.push_back("date " + value + "|");
+    }
+    return keys;
+}
+
+// A mention is compared with at most this many sentences of one fact: bounded work on facts that many findings share.
+constexpr std::size_t max_compared = 16;
 
 // What the rest of the corpus says of each fact: every mention of the person (role, name), the same date or count
 // in a similar sentence (date, count), the same quote (wording: as one side words it; speaker: credited to a
@@ -291,45 +308,50 @@ void gather_support(const Corpus& corpus, const Knowledge& knowledge, std::vecto
             fact.statements.push_back(std::move(st));
         }
     }
-    // Dates and counts: look up each mention's value among the facts' values, then compare sentences.
-    std::map<std::string, std::vector<std::size_t>> date_facts, count_facts;
+    // Dates and counts: look each mention up by its value and the names around it, then compare sentences.
+    std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> where;  // key -> (fact, anchor)
+    std::set<std::pair<Kind, std::string>> wanted;  // values worth reading a sentence for
     for (std::size_t i = 0; i < facts.size(); ++i)
-        for (const auto& a : facts[i].anchors) {
-            if (facts[i].kind == Kind::date) date_facts[a.st.key].push_back(i);
-            if (facts[i].kind == Kind::count) count_facts[a.st.key].push_back(i);
+        for (std::size_t k = 0; k < facts[i].anchors.size(); ++k)
+            for (const auto& key : lookup_keys(facts[i].kind, facts[i].anchors[k].st.key, facts[i].anchors[k])) {
+                where[key].emplace_back(i, k);
+                wanted.emplace(facts[i].kind, facts[i].anchors[k].st.key);
+            }
+    if (where.empty() && by_quote.empty()) return;
+    // Adds the statement to each fact one of whose sentences (at most max_compared of them) is like its own.
+    auto support = [&](Kind kind, Statement st, const Anchor& probe) {
+        std::map<std::size_t, std::vector<std::size_t>> candidates;
+        for (const auto& key : lookup_keys(kind, st.key, probe))
+            if (auto it = where.find(key); it != where.end())
+                for (auto [fact, anchor] : it->second) candidates[fact].push_back(anchor);
+        for (auto& [fact, list] : candidates) {
+            std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
+            if (list.size() > max_compared) list.resize(max_compared);
+            if (std::any_of(list.begin(), list.end(), [&, f = fact](std::size_t k) {
+                    return same_context(probe, facts[f].anchors[k], kind, threshold);
+                }))
+                facts[fact].statements.push_back(st);
         }
-    for (auto* m : {&date_facts, &count_facts})
-        for (auto& [key, list] : *m) list.erase(std::unique(list.begin(), list.end()), list.end());
-    if (date_facts.empty() && count_facts.empty() && by_quote.empty()) return;
+    };
     for (std::size_t s = 0; s < corpus.sources.size(); ++s) {
         const Source& src = corpus.sources[s];
         const Extraction& ex = corpus.extractions[s];
-        if (!date_facts.empty())
-            for (const auto& m : ex.dates) {
-                if (!stated_day(m)) continue;
-                auto it = date_facts.find(date_key(m));
-                if (it == date_facts.end()) continue;
-                Context context = context_of(src, m.sentence, m.span);
-                for (std::size_t i : it->second)
-                    if (same_context(context, facts[i], threshold))
-                        facts[i].statements.push_back({s, m.span.begin, date_key(m), m.text});
-            }
-        if (!count_facts.empty())
-            for (const auto& q : ex.quantities) {
-                if (!exact_count(q)) continue;
-                auto it = count_facts.find(count_key(q));
-                if (it == count_facts.end()) continue;
-                std::string counted = ascii_lower(q.counted);
-                std::optional<Context> context;
-                for (std::size_t i : it->second) {
-                    const auto& anchors = facts[i].anchors;
-                    if (std::none_of(anchors.begin(), anchors.end(), [&](const Anchor& a) { return a.counted == counted; }))
-                        continue;
-                    if (!context) context = context_of(src, q.sentence, q.span);
-                    if (same_context(*context, facts[i], threshold))
-                        facts[i].statements.push_back({s, q.span.begin, count_key(q), q.text});
+        if (!where.empty()) {
+            for (const auto& m : ex.dates)
+                if (stated_day(m) && wanted.contains({Kind::date, date_key(m)})) {
+                    Anchor probe;
+                    probe.context = context_of(src, m.sentence, m.span);
+                    support(Kind::date, {s, m.span.begin, date_key(m), m.text}, probe);
                 }
-            }
+            for (const auto& q : ex.quantities)
+                if (exact_count(q) && wanted.contains({Kind::count, count_key(q)})) {
+                    Anchor probe;
+                    probe.counted = ascii_lower(q.counted);
+                    probe.context = context_of(src, q.sentence, q.span);
+                    support(Kind::count, {s, q.span.begin, count_key(q), q.text}, probe);
+                }
+        }
         if (!by_quote.empty())
             for (const auto& q : ex.quotes) {
                 auto it = by_quote.find(join(attribution::quote_words(q.text, knowledge)));
@@ -398,30 +420,26 @@ void weigh_conflicts(const Corpus& corpus, const Knowledge& knowledge, std::vect
     for (std::size_t i = 0; i < facts.size(); ++i) {
         std::set<std::size_t> sources;
         std::set<std::string> keys;
+        std::set<std::pair<std::size_t, std::string>> said;  // a source asserts a value once
         for (const auto& st : facts[i].statements) {
             sources.insert(st.source);
             keys.insert(st.key);
+            said.emplace(st.source, st.key);
         }
         if (sources.size() < 2 || keys.size() < 2) continue;  // one source against itself: the rule's judgement
         weighed[i] = true;
-        std::string object = fmt::format("{} {}", facts[i].kind == Kind::wording ? "wording" : "fact", i);
-        for (const auto& st : facts[i].statements) claims.push_back({st.source, object, st.key});
+        for (const auto& [source, key] : said) claims.push_back({source, fmt::format("fact {}", i), key});
     }
     if (claims.empty()) return;
     TruthOptions topt = options.truth;
-    if (!topt.implication)
-        topt.implication = [similar = similar_values_imply(0.5)](std::string_view object, std::string_view from,
-                                                                 std::string_view to) {
-            // Two wordings of a quote share most words and support each other as far as they do; two dates, counts,
-            // employers or spellings of one fact exclude each other.
-            return object.starts_with("wording") ? similar(object, from, to) : -0.5;
-        };
+    if (!topt.implication)  // the values of one fact are alternatives: each one's support counts against the others
+        topt.implication = [](std::string_view, std::string_view, std::string_view) { return -0.5; };
     TruthResult truth = truth_finder(claims, corpus.sources.size(), topt);
 
     for (std::size_t i = 0; i < facts.size(); ++i) {
         if (!weighed[i]) continue;
         const Fact& fact = facts[i];
-        std::string object = fmt::format("{} {}", fact.kind == Kind::wording ? "wording" : "fact", i);
+        std::string object = fmt::format("fact {}", i);
         // Each value: its sources, its text as first written, and the chance it is the true one.
         std::map<std::string, FindingValue> values;
         std::map<std::string, std::pair<std::size_t, std::size_t>> first;
@@ -442,10 +460,10 @@ void weigh_conflicts(const Corpus& corpus, const Knowledge& knowledge, std::vect
             total += v.confidence;
         }
         for (auto& [key, v] : values) v.confidence /= total;
-        std::vector<FindingValue> list;
-        for (const auto& [key, v] : values) list.push_back(v);
-        std::sort(list.begin(), list.end(), [](const FindingValue& a, const FindingValue& b) {
-            return a.confidence != b.confidence ? a.confidence > b.confidence : a.text < b.text;
+        // The fact's most confident value: what the finding's values are weighed against.
+        auto best = std::max_element(values.begin(), values.end(), [](const auto& a, const auto& b) {
+            return a.second.confidence != b.second.confidence ? a.second.confidence < b.second.confidence
+                                                              : a.second.text > b.second.text;
         });
         for (std::size_t fi : fact.findings) {
             Finding& f = findings[fi];
@@ -458,7 +476,13 @@ void weigh_conflicts(const Corpus& corpus, const Knowledge& knowledge, std::vect
             }
             if (own.size() < 2) continue;
             f.confidence = std::clamp(f.confidence * (1 - least), 0.0, 1.0);
-            f.values = list;
+            // Its own values and the fact's best, most confident first: a fact many findings share may have many
+            // values, and each finding carrying all of them would grow with their square.
+            own.insert(best->first);
+            for (const auto& key : own) f.values.push_back(values[key]);
+            std::sort(f.values.begin(), f.values.end(), [](const FindingValue& a, const FindingValue& b) {
+                return a.confidence != b.confidence ? a.confidence > b.confidence : a.text < b.text;
+            });
         }
     }
 }

@@ -15,7 +15,7 @@
 namespace crosscheck {
 
 struct ConfidenceOptions {
-    TruthOptions truth;  // when its implication is empty: unlike wordings by similarity, other values refute
+    TruthOptions truth;  // when its implication is empty: imp = -0.5 between any two values of a fact
     // A date or count in another source speaks of the same fact when its sentence is at least this similar
     // (text_similarity) to a sentence of the finding and it states one of the finding's values.
     double context_similarity = 0.4;
