@@ -291,3 +291,41 @@ TEST(Confidence, ACountOfAnotherPlaceIsNoSupport) {
     EXPECT_EQ(majority->sources, std::vector<std::size_t>{0});
     EXPECT_NEAR(majority->confidence, 0.5, 1e-9);
 }
+
+TEST(Confidence, QuoteWordingAndSpeakerCountEverySourceThatCarriesTheQuote) {
+    const std::string quote = "\"We have waited ten years for this decision and the port will finally grow,\" ";
+    auto article = [&](const std::string& words_and_speaker) {
+        return "Harbour expansion approved\n\nThe council voted on Monday to approve the harbour plan.\n\n" +
+               words_and_speaker + "\n";
+    };
+    std::vector<Source> v;
+    for (const char* id : {"a", "b", "c"})
+        v.push_back(make_source(id, article(quote + "Mayor Helen Carter said after the vote.")));
+    v.push_back(make_source("d", article(quote + "Deputy Mayor Robert Finch said.")));
+    Result r = run(std::move(v));
+    auto found = of_rule(r, "attribution.conflict");
+    ASSERT_FALSE(found.empty());
+    for (const Finding* f : found) {
+        ASSERT_GE(f->values.size(), 2u) << f->message;
+        EXPECT_EQ(f->values.front().sources.size(), 3u) << f->values.front().text;  // Carter, by three sources
+        EXPECT_EQ(f->values.back().sources, std::vector<std::size_t>{3});             // Finch, by one
+    }
+
+    std::vector<Source> w;
+    const std::string said = " Transport Minister Daniel Okafor said at the opening ceremony.";
+    for (const char* id : {"a", "b", "c"})
+        w.push_back(make_source(id, "Bridge opens\n\n\"The bridge will carry more than twenty thousand cars a day and "
+                                    "cut travel times across the city in half,\"" + said + "\n"));
+    w.push_back(make_source("d", "Bridge opens\n\n\"The bridge will carry more than twenty thousand cars a day and "
+                                 "cut journey times across the city by half,\"" + said + "\n"));
+    Result r2 = run(std::move(w));
+    auto drift = of_rule(r2, "quote.wording-drift");
+    ASSERT_FALSE(drift.empty());
+    for (const Finding* f : drift) {
+        ASSERT_EQ(f->values.size(), 2u) << f->message;
+        EXPECT_EQ(f->values.front().sources.size(), 3u);
+        EXPECT_EQ(f->values.back().sources, std::vector<std::size_t>{3});
+        EXPECT_NE(f->values.back().text.find("journey"), std::string::npos);
+        EXPECT_GT(f->confidence, 0.5 * rule_confidence(r2, *f));
+    }
+}
