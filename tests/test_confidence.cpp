@@ -259,6 +259,10 @@ TEST(Confidence, ValuesInTheJsonReportFollowTheSchema) {
         if (f.contains("values")) f["values"][0].erase("sources");
     EXPECT_NE(validate(j), 0);
     fs::remove_all(dir);
+
+    std::ostringstream html;
+    write_report(html, Format::html, r, ctx);
+    EXPECT_NE(html.str().find("values: “300 troops” 4 sources 100%; “3,000 troops” 1 source 0%"), std::string::npos);
 }
 
 TEST(Confidence, DatesOfTheSameEventInOtherSourcesAreCounted) {
