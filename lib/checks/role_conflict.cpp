@@ -93,6 +93,8 @@ bool marked_past(const Source& src, const PersonMention& m) {
     std::size_t floor = m.span.begin > 40 ? m.span.begin - 40 : 0;
     if (m.sentence < src.sentences.size()) floor = std::max(floor, std::min(src.sentences[m.sentence].span.begin, m.span.begin));
     auto before = words_before(src.text, floor, m.span.begin, 2);
+    // "and then State Department spokesman Ned Price took questions": "then" of sequence, not of time.
+    if (before.size() == 2 && before[0] == "then" && (before[1] == "and" || before[1] == "but")) return false;
     if (!before.empty() && past_word(before[0])) return true;
     return before.size() == 2 && past_pair(before[1], before[0]);
 }

@@ -2,6 +2,7 @@
 // (PersonEntity); across sources, cluster entities into GlobalPerson by name (nickname-aware), title and
 // organisation. Comparisons are blocked by surname so the work stays near-linear in the number of people.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <numeric>
 #include <set>
@@ -104,17 +105,23 @@ int apposition_of(const Source& src, const std::vector<PersonMention>& ms, std::
     if (prev.span.end >= m.span.begin || m.span.begin > src.text.size()) return -1;
     std::string_view between = std::string_view(src.text).substr(prev.span.end, m.span.begin - prev.span.end);
     if (between.size() < 2 || between.size() > 40 || between[0] != ',') return -1;
+    // Only words that introduce an apposition may stand between: ", while the minister said" is another clause.
+    static constexpr std::array<std::string_view, 17> linking = {
+        "who", "was", "is", "had", "has", "been", "previously", "formerly", "then", "now", "currently", "once",
+        "still", "until", "recently", "served", "as"};
     std::size_t words = 0;
-    bool in_word = false;
-    for (char c : between.substr(1)) {
-        if (c >= 'a' && c <= 'z') {
-            if (!in_word) ++words;
-            in_word = true;
-        } else if (c == ' ') {
-            in_word = false;
-        } else {
-            return -1;  // capitals, punctuation: a list or another clause
+    std::size_t p = 1;
+    while (p < between.size()) {
+        if (between[p] == ' ') {
+            ++p;
+            continue;
         }
+        std::size_t q = p;
+        while (q < between.size() && between[q] >= 'a' && between[q] <= 'z') ++q;
+        if (q == p) return -1;  // capitals, punctuation: a list or another clause
+        if (std::find(linking.begin(), linking.end(), between.substr(p, q - p)) == linking.end()) return -1;
+        ++words;
+        p = q;
     }
     return words <= 3 ? prev.entity : -1;
 }
