@@ -106,6 +106,12 @@ std::vector<RawQuote> find_quotes(const Source& src) {
         Span ps = src.paragraphs[p].span;
         std::size_t i = ps.begin;
         while (i < ps.end) {
+            // Every quote mark starts with one of these bytes; most bytes are none of them.
+            auto c = static_cast<unsigned char>(t[i]);
+            if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) {
+                ++i;
+                continue;
+            }
             bool dbl = double_mark_at(t, i), sgl = !dbl && single_mark_at(t, i);
             if ((dbl || sgl) && may_open(t, i, ps.begin)) {
                 ga::ast::Quote q;

@@ -33,6 +33,16 @@ std::uint32_t name_bucket(std::string_view key) {
     return (b0 << 8) | b1;
 }
 
+constexpr std::size_t bloom_bits = std::size_t(1) << 21;
+
+// Two bit positions for a key, from one FNV-1a hash.
+std::pair<std::size_t, std::size_t> bloom_probes(std::string_view key) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h ^= h >> 31;
+    return {static_cast<std::size_t>(h % bloom_bits), static_cast<std::size_t>((h >> 32) % bloom_bits)};
+}
+
 }  // namespace
 
 Gazetteer Gazetteer::load_embedded() {
@@ -68,7 +78,19 @@ Gazetteer Gazetteer::load_embedded() {
         while (i < g.n_names_ && name_bucket(std::string_view(g.pool_ + names[i].key_off, names[i].key_len)) == b) ++i;
     }
     g.name_buckets_[65536] = static_cast<std::uint32_t>(g.n_names_);
+    g.name_bloom_.assign(bloom_bits / 64, 0);
+    for (std::size_t k = 0; k < g.n_names_; ++k) {
+        auto [a, b] = bloom_probes(std::string_view(g.pool_ + names[k].key_off, names[k].key_len));
+        g.name_bloom_[a / 64] |= 1ull << (a % 64);
+        g.name_bloom_[b / 64] |= 1ull << (b % 64);
+    }
     return g;
+}
+
+bool Gazetteer::may_know(std::string_view key) const {
+    if (name_bloom_.empty()) return true;
+    auto [a, b] = bloom_probes(key);
+    return (name_bloom_[a / 64] >> (a % 64) & 1) && (name_bloom_[b / 64] >> (b % 64) & 1);
 }
 
 Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
@@ -81,6 +103,7 @@ Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
         std::uint32_t b = name_bucket(key);
         last = first + name_buckets_[b + 1];
         first += name_buckets_[b];
+        if (!may_know(key)) first = last;  // empty range: only the abbreviation fallback below remains
     }
     auto key_of = [this](const fmt::NameEntry& e) { return std::string_view(pool_ + e.key_off, e.key_len); };
     auto lo = std::lower_bound(first, last, key, [&](const fmt::NameEntry& e, const std::string& k) { return key_of(e) < k; });
