@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "checks/check.hpp"
 #include "util/ascii.hpp"
@@ -28,10 +29,31 @@ constexpr std::size_t kMaxScan = 64;
 
 constexpr auto& lower = ascii_lower;
 
+// Units of money, measure and holdings (lemmas, as the quantity extractor gives them). They measure amounts, not
+// count things: one business or commodity story gives revenue and profit, this year and last, price and volume,
+// all in dollars or tonnes and all with the same names around them, so two values are two facts, not one count
+// given twice. A count of troops, deaths or people is what this rule can weigh.
+bool amount_unit(std::string_view unit) {
+    static constexpr std::array<std::string_view, 78> units = {
+        // currencies and their usual wire abbreviations
+        "dollar", "dlr", "cent", "ct", "pound", "stg", "sterling", "penny", "pence", "euro", "ecu", "yen", "yuan",
+        "mark", "pfennig", "franc", "centime", "crown", "krona", "krone", "guilder", "lira", "lire", "peseta",
+        "escudo", "drachma", "schilling", "peso", "cruzado", "cruzeiro", "real", "rand", "rupee", "rupiah", "riyal",
+        "rial", "dinar", "dirham", "shekel", "baht", "ringgit", "won", "rouble", "ruble", "naira",
+        // weights, volumes, lengths, areas and trade measures
+        "tonne", "ton", "lb", "ounce", "oz", "kilo", "kilogram", "kg", "gram", "barrel", "bbl", "bushel", "bale",
+        "bag", "gallon", "litre", "liter", "acre", "hectare", "mile", "kilometer", "kilometre", "km", "metre",
+        "meter", "foot", "feet",
+        // points of an index, a rate or a scale; holdings of securities
+        "point", "degree", "share"};
+    return std::find(units.begin(), units.end(), unit) != units.end();
+}
+
 bool comparable_unit(const std::string& unit) {
-    static constexpr std::array<std::string_view, 12> excluded = {
-        "percent", "second", "minute", "hour", "day", "week", "month", "year", "time", "min", "comment", "decade"};
-    return std::find(excluded.begin(), excluded.end(), unit) == excluded.end();
+    static constexpr std::array<std::string_view, 16> excluded = {
+        "percent", "pct", "second", "minute", "hour", "hr", "day", "week", "month", "mth", "year", "yr", "time",
+        "min", "comment", "decade"};
+    return std::find(excluded.begin(), excluded.end(), unit) == excluded.end() && !amount_unit(unit);
 }
 
 struct Counted {
@@ -92,6 +114,10 @@ public:
         // value. A later count looks only at the first counts of each other value; once its value is reported for
         // the key, it is skipped at once, so thousands of articles repeating a figure cost a look-up each.
         std::map<std::pair<std::string, std::set<std::string>>, std::map<double, std::vector<std::size_t>>> index;
+        // The values each source gives for each count: a source that also gives the other value agrees with it
+        // ("to 926 cars from 2,672 cars" reported by two wires is one comparison, not two counts at odds).
+        std::set<std::tuple<std::string, std::set<std::string>, std::size_t, double>> gives;
+        for (const Counted& c : counts) gives.insert({c.key, c.dates, c.source, c.q->value});
         std::set<std::pair<std::string, double>> reported;
         for (std::size_t j = 0; j < counts.size(); ++j) {
             const Counted& b = counts[j];
@@ -109,6 +135,9 @@ public:
                         const Counted& a = counts[i];
                         if (a.source == b.source && a.q->sentence == b.q->sentence) continue;  // "from 300 to 400 troops"
                         if (a.source != b.source && far_apart(ctx.corpus.sources[a.source], ctx.corpus.sources[b.source])) continue;
+                        if (a.source != b.source && (gives.contains({b.key, b.dates, b.source, a.q->value}) ||
+                                                     gives.contains({b.key, b.dates, a.source, b.q->value})))
+                            continue;
                         first = i;
                         break;
                     }
