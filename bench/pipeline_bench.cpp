@@ -1,8 +1,10 @@
 // Whole pipeline (segment, extract, resolve, check, score, JSON report) over a generated corpus, on one core
 // and on all cores: MB/s, articles/s and peak resident memory.
-//   usage: pipeline_bench [ARTICLES=2000] [--write-corpus DIR | --extract-only]
-//          DIR: also write the corpus as .txt files, for the side-by-side comparison with JavaScript extractors in
-//          bench/js_compare.sh; --extract-only: stop after the extraction figure (for profiling it alone)
+//   usage: pipeline_bench [ARTICLES=2000] [--write-corpus DIR] [--extract-only] [--corpus PATH]
+//          ARTICLES: size of the corpus generated from the seeds; --corpus PATH: read a real corpus instead (a .jsonl
+//          file or a directory, e.g. the Reuters-21578 stories that bench/reuters.sh writes), ARTICLES ignored;
+//          --write-corpus DIR: also write the corpus as .txt files, for the side-by-side comparison with JavaScript
+//          extractors in bench/js_compare.sh; --extract-only: stop after the extraction figures (for profiling)
 #include <sys/resource.h>
 
 #include <chrono>
@@ -16,6 +18,7 @@
 #include "bench/corpus.hpp"
 #include "extract/extract.hpp"
 #include "pipeline.hpp"
+#include "read/read.hpp"
 #include "report/json.hpp"
 #include "segment/segment.hpp"
 
@@ -32,6 +35,12 @@ static double thread_cpu_seconds() {
     return t.tv_sec + t.tv_nsec / 1e9;
 }
 
+static std::string fmt_name(std::size_t i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "article-%06zu.txt", i);
+    return name;
+}
+
 static long peak_rss_mb() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
@@ -39,19 +48,43 @@ static long peak_rss_mb() {
 }
 
 int main(int argc, char** argv) {
-    std::size_t n = argc > 1 ? std::stoul(argv[1]) : 2000;
+    std::size_t n = 2000;
+    const char *write_dir = nullptr, *corpus_path = nullptr;
+    bool extract_only = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--write-corpus") == 0 && i + 1 < argc) write_dir = argv[++i];
+        else if (std::strcmp(argv[i], "--corpus") == 0 && i + 1 < argc) corpus_path = argv[++i];
+        else if (std::strcmp(argv[i], "--extract-only") == 0) extract_only = true;
+        else n = std::stoul(argv[i]);
+    }
     auto t0 = std::chrono::steady_clock::now();
     Knowledge knowledge = Knowledge::load();
     std::printf("knowledge load: %.1f ms\n", seconds_since(t0) * 1000);
 
-    auto corpus = bench::generated_corpus(n);
+    std::vector<Source> corpus;
+    if (corpus_path) {
+        ReadResult read = read_inputs({corpus_path}, ReadOptions{});
+        if (read.failed_inputs > 0 || read.sources.empty()) {
+            std::fprintf(stderr, "pipeline_bench: cannot read the corpus %s\n", corpus_path);
+            return 2;
+        }
+        corpus = std::move(read.sources);
+    } else {
+        corpus = bench::generated_corpus(n);
+    }
+    n = corpus.size();
     std::size_t bytes = 0;
     for (const auto& s : corpus) bytes += s.text.size();
-    std::printf("corpus: %zu articles, %.2f MB\n", n, bytes / 1e6);
-    if (argc > 3 && std::strcmp(argv[2], "--write-corpus") == 0) {
-        std::filesystem::create_directories(argv[3]);
-        for (const auto& s : corpus) std::ofstream(std::filesystem::path(argv[3]) / s.path, std::ios::binary) << s.text;
-        std::printf("corpus written to %s\n", argv[3]);
+    std::printf("corpus: %s, %zu articles, %.2f MB\n", corpus_path ? corpus_path : "generated from the seeds", n,
+                bytes / 1e6);
+    if (write_dir) {
+        std::filesystem::create_directories(write_dir);
+        for (std::size_t i = 0; i < corpus.size(); ++i) {
+            // Generated sources have file names; read ones (JSONL lines) get a numbered one.
+            std::string name = corpus_path ? fmt_name(i) : corpus[i].path;
+            std::ofstream(std::filesystem::path(write_dir) / name, std::ios::binary) << corpus[i].text;
+        }
+        std::printf("corpus written to %s\n", write_dir);
     }
 
     {  // extraction alone, one core
@@ -93,17 +126,20 @@ int main(int argc, char** argv) {
         for (int k = 0; k < 5; ++k) std::printf(", %s %.0f MB/s", names[k], bytes / 1e6 / stage[k]);
         std::printf(" (each stage alone, CPU time)\n");
     }
-    if (argc > 2 && std::strcmp(argv[2], "--extract-only") == 0) return 0;
+    if (extract_only) return 0;
     unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     for (unsigned jobs : {1u, cores}) {
         PipelineOptions options;
         options.jobs = jobs;
         auto t = std::chrono::steady_clock::now();
-        Result r = run_pipeline_on_sources(corpus, options, knowledge);
+        // A real corpus is read inside the timing, as `crosscheck check` reads it; a generated one is in memory.
+        Result r = corpus_path ? run_pipeline({corpus_path}, options, knowledge)
+                               : run_pipeline_on_sources(corpus, options, knowledge);
         std::string json = report_to_json(r).dump();
         double dt = seconds_since(t);
-        std::printf("whole pipeline, %u job(s): %.3f s, %.1f MB/s, %.0f articles/s, %zu findings, report %.1f MB\n",
-                    jobs, dt, bytes / 1e6 / dt, n / dt, r.findings.size(), json.size() / 1e6);
+        std::printf("whole pipeline%s, %u job(s): %.3f s, %.1f MB/s, %.0f articles/s, %zu findings, report %.1f MB\n",
+                    corpus_path ? " (read to JSON report)" : " (extract to JSON report)", jobs, dt,
+                    bytes / 1e6 / dt, n / dt, r.findings.size(), json.size() / 1e6);
     }
     std::printf("peak RSS: %ld MB\n", peak_rss_mb());
 }
