@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
 #include "checks/check.hpp"
 #include "checks/people_common.hpp"
@@ -31,7 +32,19 @@ private:
     struct Spelling {
         std::string written;                 // surname as first written
         std::vector<MentionRef> mentions;
+        std::set<std::string> words;         // keys of every word of its mentions' names
     };
+
+    // Words of a name as spelling keys: "Li Ka-shing" -> li, kashing.
+    static void add_words(std::string_view name, std::set<std::string>& out) {
+        std::size_t i = 0;
+        while (i < name.size()) {
+            std::size_t j = name.find(' ', i);
+            if (j == std::string_view::npos) j = name.size();
+            if (j > i) out.insert(transliteration_key(surname_key(name.substr(i, j - i))));
+            i = j + 1;
+        }
+    }
 
     static void check_person(const CheckContext& ctx, const GlobalPerson& gp, std::vector<Finding>& out) {
         std::map<std::string, Spelling> spellings;  // by transliteration key
@@ -42,6 +55,7 @@ private:
             auto& sp = spellings[transliteration_key(surname_key(surname))];
             if (sp.written.empty()) sp.written = std::string(ctx.corpus.sources[r.source].slice(surname_span(ctx.corpus.sources[r.source], m)));
             sp.mentions.push_back(r);
+            add_words(m.name, sp.words);
         }
         if (spellings.size() < 2) return;
         const Names& names = ctx.knowledge.names;
@@ -59,6 +73,10 @@ private:
         for (MentionRef r : major->mentions) major_in_source.emplace(r.source, r);
         for (const auto& [key, sp] : spellings) {
             if (&sp == major) continue;
+            // One spelling is another word of the other's full name: the family name written first ("Li Ka-shing"
+            // ... "Li"), a given name used alone ("Redzuan Sumun" ... "Redzuan"), not a misspelling.
+            if (major->words.contains(key) || sp.words.contains(transliteration_key(surname_key(major->written))))
+                continue;
             // Report once per source that has the minority spelling.
             std::map<std::size_t, MentionRef> first_in_source;
             for (MentionRef r : sp.mentions) first_in_source.emplace(r.source, r);

@@ -73,6 +73,13 @@ WordMap<unsigned> make_lexicon() {
         "bureau", "authority", "administration", "cabinet", "government", "republic", "network",
         "times", "post", "news", "agency", "command", "centre", "center", "nations", "states", "kingdom",
         "regime", "brigade", "brigades", "movement", "council", "tribunal", "board", "fund", "club", "church"});
+    // Company suffixes and the trade words that end company names ("Hughes Capital Corp", "Thai Airways"), and
+    // the nouns that end names of exchanges, works, agreements and waterways: none ends a person's name.
+    add(m, kOrgHead, {"corp", "co", "plc", "llc", "lp", "gmbh", "bancorp", "industries", "holdings", "airlines",
+        "airways", "pharmaceuticals", "laboratories", "communications", "systems", "technologies", "enterprises",
+        "securities", "petroleum", "motors", "mining", "exchange", "airport", "pipeline", "railroad", "railway",
+        "insurance", "agreement", "accord", "treaty", "river", "canal", "markets", "partners", "associates",
+        "trust", "investments", "electronics", "resources", "limited", "cos", "brothers", "county"});
     // function words: never part of a name
     add(m, kFunction, {"the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "from", "by", "with",
         "as", "after", "before", "when", "while", "he", "she", "it", "they", "we", "i", "you", "his", "her",

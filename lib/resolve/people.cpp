@@ -126,6 +126,36 @@ int apposition_of(const Source& src, const std::vector<PersonMention>& ms, std::
     return words <= 3 ? prev.entity : -1;
 }
 
+// A name the people grammar took that names no person: a nationality adjective first ("Swiss Franc", "Danish
+// Kroner", "American Express"), or a lower-case word that is no name particle ("Dutch official").
+// Words that make a region of a country or continent: "West Germany", "Latin American", "South Korean".
+bool compass_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 10> words = {"North",    "South",    "East",    "West",   "Central",
+                                                               "Northern", "Southern", "Eastern", "Western", "Latin"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool names_no_person(std::string_view name, const Knowledge& k) {
+    std::size_t i = 0;
+    bool first = true, regional = false;
+    while (i < name.size()) {
+        std::size_t j = std::min(name.find(' ', i), name.size());
+        std::string_view w = name.substr(i, j - i);
+        if (!w.empty()) {
+            if (first && j < name.size() && !k.gazetteer.demonym_country(w).empty()) return true;
+            if (w.front() >= 'a' && w.front() <= 'z' && !is_name_particle(w) && w.find('-') == std::string_view::npos)
+                return true;
+            // A compass word, then a nationality or a country or continent ("West Germany", "Latin America").
+            if (first) regional = compass_word(w);
+            else if (regional && j >= name.size())
+                return !k.gazetteer.demonym_country(w).empty() || !k.gazetteer.resolve(w).empty();
+            first = false;
+        }
+        i = j + 1;
+    }
+    return false;
+}
+
 }  // namespace
 
 void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
@@ -133,11 +163,13 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     EntityBuilder b{ex};
     auto& ms = ex.people_mentions;
     for (auto& m : ms) m.entity = -1;
+    std::vector<bool> no_person(ms.size());
+    for (std::size_t i = 0; i < ms.size(); ++i) no_person[i] = !ms[i].pronoun && names_no_person(ms[i].name, k);
 
     // 1. Full names (given name + surname): one entity per person; "Jim Mattis" and "James Mattis" are one, and
     //    so is a near-identical surname with the same given name ("Anatoly Antonov" / "Anatoly Antonvo").
     for (std::size_t i = 0; i < ms.size(); ++i) {
-        if (ms[i].pronoun || word_count(ms[i].name) < 2) continue;
+        if (ms[i].pronoun || word_count(ms[i].name) < 2 || no_person[i]) continue;
         std::string sur = surname_of(ms[i].name), giv = given_of(ms[i].name);
         int found = -1;
         for (std::size_t e = 0; e < ex.people.size() && found < 0; ++e) {
@@ -152,7 +184,7 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     // 2. Surname-only mentions ("Mattis", "President Trump", "Ambassador Anatolov"): the full name with that
     //    surname (the nearest before it when several); else a near spelling with a shared title or organisation.
     for (std::size_t i = 0; i < ms.size(); ++i) {
-        if (ms[i].pronoun || ms[i].name.empty() || ms[i].entity >= 0) continue;
+        if (ms[i].pronoun || ms[i].name.empty() || ms[i].entity >= 0 || no_person[i]) continue;
         std::string sur = surname_key(ms[i].name);
         int exact = -1, near = -1, near_count = 0;
         std::size_t exact_pos = 0;
@@ -185,7 +217,7 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     }
     // Surname-only mentions of people never named in full: one entity per surname.
     for (std::size_t i = 0; i < ms.size(); ++i) {
-        if (ms[i].pronoun || ms[i].name.empty() || ms[i].entity >= 0) continue;
+        if (ms[i].pronoun || ms[i].name.empty() || ms[i].entity >= 0 || no_person[i]) continue;
         int found = -1;
         for (std::size_t e = 0; e < ex.people.size() && found < 0; ++e)
             if (surname_of(ex.people[e].name) == surname_key(ms[i].name)) found = static_cast<int>(e);
