@@ -50,6 +50,7 @@ std::string_view trim(std::string_view s) {
 // Collapses white space (including no-break spaces) to single spaces.
 std::string squash(std::string_view s) {
     std::string out;
+    out.reserve(s.size());
     bool space = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (blank_byte(s[i]) || (s.substr(i, 2) == "\xC2\xA0" && ++i)) {
@@ -127,7 +128,7 @@ std::vector<RawQuote> find_quotes(const Source& src) {
                     while (!r.body.empty() && blank_byte(t[r.body.end - 1])) --r.body.end;
                     if (!q.closed) r.span.end = r.body.end;
                     r.closed = q.closed;
-                    r.scare = sgl && speech::words(std::string_view(q.body.begin(), q.body.size())).size() < 4;
+                    r.scare = sgl && speech::word_count(std::string_view(q.body.begin(), q.body.size())) < 4;
                     r.paragraph = p;
                     out.push_back(r);
                     i = r.span.end;
@@ -497,7 +498,7 @@ private:
     bool capitalised_elsewhere(std::string_view word) const {
         if (!mid_capitalised_built_) {
             auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-            for (const auto& w : speech::words(t_)) {
+            for (const auto& w : speech::word_positions(t_)) {
                 std::size_t p = w.begin;
                 if (!w.capitalised || p == 0 || t_[p - 1] != ' ') continue;
                 std::size_t b = p - 1;
@@ -515,9 +516,13 @@ private:
     }
 
     std::vector<std::string> subjects_of(std::size_t begin, std::size_t end) const {
+        return subjects_of(begin, speech::words(std::string_view(t_).substr(begin, end - begin)));
+    }
+
+    // The same, from the words of the text at begin (tokenised once by the caller).
+    std::vector<std::string> subjects_of(std::size_t begin, const std::vector<speech::Word>& ws) const {
         std::vector<std::string> out;
-        std::string_view text = std::string_view(t_).substr(begin, end - begin);
-        auto ws = speech::words(text);
+        std::string_view text = std::string_view(t_).substr(begin);
         for (std::size_t i = 0; i < ws.size(); ++i) {
             const auto& w = ws[i];
             if (speech::is_stopword(w.lower) || w.lower.size() < 2 || (w.lower[0] >= '0' && w.lower[0] <= '9')) continue;
@@ -546,13 +551,15 @@ private:
         // "that", "on Tuesday that": the complementiser is not content.
         // "that", "earlier in Moscow that": the complementiser and adverbials before it are not content.
         if (auto p = text.find("that "); p != std::string_view::npos && (p == 0 || text[p - 1] == ' ') &&
-                                          speech::words(text.substr(0, p)).size() <= 4 &&
+                                          speech::word_count(text.substr(0, p)) <= 4 &&
                                           text.substr(0, p).find(',') == std::string_view::npos &&
-                                          (p == 0 || circumstantial(speech::words(text.substr(0, p)).front().lower))) {
+                                          (p == 0 || circumstantial(speech::first_word(text.substr(0, p))))) {
             content.begin += p + 5;
             text.remove_prefix(p + 5);
         }
-        if (speech::words(text).size() < 3) return;
+        // Tokenised once: the length test and the subjects read the same words.
+        auto ws = speech::words(text);
+        if (ws.size() < 3) return;
         Claim cl;
         cl.span = whole;
         cl.speaker_mention = who.mention;
@@ -564,7 +571,7 @@ private:
         cl.content = squash(text);
         cl.content_span = content;
         cl.polarity = (deny_verb != speech::negated(text)) ? Polarity::denies : Polarity::asserts;
-        cl.subjects = subjects_of(content.begin, content.end);
+        cl.subjects = subjects_of(content.begin, ws);
         cl.sentence = sentence_index(src_, whole.begin);
         cl.date_value = date_in_sentence(cl.sentence, content);
         if (!cl.subjects.empty()) ex_.claims.push_back(std::move(cl));
@@ -581,8 +588,8 @@ private:
     // After "CLAUSE, X said" only circumstances may follow ("on Thursday", "in an interview"), not an object
     // or a complement ("Pentagon rejects proposal", "X insisted that ...").
     bool ends_clause(std::size_t from, std::size_t end) const {
-        auto ws = speech::words(std::string_view(t_).substr(from, end - from));
-        return ws.empty() || circumstantial(ws.front().lower);
+        std::string first = speech::first_word(std::string_view(t_).substr(from, end - from));
+        return first.empty() || circumstantial(first);
     }
 
     // A word that opens a circumstance of time, place or manner: "on Thursday", "earlier", "in Moscow".
@@ -643,7 +650,7 @@ private:
             }
             bool trailing = speaker_after || (c.flags & ga::cue_speaker_after) ||
                             (!lead_trim.empty() && lead[lead.find_last_not_of(" \t")] == ',' &&
-                             speech::words(lead_trim).size() >= 3 && ends_clause(std::max(c.span.end, who.span.end), fe));
+                             speech::word_count(lead_trim) >= 3 && ends_clause(std::max(c.span.end, who.span.end), fe));
             if (trailing) {
                 // "CLAUSE, X said." / "CLAUSE, said X" / "CLAUSE, according to X": the clause is the content,
                 // unless it is a direct quote (the quote makes its own claim).
@@ -681,7 +688,7 @@ private:
                 if (!end) continue;
                 Span sent{s, k};
                 while (sent.begin < sent.end && blank_byte(t_[sent.begin])) ++sent.begin;
-                if (speech::words(src_.slice(sent)).size() >= 4) {
+                if (speech::word_count(src_.slice(sent)) >= 4) {
                     std::size_t before = ex_.claims.size();
                     Cue c;
                     c.verb = q.cue_span.empty() ? sent : q.cue_span;

@@ -215,9 +215,11 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
             if (j > i) {
                 std::string run = text_of(src, Span{t[i].span.begin, t[j - 1].span.end});
                 bool country = (j - i == 1 && demonym_like(t[i].text, k)) || !k.gazetteer.demonym_country(run).empty();
-                if (!country)
-                    for (const Place& pl : k.gazetteer.resolve(run))
-                        if (pl.kind == PlaceKind::country) country = true;
+                if (!country) {
+                    // Countries come first among the places of a name.
+                    auto place = k.gazetteer.best(run);
+                    country = place && place->kind == PlaceKind::country;
+                }
                 if (country) {
                     if (p.country.empty()) p.country = run;
                 } else if (!k.gazetteer.knows(run)) {

@@ -97,9 +97,9 @@ private:
             w.connector = !w.text.empty() && w.text.front() >= 'a' && w.text.front() <= 'z' &&
                           grammars::places::is_connector(w.text);
             // "of the", "de los", "an der": one connector of two words.
-            std::string pair = out.empty() ? std::string() : std::string(out.back().text) + " " + std::string(w.text);
+            auto pair = [&] { return std::string(out.back().text) + " " + std::string(w.text); };
             if (!out.empty() && out.back().connector && !w.text.empty() && w.text.front() >= 'a' && w.text.front() <= 'z' &&
-                grammars::places::is_connector(pair)) {
+                grammars::places::is_connector(pair())) {
                 out.back().span.end = j;
                 out.back().text = src_.slice(out.back().span);
             } else if (!w.text.empty()) {
@@ -123,8 +123,8 @@ private:
         for (std::size_t n = std::min(max_name_words, w.size() - i); n >= 1; --n) {
             if (w[i + n - 1].connector) continue;
             Span s{w[i].span.begin, w[i + n - 1].span.end};
-            std::string text(src_.slice(s));
-            if (gaz().knows(text)) return Unit{i, n, s, std::move(text)};
+            // Most n-grams name nothing: the unit's own copy of the text is made only for a known one.
+            if (gaz().knows(src_.slice(s))) return Unit{i, n, s, std::string(src_.slice(s))};
         }
         return std::nullopt;
     }
@@ -162,11 +162,11 @@ private:
 
     // A name that continues a list of places: a country or region, or a sizeable city; not an acronym ("NATO").
     bool listed_place(std::string_view name) const {
-        auto places = gaz().resolve(name);
-        if (places.empty()) return false;
-        if (places[0].kind == PlaceKind::country) return true;
+        auto place = gaz().best(name);
+        if (!place) return false;
+        if (place->kind == PlaceKind::country) return true;
         if (all_caps(name)) return false;
-        return places[0].kind == PlaceKind::region || gaz().largest_city_population(name) >= bare_city_population;
+        return place->kind == PlaceKind::region || gaz().largest_city_population(name) >= bare_city_population;
     }
 
     bool after_article(std::size_t pos) const {
@@ -176,10 +176,10 @@ private:
 
     // A country, a populous region or a large city: a word that names one is not taken for a person's name.
     bool major_place(std::string_view word) const {
-        auto places = gaz().resolve(word);
-        if (places.empty()) return false;
-        if (places[0].kind == PlaceKind::country) return true;
-        if (places[0].kind == PlaceKind::region) return places[0].population >= major_city_population;
+        auto place = gaz().best(word);
+        if (!place) return false;
+        if (place->kind == PlaceKind::country) return true;
+        if (place->kind == PlaceKind::region) return place->population >= major_city_population;
         return gaz().largest_city_population(word) >= major_city_population;
     }
 
@@ -207,9 +207,8 @@ private:
                 if (auto code = gaz().demonym_country(part); !code.empty()) {
                     add(ps, std::string(part), ps, true, code);
                 } else if (part.size() < w.text.size()) {  // the whole word was tried as a name already
-                    auto places = gaz().resolve(part);
-                    if (!places.empty() && places[0].kind == PlaceKind::country)
-                        add(ps, std::string(part), ps, false, places[0].country_code);
+                    auto place = gaz().best(part);
+                    if (place && place->kind == PlaceKind::country) add(ps, std::string(part), ps, false, place->country_code);
                 }
             }
             if (dash == std::string_view::npos) break;
@@ -232,7 +231,7 @@ private:
                 }
             }
             if (auto u = longest_known(w, i)) {
-                auto best = gaz().resolve(u->text).front();
+                Place best = *gaz().best(u->text);  // a known unit has one
                 if (plausible(*u, w, anchored, best)) {
                     add(u->span, u->text, u->span, false, {});
                     found.push_back(*u);
@@ -293,11 +292,11 @@ private:
                                                 (parent_unit->first == 0 && parent_unit->text.ends_with('.')));
             if (child_unit && parent_unit && whole_run(*child_unit, name) && parent_whole &&
                 parent_ends_cleanly(parent_unit->span.end)) {
-                auto child_places = gaz().resolve(child_unit->text);
-                auto parent_places = gaz().resolve(parent_unit->text);
+                auto child_place = gaz().best(child_unit->text);
+                auto parent_place = gaz().best(parent_unit->text);
                 // Only a city or region can have a parent ("Russia, Iran and Turkey" is a list), and a parent is a
                 // country, a region or a city (for a district).
-                if (!child_places.empty() && child_places[0].kind != PlaceKind::country && !parent_places.empty() &&
+                if (child_place && child_place->kind != PlaceKind::country && parent_place &&
                     data::fold_name(child_unit->text) != data::fold_name(parent_unit->text)) {
                     PlaceMention pm;
                     pm.span = {child_unit->span.begin, parent_unit->span.end};

@@ -144,18 +144,44 @@ Place Gazetteer::make_place(std::uint32_t index, bool alias) const {
 std::vector<Place> Gazetteer::resolve(std::string_view name, std::string_view context_country) const {
     auto range = find(name, false);
     auto* e = static_cast<const fmt::NameEntry*>(range.first);
+    auto* recs = static_cast<const fmt::PlaceRecord*>(places_);
+    auto code_of = [&](std::uint32_t place) {
+        const auto& c = recs[recs[place].country];
+        return std::string_view(c.code, strnlen(c.code, 4));
+    };
+    // Order the name entries, then build the places: sorting built places moved their strings around.
+    std::vector<std::uint32_t> order(range.count);
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
+        std::uint32_t a = e[i].place, b = e[j].place;
+        bool ca = recs[a].kind == fmt::kind_country, cb = recs[b].kind == fmt::kind_country;
+        if (ca != cb) return ca;
+        bool xa = !context_country.empty() && code_of(a) == context_country;
+        bool xb = !context_country.empty() && code_of(b) == context_country;
+        if (xa != xb) return xa;
+        return recs[a].population > recs[b].population;
+    });
     std::vector<Place> out;
     out.reserve(range.count);
-    for (std::size_t i = 0; i < range.count; ++i) out.push_back(make_place(e[i].place, e[i].alias));
-    std::stable_sort(out.begin(), out.end(), [&](const Place& a, const Place& b) {
-        bool ca = a.kind == PlaceKind::country, cb = b.kind == PlaceKind::country;
-        if (ca != cb) return ca;
-        bool xa = !context_country.empty() && a.country_code == context_country;
-        bool xb = !context_country.empty() && b.country_code == context_country;
-        if (xa != xb) return xa;
-        return a.population > b.population;
-    });
+    for (std::uint32_t i : order) out.push_back(make_place(e[i].place, e[i].alias));
     return out;
+}
+
+std::optional<Place> Gazetteer::best(std::string_view name) const {
+    auto range = find(name, false);
+    if (range.count == 0) return std::nullopt;
+    auto* e = static_cast<const fmt::NameEntry*>(range.first);
+    auto* recs = static_cast<const fmt::PlaceRecord*>(places_);
+    // The first of resolve()'s stable order: a country before anything else, then the most populous; ties keep
+    // table order.
+    std::size_t top = 0;
+    for (std::size_t i = 1; i < range.count; ++i) {
+        const auto& a = recs[e[i].place];
+        const auto& b = recs[e[top].place];
+        bool ca = a.kind == fmt::kind_country, cb = b.kind == fmt::kind_country;
+        if (ca != cb ? ca : a.population > b.population) top = i;
+    }
+    return make_place(e[top].place, e[top].alias);
 }
 
 bool Gazetteer::knows(std::string_view name) const { return find(name, false).count > 0; }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,8 @@ public:
     // Places called `name` (any case, diacritics optional, "U.S." = "US"), best first: countries, then regions
     // and cities, those in `context_country` (ISO alpha-2) first, then by population.
     std::vector<Place> resolve(std::string_view name, std::string_view context_country = {}) const;
+    // resolve(name).front() without building the others (the extractors ask only for the best place).
+    std::optional<Place> best(std::string_view name) const;
     bool knows(std::string_view name) const;
     // The most populous city called `name`, or 0 when none.
     std::uint64_t largest_city_population(std::string_view name) const;

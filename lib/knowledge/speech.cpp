@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "knowledge/roles.hpp"
+#include "util/word_map.hpp"
 
 namespace crosscheck::speech {
 
@@ -33,37 +34,81 @@ bool is_apostrophe(std::string_view t, std::size_t i, std::size_t& len) {
 
 bool word_byte(std::string_view t, std::size_t i) { return i < t.size() && separator_at(t, i) == 0; }
 
+// The start of the first word at or after i, or t.size().
+std::size_t next_word(std::string_view t, std::size_t i) {
+    while (i < t.size() && !word_byte(t, i)) i += std::max<std::size_t>(1, separator_at(t, i));
+    return i;
+}
+
+// The end of the word that starts at i: apostrophes and hyphens followed by a word byte stay inside it.
+std::size_t word_end(std::string_view t, std::size_t i) {
+    while (i < t.size()) {
+        if (word_byte(t, i)) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        if ((is_apostrophe(t, i, len) || (t[i] == '-' && (len = 1))) && word_byte(t, i + len)) {
+            i += len;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+// The lower-case form of the word [begin, end) into `out`. Inside a word the only multi-byte separator is the
+// curly apostrophe (every other one ends the word), so mapping it and ASCII capitals is the whole fold.
+void lower_word(std::string_view t, std::size_t begin, std::size_t end, std::string& out) {
+    out.clear();
+    out.reserve(end - begin);
+    for (std::size_t i = begin; i < end; ++i) {
+        char c = t[i];
+        if (c == '\xE2' && t.substr(i, 3) == "\xE2\x80\x99") {
+            out += '\'';
+            i += 2;
+        } else {
+            out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<Word> words(std::string_view t) {
     std::vector<Word> out;
-    std::size_t i = 0;
-    while (i < t.size()) {
-        if (!word_byte(t, i)) {
-            i += std::max<std::size_t>(1, separator_at(t, i));
-            continue;
-        }
+    for (std::size_t i = next_word(t, 0); i < t.size(); i = next_word(t, i)) {
         Word w;
         w.begin = i;
         w.capitalised = t[i] >= 'A' && t[i] <= 'Z';
-        while (i < t.size()) {
-            if (word_byte(t, i)) {
-                char c = t[i];
-                w.lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-                ++i;
-                continue;
-            }
-            std::size_t len = 0;
-            if ((is_apostrophe(t, i, len) || (t[i] == '-' && (len = 1))) && word_byte(t, i + len)) {
-                w.lower += t[i] == '-' ? '-' : '\'';
-                i += len;
-                continue;
-            }
-            break;
-        }
-        w.end = i;
+        w.end = i = word_end(t, i);
+        lower_word(t, w.begin, w.end, w.lower);
         out.push_back(std::move(w));
     }
+    return out;
+}
+
+std::vector<WordPosition> word_positions(std::string_view t) {
+    std::vector<WordPosition> out;
+    for (std::size_t i = next_word(t, 0); i < t.size(); i = next_word(t, i)) {
+        WordPosition w;
+        w.begin = i;
+        w.capitalised = t[i] >= 'A' && t[i] <= 'Z';
+        w.end = i = word_end(t, i);
+        out.push_back(w);
+    }
+    return out;
+}
+
+std::size_t word_count(std::string_view t) {
+    std::size_t n = 0;
+    for (std::size_t i = next_word(t, 0); i < t.size(); i = next_word(t, word_end(t, i))) ++n;
+    return n;
+}
+
+std::string first_word(std::string_view t) {
+    std::string out;
+    if (std::size_t i = next_word(t, 0); i < t.size()) lower_word(t, i, word_end(t, i), out);
     return out;
 }
 
@@ -100,32 +145,60 @@ bool is_negation(std::string_view w) {
 }
 
 bool is_stopword(std::string_view w) {
-    static const std::unordered_set<std::string_view> extra = {
-        "will", "may", "said", "says", "say", "told", "tell", "added", "stated", "confirmed", "denied",
-        "rejected", "insisted", "noted", "going", "get", "got", "make", "made", "take", "took", "go", "went",
-        "come", "came", "see", "seen", "want", "wants", "like", "well", "very", "more", "less", "much",
-        "further", "really", "thing", "things", "way", "time", "point", "part", "lot", "certainly",
-        "we", "us", "our", "i", "me", "they", "them", "it", "he", "him", "she", "her", "you", "one", "two",
-        "three", "being", "having", "up", "out", "off", "down", "again", "too", "right", "around", "because",
-        "what", "that's", "it's", "there's", "mr", "mrs", "ms", "dr", "don't", "didn't", "isn't", "aren't",
-        "wasn't", "won't", "can't", "whether", "new", "any", "first", "also", "even", "just", "anything",
-        "something", "everything", "doing", "done", "does", "kind", "sort", "lots", "let", "put", "give"};
-    return roles::is_function_word(w) || extra.contains(w) || is_negation(w);
+    // One look-up for the words below and the negations (is_negation's set); the lexicon's function words next.
+    static const WordMap<bool> stop = [] {
+        WordMap<bool> m;
+        for (std::string_view x :
+             {"will", "may", "said", "says", "say", "told", "tell", "added", "stated", "confirmed", "denied",
+              "rejected", "insisted", "noted", "going", "get", "got", "make", "made", "take", "took", "go", "went",
+              "come", "came", "see", "seen", "want", "wants", "like", "well", "very", "more", "less", "much",
+              "further", "really", "thing", "things", "way", "time", "point", "part", "lot", "certainly",
+              "we", "us", "our", "i", "me", "they", "them", "it", "he", "him", "she", "her", "you", "one", "two",
+              "three", "being", "having", "up", "out", "off", "down", "again", "too", "right", "around", "because",
+              "what", "that's", "it's", "there's", "mr", "mrs", "ms", "dr", "don't", "didn't", "isn't", "aren't",
+              "wasn't", "won't", "can't", "whether", "new", "any", "first", "also", "even", "just", "anything",
+              "something", "everything", "doing", "done", "does", "kind", "sort", "lots", "let", "put", "give",
+              "no", "not", "never", "none", "nothing", "neither", "nor", "nobody", "cannot"})
+            m[x] = true;
+        return m;
+    }();
+    return stop.find(w) || w.ends_with("n't") || roles::is_function_word(w);
 }
 
 bool negated(std::string_view text) {
     // Only the first clause: "no cooperation, but talks continue" denies cooperation, not the talks.
     // Subordinate clauses ("a hotline to make sure there are no mishaps", "groups that do not support") carry
-    // their own negation.
-    for (std::string_view stop : {" but ", "; ", ", although", ", though", ", while", " until ", " unless ", " which ", " who ",
-                                  " that ", " so that ", " to make sure ", " in order to ", " because ", " if "}) {
-        auto p = text.find(stop);
-        if (p != std::string_view::npos) text = text.substr(0, p);
+    // their own negation. Each marker, in this order, cuts the text at its first occurrence that still lies
+    // inside what is left.
+    static constexpr std::array<std::string_view, 15> stops = {
+        " but ", "; ", ", although", ", though", ", while", " until ", " unless ", " which ", " who ", " that ",
+        " so that ", " to make sure ", " in order to ", " because ", " if "};
+    // First occurrences found in one pass: every marker starts with a space, a semicolon or a comma.
+    std::array<std::size_t, stops.size()> first;
+    first.fill(std::string_view::npos);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c != ' ' && c != ';' && c != ',') continue;
+        for (std::size_t k = 0; k < stops.size(); ++k)
+            if (first[k] == std::string_view::npos && text.substr(i).starts_with(stops[k])) first[k] = i;
     }
-    auto ws = words(text);
-    for (std::size_t i = 0; i < ws.size(); ++i) {
-        if (!is_negation(ws[i].lower)) continue;
-        if (ws[i].lower == "not" && i + 1 < ws.size() && ws[i + 1].lower == "only") continue;  // "not only ... but"
+    std::size_t cut = text.size();
+    for (std::size_t k = 0; k < stops.size(); ++k)
+        if (first[k] != std::string_view::npos && first[k] + stops[k].size() <= cut) cut = first[k];
+    text = text.substr(0, cut);
+    std::string word, next;
+    for (std::size_t i = next_word(text, 0); i < text.size(); i = next_word(text, i)) {
+        std::size_t end = word_end(text, i);
+        lower_word(text, i, end, word);
+        i = end;
+        if (!is_negation(word)) continue;
+        if (word == "not") {  // "not only ... but"
+            std::size_t j = next_word(text, end);
+            if (j < text.size()) {
+                lower_word(text, j, word_end(text, j), next);
+                if (next == "only") continue;
+            }
+        }
         return true;
     }
     return false;

@@ -20,12 +20,25 @@ struct Word {
 // stay ("don't", "military-to-military").
 std::vector<Word> words(std::string_view text);
 
+// Where the words of words(text) are, without their lower-case forms: for callers that need only positions and
+// capitals, over long texts.
+struct WordPosition {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool capitalised = false;
+};
+std::vector<WordPosition> word_positions(std::string_view text);
+// words(text).size(), without building the words.
+std::size_t word_count(std::string_view text);
+// The lower-case form of the first word of the text, or "" when it has none.
+std::string first_word(std::string_view text);
+
 // A crude suffix-stripping stem, the same for every inflection of a word ("strikes", "strike" -> "strik"), with
 // near-synonyms of working together folded into one ("cooperation", "collaborate" -> "cooperate").
 std::string lemma(std::string_view lower);
 
 bool is_negation(std::string_view lower);   // no, not, never, n't forms, none, nothing, neither, nor
-bool is_stopword(std::string_view lower);   // function words, auxiliaries, speech verbs, vague words
+bool is_stopword(std::string_view lower);   // function words, auxiliaries, speech verbs, vague words (lower case)
 
 // Does the first clause of the text negate what it says ("there would be no cooperation")?
 bool negated(std::string_view text);
