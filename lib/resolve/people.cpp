@@ -62,9 +62,13 @@ bool countries_conflict(const std::vector<std::string>& a, const std::vector<std
 
 struct EntityBuilder {
     Extraction& ex;
+    // Each entity's mentions by position (the first attached at a position): "the mention nearest before" is a
+    // look-up, not a scan of all of them, which made long texts naming one person often quadratic.
+    std::vector<std::map<std::size_t, std::size_t>> by_position;
 
     int create(std::size_t mention) {
         ex.people.push_back(PersonEntity{});
+        by_position.emplace_back();
         attach(static_cast<int>(ex.people.size() - 1), mention);
         return static_cast<int>(ex.people.size() - 1);
     }
@@ -73,26 +77,22 @@ struct EntityBuilder {
         PersonEntity& pe = ex.people[e];
         m.entity = e;
         pe.mentions.push_back(mention);
+        by_position[static_cast<std::size_t>(e)].try_emplace(m.span.begin, mention);
         if (word_count(m.name) > word_count(pe.name)) pe.name = m.name;
         for (const auto& t : m.titles) add_unique(pe.titles, t);
         for (const auto& o : m.organisations) add_unique(pe.organisations, o);
         add_unique(pe.countries, m.country);
     }
+    // The entity's mention nearest before `pos` (its position), or npos.
+    std::size_t last_mention_before(std::size_t e, std::size_t pos) const {
+        const auto& mentions = by_position[e];
+        auto it = mentions.lower_bound(pos);
+        return it == mentions.begin() ? std::string::npos : std::prev(it)->second;
+    }
 };
 
 std::string surname_of(std::string_view name) { return surname_key(split_name(name).surname); }
 std::string given_of(std::string_view name) { return split_name(name).given; }
-
-// The entity's mention nearest before `pos` (its position), or npos.
-std::size_t last_mention_before(const Extraction& ex, const PersonEntity& e, std::size_t pos) {
-    std::size_t best = std::string::npos;
-    for (std::size_t m : e.mentions) {
-        const auto& pm = ex.people_mentions[m];
-        if (pm.span.begin < pos && (best == std::string::npos || pm.span.begin > ex.people_mentions[best].span.begin))
-            best = m;
-    }
-    return best;
-}
 
 // The entity of the named mention a title-only mention stands in apposition to: "Ortiz, previously a Pentagon
 // spokesman", "Reyes, who was a State Department spokeswoman": a comma and at most three lower-case words between
@@ -193,7 +193,7 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
             if (word_count(pe.name) < 2) continue;
             std::string esur = surname_of(pe.name);
             if (esur == sur) {
-                std::size_t before = last_mention_before(ex, pe, ms[i].span.begin);
+                std::size_t before = b.last_mention_before(e, ms[i].span.begin);
                 std::size_t pos = before == std::string::npos ? 0 : ms[before].span.begin + 1;
                 if (exact < 0 || pos > exact_pos) exact = static_cast<int>(e), exact_pos = pos;
             } else if (near_surname(esur, sur) && !ms[i].titles.empty() &&
@@ -256,7 +256,7 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
         } else {
             std::size_t best_pos = 0;
             for (std::size_t e : fits) {
-                std::size_t before = last_mention_before(ex, ex.people[e], m.span.begin);
+                std::size_t before = b.last_mention_before(e, m.span.begin);
                 if (before == std::string::npos || ms[before].sentence + kTitleOnlyReach < m.sentence) continue;
                 if (chosen < 0 || ms[before].span.begin > best_pos) chosen = static_cast<int>(e), best_pos = ms[before].span.begin;
             }
