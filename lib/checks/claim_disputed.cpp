@@ -41,6 +41,10 @@ bool same_side(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
 }
 
 constexpr std::size_t kMaxEvidence = 12;  // claims shown per dispute
+// A claim key is common, and no sign of a shared matter, when the claims of more than this many articles use it
+// and of more than one article in kCommonShare.
+constexpr std::size_t kMinCommon = 20;
+constexpr std::size_t kCommonShare = 50;
 
 class ClaimDisputed : public Check {
 public:
@@ -73,6 +77,23 @@ public:
         std::map<std::string, std::vector<std::size_t>> by_key;
         for (std::size_t i = 0; i < items.size(); ++i)
             for (const auto& k : items[i].keys.content) by_key[k].push_back(i);
+        // Keys in the claims of many articles ("dlrs", "year", "market", "U.S." across a newswire) tell nothing
+        // about which matter a claim is on: two claims sharing only such keys are on different matters. Only in a
+        // large corpus: in a few articles on one story every key is shared.
+        std::map<std::string, std::set<std::size_t>> sources_of;
+        for (const auto& it : items) {
+            for (const auto& k : it.keys.content) sources_of[k].insert(it.source);
+            for (const auto& k : it.keys.entities) sources_of["\x1f" + k].insert(it.source);
+        }
+        const std::size_t common_df = std::max<std::size_t>(kMinCommon, corpus.sources.size() / kCommonShare);
+        std::map<std::string, bool> rare_key;
+        for (const auto& [k, srcs] : sources_of) rare_key[k] = srcs.size() <= common_df;
+        auto shared_rare = [&](const std::set<std::string>& a, const std::set<std::string>& b, bool entities) {
+            std::size_t n = 0;
+            for (const auto& x : a)
+                if (b.contains(x)) n += rare_key[entities ? "\x1f" + x : x];
+            return n;
+        };
         for (std::size_t i = 0; i < items.size(); ++i) {
             std::vector<std::size_t> candidates;
             for (const auto& k : items[i].keys.content) {
@@ -89,17 +110,30 @@ public:
                 const Item& a = items[i];
                 const Item& b = items[j];
                 if (a.claim->polarity == b.claim->polarity) continue;
-                std::size_t content = common(a.keys.content, b.keys.content);
-                std::size_t entities = common(a.keys.entities, b.keys.entities);
-                // One shared content word with two entities it is about ("cooperate": Russia, Syria), or two
-                // content words making a good part of the shorter claim (not two long claims sharing stray words).
-                double overlap = static_cast<double>(content) /
-                                 static_cast<double>(std::min(a.keys.content.size(), b.keys.content.size()));
-                bool related = (content >= 1 && entities >= 2) || (content >= 2 && overlap >= 0.4);
+                // One stretch of text read as two claims ("X, rejected by ministers, would have..., he said"): the
+                // text cannot dispute itself.
+                if (a.source == b.source && a.claim->content_span.overlaps(b.claim->content_span)) continue;
+                std::size_t content = shared_rare(a.keys.content, b.keys.content, false);
+                std::size_t entities = shared_rare(a.keys.entities, b.keys.entities, true);
+                // What is claimed and whom it is about: a shared content word and a shared entity, three shared
+                // keys in all ("cooperate", "military": Russia); three words making most of the shorter claim ("the
+                // vaccine programme had been effective"); or two making most of both ("military cooperation" / "no
+                // military cooperation"). A long claim sharing a word or two with another ("plans", "budget
+                // deficit") is as often on another matter as on the same.
+                std::size_t shorter = std::min(a.keys.content.size(), b.keys.content.size());
+                std::size_t longer = std::max(a.keys.content.size(), b.keys.content.size());
+                double overlap = static_cast<double>(content) / static_cast<double>(shorter);
+                bool related = (content >= 1 && entities >= 1 && content + entities >= 3) ||
+                               (content >= 3 && overlap >= 0.75) ||
+                               (content >= 2 && static_cast<double>(content) >= 0.6 * static_cast<double>(longer));
                 if (!related) continue;
                 if (same_side(a.who, b.who, names)) {
+                    // Against oneself only when the two claims say nearly the same words, one with a "not":
+                    // a speaker who says one thing and denies another on the same subject is not inconsistent.
+                    double larger = static_cast<double>(content) /
+                                    static_cast<double>(std::max(a.keys.content.size(), b.keys.content.size()));
                     if (attribution::same_speaker(a.who, b.who, names) && !a.date.empty() && a.date == b.date &&
-                        content >= 2 && content + entities >= 4)
+                        content >= 2 && content + entities >= 4 && larger >= 0.6)
                         out.push_back(self_contradiction(ctx, a, b));
                     continue;
                 }
