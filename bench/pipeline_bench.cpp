@@ -135,11 +135,14 @@ int main(int argc, char** argv) {
         // A real corpus is read inside the timing, as `crosscheck check` reads it; a generated one is in memory.
         Result r = corpus_path ? run_pipeline({corpus_path}, options, knowledge)
                                : run_pipeline_on_sources(corpus, options, knowledge);
+        double report_cpu = thread_cpu_seconds();
         std::string json = report_to_json(r).dump();
+        report_cpu = thread_cpu_seconds() - report_cpu;
         double dt = seconds_since(t);
         std::printf("whole pipeline%s, %u job(s): %.3f s, %.1f MB/s, %.0f articles/s, %zu findings, report %.1f MB\n",
                     corpus_path ? " (read to JSON report)" : " (extract to JSON report)", jobs, dt,
                     bytes / 1e6 / dt, n / dt, r.findings.size(), json.size() / 1e6);
+        std::printf("  of which the JSON report: CPU %.3f s\n", report_cpu);
     }
     std::printf("peak RSS: %ld MB\n", peak_rss_mb());
 }

@@ -51,13 +51,29 @@ json base(const Source& s, const char* kind, Span span) {
 
 }  // namespace
 
+// Built member by member: nlohmann's initializer lists copy every nested value, and a report holds hundreds of
+// thousands of spans.
 json span_to_json(const Source& s, Span span) {
     Position b = s.position(span.begin), e = s.position(span.end);
-    return json{{"source", s.id},
-                {"span", {span.begin, span.end}},
-                {"start", {{"line", b.line}, {"column", b.column}}},
-                {"end", {{"line", e.line}, {"column", e.column}}},
-                {"text", std::string(s.slice(span))}};
+    auto line_column = [](Position p) {
+        json j(json::value_t::object);
+        auto& o = j.get_ref<json::object_t&>();
+        o.emplace("line", p.line);
+        o.emplace("column", p.column);
+        return j;
+    };
+    json range(json::value_t::array);
+    range.get_ref<json::array_t&>().reserve(2);
+    range.push_back(span.begin);
+    range.push_back(span.end);
+    json j(json::value_t::object);
+    auto& o = j.get_ref<json::object_t&>();
+    o.emplace("source", s.id);
+    o.emplace("span", std::move(range));
+    o.emplace("start", line_column(b));
+    o.emplace("end", line_column(e));
+    o.emplace("text", s.slice(span));
+    return j;
 }
 
 json assertions_to_json(const Corpus& corpus) {
