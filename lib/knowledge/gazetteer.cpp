@@ -26,21 +26,28 @@ double distance_km(const fmt::PlaceRecord& a, const fmt::PlaceRecord& b) {
     return 6371.0 * std::acos(std::clamp(c, -1.0, 1.0));
 }
 
-// The first two bytes of a key, as a bucket number; keys sort by their bytes, so buckets are contiguous.
-std::uint32_t name_bucket(std::string_view key) {
-    auto b0 = key.size() > 0 ? static_cast<unsigned char>(key[0]) : 0u;
-    auto b1 = key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0u;
-    return (b0 << 8) | b1;
-}
-
-constexpr std::size_t bloom_bits = std::size_t(1) << 21;
-
-// Two bit positions for a key, from one FNV-1a hash.
-std::pair<std::size_t, std::size_t> bloom_probes(std::string_view key) {
+// FNV-1a: short keys, no set-up cost.
+std::uint64_t key_hash(std::string_view key) {
     std::uint64_t h = 14695981039346656037ull;
     for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    h ^= h >> 31;
-    return {static_cast<std::size_t>(h % bloom_bits), static_cast<std::size_t>((h >> 32) % bloom_bits)};
+    return h ^ (h >> 29);
+}
+
+std::string_view key_of(const char* pool, const fmt::NameEntry& e) { return {pool + e.key_off, e.key_len}; }
+
+// The slots of a hash index over a sorted name table (see Gazetteer::name_slots_), at most half full.
+std::vector<std::uint32_t> index_keys(const fmt::NameEntry* entries, std::size_t n, const char* pool) {
+    std::size_t size = 16;
+    while (size < 2 * n) size *= 2;
+    std::vector<std::uint32_t> slots(size, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::string_view key = key_of(pool, entries[i]);
+        if (i > 0 && key_of(pool, entries[i - 1]) == key) continue;  // a run of one key: its first entry only
+        std::size_t s = key_hash(key) & (size - 1);
+        while (slots[s] != 0) s = (s + 1) & (size - 1);
+        slots[s] = static_cast<std::uint32_t>(i + 1);
+    }
+    return slots;
 }
 
 }  // namespace
@@ -70,53 +77,37 @@ Gazetteer Gazetteer::load_embedded() {
     g.n_names_ = h.n_names;
     g.n_demonyms_ = h.n_demonyms;
     g.n_disputed_ = h.n_disputed;
-    auto* names = static_cast<const fmt::NameEntry*>(g.names_);
-    g.name_buckets_.assign(65537, 0);
-    std::size_t i = 0;
-    for (std::uint32_t b = 0; b < 65536; ++b) {
-        g.name_buckets_[b] = static_cast<std::uint32_t>(i);
-        while (i < g.n_names_ && name_bucket(std::string_view(g.pool_ + names[i].key_off, names[i].key_len)) == b) ++i;
-    }
-    g.name_buckets_[65536] = static_cast<std::uint32_t>(g.n_names_);
-    g.name_bloom_.assign(bloom_bits / 64, 0);
-    for (std::size_t k = 0; k < g.n_names_; ++k) {
-        auto [a, b] = bloom_probes(std::string_view(g.pool_ + names[k].key_off, names[k].key_len));
-        g.name_bloom_[a / 64] |= 1ull << (a % 64);
-        g.name_bloom_[b / 64] |= 1ull << (b % 64);
-    }
+    g.name_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.names_), g.n_names_, g.pool_);
+    g.demonym_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.demonyms_), g.n_demonyms_, g.pool_);
     return g;
 }
 
-bool Gazetteer::may_know(std::string_view key) const {
-    if (name_bloom_.empty()) return true;
-    auto [a, b] = bloom_probes(key);
-    return (name_bloom_[a / 64] >> (a % 64) & 1) && (name_bloom_[b / 64] >> (b % 64) & 1);
+std::uint32_t Gazetteer::first_entry(const std::vector<std::uint32_t>& slots, const void* table, std::string_view key) const {
+    auto* entries = static_cast<const fmt::NameEntry*>(table);
+    std::size_t mask = slots.size() - 1;
+    for (std::size_t s = key_hash(key) & mask; slots[s] != 0; s = (s + 1) & mask)
+        if (key_of(pool_, entries[slots[s] - 1]) == key) return slots[s];
+    return 0;
 }
 
 Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
     if (empty()) return {};
     std::string key = data::fold_name(name);
     if (key.empty()) return {};
-    auto* first = static_cast<const fmt::NameEntry*>(demonyms ? demonyms_ : names_);
-    auto* last = first + (demonyms ? n_demonyms_ : n_names_);
-    if (!demonyms && !name_buckets_.empty()) {
-        std::uint32_t b = name_bucket(key);
-        last = first + name_buckets_[b + 1];
-        first += name_buckets_[b];
-        if (!may_know(key)) first = last;  // empty range: only the abbreviation fallback below remains
-    }
-    auto key_of = [this](const fmt::NameEntry& e) { return std::string_view(pool_ + e.key_off, e.key_len); };
-    auto lo = std::lower_bound(first, last, key, [&](const fmt::NameEntry& e, const std::string& k) { return key_of(e) < k; });
-    auto hi = lo;
-    while (hi != last && key_of(*hi) == key) ++hi;
-    if (lo == hi && !demonyms) {
+    auto* entries = static_cast<const fmt::NameEntry*>(demonyms ? demonyms_ : names_);
+    std::size_t n = demonyms ? n_demonyms_ : n_names_;
+    std::uint32_t first = first_entry(demonyms ? demonym_slots_ : name_slots_, entries, key);
+    if (first == 0 && !demonyms) {
         // Abbreviated first words as written in copy: "St. Petersburg" for GeoNames' "Saint Petersburg".
         static constexpr std::pair<std::string_view, std::string_view> prefixes[] = {
             {"st ", "saint "}, {"ste ", "sainte "}, {"mt ", "mount "}, {"ft ", "fort "}};
         for (auto [abbr, full] : prefixes)
             if (key.starts_with(abbr)) return find(std::string(full) + key.substr(abbr.size()), false);
     }
-    return {lo, static_cast<std::size_t>(hi - lo)};
+    if (first == 0) return {};
+    std::size_t lo = first - 1, hi = lo + 1;
+    while (hi < n && key_of(pool_, entries[hi]) == key) ++hi;
+    return {entries + lo, hi - lo};
 }
 
 Place Gazetteer::make_place(std::uint32_t index, bool alias) const {

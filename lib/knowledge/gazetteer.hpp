@@ -1,6 +1,6 @@
 // Gazetteer: countries, first-level regions and cities from GeoNames-derived data (data/README.md). The table is
-// compiled into the program (crosscheck_data) and read in place: loading costs nothing, lookups binary-search
-// sorted name keys. A Gazetteer is a cheap value (a view of that table).
+// compiled into the program (crosscheck_data) and read in place: loading costs one pass over the names (a hash
+// index), lookups hash a folded name key. A Gazetteer is a cheap value (a view of that table).
 #pragma once
 
 #include <cstdint>
@@ -76,13 +76,11 @@ private:
     const void* demonyms_ = nullptr;
     const void* disputed_ = nullptr;
     const char* pool_ = nullptr;
-    // Where the names starting with each pair of bytes begin in the sorted name table (65,537 entries): a look-up
-    // then binary-searches a few hundred neighbouring names instead of all 140,000, most of them cache misses.
-    std::vector<std::uint32_t> name_buckets_;
-    // A Bloom filter over the name keys (2^21 bits, two probes, about 1.5% false positives): most look-ups are of
-    // capitalised words that name no place, and the filter turns them away before any search.
-    std::vector<std::uint64_t> name_bloom_;
-    bool may_know(std::string_view key) const;
+    // Open-addressing hash indexes of the name and demonym keys: a slot holds 1 + the index of the first entry of
+    // a key's run in its sorted table, 0 when empty. Most look-ups are of capitalised words and n-grams that
+    // name no place: one hash and a probe or two answer them, where a binary search read a dozen scattered keys.
+    std::vector<std::uint32_t> name_slots_, demonym_slots_;
+    std::uint32_t first_entry(const std::vector<std::uint32_t>& slots, const void* table, std::string_view key) const;
 };
 
 }  // namespace crosscheck

@@ -8,6 +8,7 @@
 #include <span>
 #include <mutex>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace crosscheck {
@@ -21,11 +22,12 @@ namespace detail {
 
 const std::vector<std::pair<std::string_view, std::string_view>>& nickname_table();  // names_nicknames.cpp
 
-// Sorted, lower-cased word lists (string_views into the embedded text or into `storage`).
+// Lower-cased word lists (string_views into the embedded text or into `storage`), hashed: the extractors ask
+// about most capitalised words of every article.
 struct NamesData {
     std::vector<std::string> storage;
-    std::vector<std::string_view> names;
-    std::vector<std::string_view> words;
+    std::unordered_set<std::string_view> names;
+    std::unordered_set<std::string_view> words;
     std::unordered_multimap<std::string_view, std::string_view> full_forms;  // nickname -> full form
 };
 
@@ -56,7 +58,9 @@ std::string to_ascii(std::string_view s) {
     return out;
 }
 
-std::vector<std::string_view> sorted_lines(std::string_view text, std::vector<std::string>& storage) {
+// The non-empty lines of a list: lower-case ones as views into it, the others lower-cased into `storage` (the
+// caller decides whether to keep them).
+std::vector<std::string_view> lines_lower(std::string_view text, std::vector<std::string>& storage) {
     std::vector<std::string_view> out;
     std::size_t start = 0;
     while (start < text.size()) {
@@ -76,8 +80,8 @@ std::vector<std::string_view> sorted_lines(std::string_view text, std::vector<st
     return out;
 }
 
-bool contains(const std::vector<std::string_view>& sorted, std::string_view key) {
-    return !key.empty() && std::binary_search(sorted.begin(), sorted.end(), key);
+bool contains(const std::unordered_set<std::string_view>& set, std::string_view key) {
+    return !key.empty() && set.contains(key);
 }
 
 std::string lower_ascii_key(std::string_view word) {
@@ -92,12 +96,14 @@ Names Names::load_embedded() {
     // Lower-cased copies are needed for the capitalised list entries; reserve so views stay valid.
     std::string_view names_text = data::person_names();
     d->storage.reserve(static_cast<std::size_t>(std::count(names_text.begin(), names_text.end(), '\n')) + 1);
-    d->names = sorted_lines(names_text, d->storage);
-    for (const auto& s : d->storage) d->names.push_back(s);
+    auto names = lines_lower(names_text, d->storage);
+    d->names.reserve(names.size() + d->storage.size());
+    d->names.insert(names.begin(), names.end());
+    d->names.insert(d->storage.begin(), d->storage.end());
     std::vector<std::string> unused;
-    d->words = sorted_lines(data::dictionary_words(), unused);  // already lower-case
-    std::sort(d->names.begin(), d->names.end());
-    std::sort(d->words.begin(), d->words.end());
+    auto words = lines_lower(data::dictionary_words(), unused);  // already lower-case
+    d->words.reserve(words.size());
+    d->words.insert(words.begin(), words.end());
     for (const auto& [nick, full] : detail::nickname_table()) d->full_forms.emplace(nick, full);
     Names n;
     n.data_ = std::move(d);
