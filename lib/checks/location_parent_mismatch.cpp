@@ -19,6 +19,118 @@ bool notable(const Gazetteer& gaz, const std::string& name, const std::vector<Pl
     return gaz.largest_city_population(name) >= notable_population;
 }
 
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_word_char(char c) {
+    return (c >= 'a' && c <= 'z') || is_upper(c) || c == '.' || c == '-' || c == '\'' || c == '/' ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The word starting at i (letters, dots, hyphens, apostrophes, slashes) and its end.
+std::string_view word_at(std::string_view t, std::size_t i) {
+    std::size_t j = i;
+    while (j < t.size() && is_word_char(t[j])) ++j;
+    return t.substr(i, j - i);
+}
+
+// Does the text after a claimed parent show "City, Parent" to be two items of a list? A list ends with "and" or
+// "or": "Maryland, Idaho and the District of Columbia", "Los Angeles, San Francisco and other cities", "Dublin,
+// London, Nigerian and Malaysian breweries". Items are capitalised, one or a few words each; a lower-case word
+// ("Helsinki, Moscow last week") or the end of the sentence ends the search: a parent claim.
+bool continues_list(std::string_view t, std::size_t pos) {
+    constexpr int kMaxItems = 8;
+    std::size_t i = pos;
+    // "Lyon/Atlas and Lisbon": a slashed alternative belongs to the item.
+    while (i < t.size() && t[i] == '/') i += std::max<std::size_t>(1, word_at(t, i + 1).size() + 1);
+    auto conjunction = [&](std::size_t k) {
+        std::string_view w = word_at(t, k);
+        return w == "and" || w == "or";
+    };
+    for (int items = 0; items <= kMaxItems; ++items) {
+        std::size_t k = i;
+        if (k < t.size() && t[k] == ',') ++k;
+        if (k >= t.size() || t[k] != ' ') return false;
+        ++k;
+        if (conjunction(k)) return true;
+        if (i >= t.size() || t[i] != ',') return false;  // another item needs a comma before it
+        // The next item: capitalised words ("New York's Kennedy Airport").
+        if (k >= t.size() || !is_upper(t[k])) return false;
+        while (k < t.size() && is_upper(t[k])) {
+            k += word_at(t, k).size();
+            if (k < t.size() && t[k] == ' ' && k + 1 < t.size() && is_upper(t[k + 1])) ++k;
+            else break;
+        }
+        i = k;
+    }
+    return false;
+}
+
+// Is the claimed parent itself given a parent right after it ("Dallas, Greensboro, N.C., Jacksonville")? Then
+// the first place and the second are items of a list of "City, State" pairs.
+bool parent_has_parent(const Gazetteer& gaz, std::string_view t, std::size_t pos, const std::string& parent) {
+    if (pos + 2 >= t.size() || t[pos] != ',' || t[pos + 1] != ' ' || !is_upper(t[pos + 2])) return false;
+    std::string_view next = word_at(t, pos + 2);
+    while (!next.empty() && (next.back() == ',' || next.back() == '\'')) next.remove_suffix(1);
+    if (next.empty()) return false;
+    if (gaz.contains(next, parent) == Containment::yes) return true;
+    // Dotted state abbreviations the gazetteer may not hold ("N.C.", "Fla."): a short capitalised word with a dot.
+    if (next.size() > 5 || next.back() != '.') return false;
+    auto places = gaz.resolve(parent);
+    return !places.empty() && places.front().kind == PlaceKind::city;
+}
+
+// A city population above which a name is too well known to be reused unremarked for a town in a state or province:
+// "Houston, California" is wrong, but "Fargo, Texas", "Austin, Nev." and "Trenton, Nova Scotia" are real small
+// towns the gazetteer may lack, as are many "Town, State" namesakes.
+constexpr std::uint64_t famous_population = 1000000;
+// The same for a region of another country ("Helsinki, Moscow", with Moscow a federal city; "Toronto, Quebec").
+constexpr std::uint64_t large_population = 100000;
+
+// Does "Child, Parent" read as a claim that the child lies in the parent, given the kinds of both places and the
+// words around them? Lists and names are not claims.
+bool plausible_claim(std::string_view text, const PlaceMention& m, const std::vector<Place>& children,
+                     const std::vector<Place>& parents) {
+    const Place& child = children.front();
+    const Place& parent = parents.front();
+    // Two regions side by side ("Minnesota, Iowa", "Jiangsu, Anhui") are a list: the gazetteer has no region
+    // inside another.
+    if (child.kind == PlaceKind::region && parent.kind == PlaceKind::region) return false;
+    // Two cities of one country ("Dallas, Greensboro", "Dar es Salaam, Arusha in the north") are a list; a city's
+    // districts lie within 20 km and are contained already. Cities of two countries ("Helsinki, Moscow") are not.
+    if (parent.kind == PlaceKind::city && child.kind == PlaceKind::city && child.country_code == parent.country_code)
+        return false;
+    // A town in a state or province: a namesake the gazetteer lacks, unless the name is famous.
+    if (parent.kind == PlaceKind::region && child.kind == PlaceKind::city) {
+        bool namesake_at_home = false;
+        std::uint64_t largest = 0;
+        for (const auto& c : children)
+            if (c.kind == PlaceKind::city) {
+                namesake_at_home = namesake_at_home || c.country_code == parent.country_code;
+                largest = std::max(largest, c.population);
+            }
+        if (largest < (namesake_at_home ? famous_population : large_population)) return false;
+    }
+    // Part of a longer name the gazetteer did not match: "Rep. David O'B. Martin, N.Y.", "Dallas-Ft. Worth, Tex."
+    // (a capitalised word other than a function word, "In Bogota, Venezuela", right before the place).
+    if (m.span.begin >= 2 && (text[m.span.begin - 1] == ' ' || text[m.span.begin - 1] == '-')) {
+        std::size_t e = m.span.begin - 1, b = e;
+        while (b > 0 && is_word_char(text[b - 1])) --b;
+        if (b < e && is_upper(text[b]) && !roles::is_function_word(text.substr(b, e - b))) return false;
+    }
+    // A name in quotes ("to change its name to 'Taipei, China'"): a name discussed, not a place located.
+    if (m.span.begin > 0 && m.parent_span.end < text.size()) {
+        char open = text[m.span.begin - 1], close = text[m.parent_span.end];
+        if ((open == '"' || open == '\'') && (close == '"' || close == '\'' || close == ',')) return false;
+    }
+    // A new clause after the parent ("in Paris, Japan promised"): the second place is its subject.
+    if (m.parent_span.end + 1 < text.size() && text[m.parent_span.end] == ' ') {
+        std::string_view next = word_at(text, m.parent_span.end + 1);
+        if (next.size() > 3 && next.front() >= 'a' && next.front() <= 'z' &&
+            (next.ends_with("ed") || next == "said" || next == "says" || next == "told"))
+            return false;
+    }
+    return true;
+}
+
 class LocationParentMismatch : public Check {
 public:
     std::string_view id() const override { return "location.parent-mismatch"; }
@@ -33,11 +145,18 @@ public:
                 // A dateline's date after the city ("LONDON, March 3 (Reuters)", "PARIS, Monday"): the gazetteer
                 // knows towns called March and May, but a month or weekday there is never the parent.
                 if (roles::is_calendar_word(m.parent)) continue;
+                const std::string_view text = ctx.corpus.sources[s].text;
+                const std::size_t after = m.parent_span.end;
+                if (continues_list(text, after) || parent_has_parent(gaz, text, after, m.parent)) continue;
+                // "Dalian, U.S. Secretary of State George Shultz": the second place begins a title, a new phrase.
+                if (after + 1 < text.size() && text[after] == ' ' && roles::is_title_word(word_at(text, after + 1)))
+                    continue;
                 auto candidates = gaz.resolve(m.name);
                 auto parents = gaz.resolve(m.parent);
                 // Only when both names are notable: a name the gazetteer knows only as a small town ("Kashmir"
                 // might be one somewhere) is more likely a region or landmark it lacks than a wrong claim.
                 if (!notable(gaz, m.name, candidates) || !notable(gaz, m.parent, parents)) continue;
+                if (!parents.empty() && !candidates.empty() && !plausible_claim(text, m, candidates, parents)) continue;
                 const Place* best = nullptr;  // the most populous place of that name below country level
                 for (const auto& c : candidates)
                     if (c.kind != PlaceKind::country) {
