@@ -245,6 +245,25 @@ TEST(DateResolution, BritishDateline) {
     EXPECT_EQ(d.ex.dates[0].context, DateContext::dateline);
 }
 
+TEST(DateResolution, WireDatelineOpeningTheCopy) {
+    auto d = run("Pentagon says talks went well\n\nWASHINGTON, July 25, 2018 (Reuters) - US Defense Secretary Jim "
+                 "Mattis said on Tuesday that the talks went well.\n");
+    ASSERT_TRUE(d.source.published);
+    EXPECT_EQ(*d.source.published, 2018y / July / 25);
+    ASSERT_GE(d.ex.dates.size(), 2u);
+    EXPECT_EQ(d.ex.dates[0].context, DateContext::dateline);
+    EXPECT_EQ(d.ex.dates[1].value, "2018-07-24");  // "on Tuesday", the day before
+    auto em = run("Headline\n\nLONDON, 3 March 2015 \xE2\x80\x94 Shares fell sharply in early trading today.\n");
+    ASSERT_TRUE(em.source.published);
+    EXPECT_EQ(*em.source.published, 2015y / March / 3);
+}
+
+TEST(DateResolution, SentenceWithDateAndDashIsNoDateline) {
+    // Lower-case words before the date: a sentence of the story, not a place.
+    auto d = run("Headline\n\nThe ministers met on July 25, 2018 - and agreed on a plan for the border crossings.\n");
+    EXPECT_FALSE(d.source.published);
+}
+
 TEST(DateResolution, BodyDateIsNoDateline) {
     auto d = run("Headline\n\nThe treaty was signed on 25 July, 2018, in Vienna by both governments after talks.\n");
     EXPECT_FALSE(d.source.published);

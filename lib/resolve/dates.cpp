@@ -57,6 +57,32 @@ int text_line_index(const std::string& text, std::size_t offset) {
     return index;
 }
 
+// A wire dateline opening the copy's first paragraph: an upper-case place, a comma, the date, an optional credit
+// in brackets and a dash ("WASHINGTON, July 25, 2018 (Reuters) - US Defense Secretary ..."). The line goes on with
+// the story, so the word count that recognises a dateline standing alone does not apply.
+bool wire_dateline(std::string_view before, std::string_view after) {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.empty() || before.back() != ',' || before.size() > 48) return false;
+    before.remove_suffix(1);
+    int capitals = 0;
+    for (char c : before) {
+        if (c >= 'a' && c <= 'z') return false;  // "The talks ended on July 25, 2018 -": a sentence, no place
+        capitals += c >= 'A' && c <= 'Z';
+    }
+    if (capitals < 2) return false;
+    auto skip_blanks = [&] {
+        while (!after.empty() && (after.front() == ' ' || after.front() == ',')) after.remove_prefix(1);
+    };
+    skip_blanks();
+    if (after.starts_with("(")) {
+        auto close = after.find(')');
+        if (close == std::string_view::npos || close > 40) return false;
+        after.remove_prefix(close + 1);
+        skip_blanks();
+    }
+    return after.starts_with("-") || after.starts_with("\xE2\x80\x93") || after.starts_with("\xE2\x80\x94");
+}
+
 void find_dateline(Source& src, Extraction& ex) {
     for (auto& m : ex.dates) {
         if (!m.day || m.year == 0 || m.context != DateContext::body) continue;
@@ -64,7 +90,7 @@ void find_dateline(Source& src, Extraction& ex) {
         Span line = line_of(src.text, m.span.begin);
         std::string_view before = std::string_view(src.text).substr(line.begin, m.span.begin - line.begin);
         std::string_view after = std::string_view(src.text).substr(m.span.end, line.end - m.span.end);
-        if (words_in(before) + words_in(after) > dateline_other_words) continue;
+        if (words_in(before) + words_in(after) > dateline_other_words && !wire_dateline(before, after)) continue;
         m.context = DateContext::dateline;
         if (!src.published) {
             src.published = *m.day;
