@@ -52,14 +52,20 @@ std::string squash(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     bool space = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (blank_byte(s[i]) || (s.substr(i, 2) == "\xC2\xA0" && ++i)) {
+    for (std::size_t i = 0; i < s.size();) {
+        bool nbsp = s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+        if (blank_byte(s[i]) || nbsp) {
             space = !out.empty();
+            i += nbsp ? 2 : 1;
             continue;
         }
+        // A run of bytes that are neither blanks nor a no-break space's lead byte, copied at once.
+        std::size_t j = i + 1;
+        while (j < s.size() && !blank_byte(s[j]) && s[j] != '\xC2') ++j;
         if (space) out += ' ';
         space = false;
-        out += s[i];
+        out.append(s, i, j - i);
+        i = j;
     }
     return out;
 }
@@ -498,13 +504,13 @@ private:
     bool capitalised_elsewhere(std::string_view word) const {
         if (!mid_capitalised_built_) {
             auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-            for (const auto& w : speech::word_positions(t_)) {
-                std::size_t p = w.begin;
-                if (!w.capitalised || p == 0 || t_[p - 1] != ' ') continue;
+            // A capital after a space always starts a word: no other word start can pass the test below.
+            for (std::size_t p = 1; p < t_.size(); ++p) {
+                if (t_[p] < 'A' || t_[p] > 'Z' || t_[p - 1] != ' ') continue;
                 std::size_t b = p - 1;
                 while (b > 0 && t_[b - 1] == ' ') --b;
                 if (b == 0 || !alnum(t_[b - 1])) continue;  // no word before it
-                std::string_view as_written = std::string_view(t_).substr(p, w.end - p);
+                std::string_view as_written = std::string_view(t_).substr(p, speech::word_end(t_, p) - p);
                 mid_capitalised_.insert(as_written);
                 for (std::size_t k = 1; k < as_written.size(); ++k)
                     if (as_written[k] == '-' || as_written[k] == '\'' || as_written.substr(k).starts_with("\xE2\x80\x99"))
@@ -525,7 +531,7 @@ private:
         std::string_view text = std::string_view(t_).substr(begin);
         for (std::size_t i = 0; i < ws.size(); ++i) {
             const auto& w = ws[i];
-            if (speech::is_stopword(w.lower) || w.lower.size() < 2 || (w.lower[0] >= '0' && w.lower[0] <= '9')) continue;
+            if (w.lower.size() < 2 || (w.lower[0] >= '0' && w.lower[0] <= '9') || speech::is_stopword(w.lower)) continue;
             // Capitalised words inside the text are names (kept as written); a capital at the start is not evidence.
             std::string_view as_written = text.substr(w.begin, w.end - w.begin);
             if (roles::is_calendar_word(as_written)) continue;  // when, not what

@@ -45,10 +45,13 @@ bool all_caps(std::string_view w) {
 
 Kind classify(std::string_view w) {
     std::string_view first = w.substr(0, std::min(w.find(' '), w.find('\xC2')));
-    if (roles::is_connector(first) && (w.front() >= 'a' && w.front() <= 'z')) return Kind::connector;
+    if ((w.front() >= 'a' && w.front() <= 'z') && roles::is_connector(first)) return Kind::connector;
     if (roles::is_country_abbreviation(w)) return Kind::country;
-    if (roles::is_title_head(w)) return Kind::head;
-    if (roles::is_title_modifier(w)) return Kind::modifier;
+    // One look-up rules out both kinds of title word, as it does for most words of a chain.
+    if (roles::is_title_word(w)) {
+        if (roles::is_title_head(w)) return Kind::head;
+        if (roles::is_title_modifier(w)) return Kind::modifier;
+    }
     auto dash = w.rfind('-');
     if (dash != std::string_view::npos &&
         (roles::is_title_head(w.substr(dash + 1)) || roles::is_title_head(w.substr(0, w.find('-')))))
@@ -272,6 +275,7 @@ std::size_t sentence_of(const Source& src, std::size_t pos) {
 
 std::vector<Tok> tokens(const Source& src, const ast::Chain& chain) {
     std::vector<Tok> out;
+    out.reserve(chain.words.size());
     for (const auto& r : chain.words) {
         Tok t;
         t.span = Span{static_cast<std::size_t>(r.begin() - src.text.data()),

@@ -177,10 +177,11 @@ constexpr std::array<std::string_view, 20> particles = {"al", "el", "bin", "ibn"
 std::span<const std::string_view> name_particles() { return particles; }
 
 bool is_name_particle(std::string_view w) {
-    std::string low;
-    for (char c : w) low += lower(c);
-    if (low.ends_with("-")) low.pop_back();
-    return std::find(particles.begin(), particles.end(), low) != particles.end();
+    // Compared in place: the people grammar asks this of lower-case words in name chains.
+    if (w.ends_with('-')) w.remove_suffix(1);
+    return std::any_of(particles.begin(), particles.end(), [&](std::string_view p) {
+        return p.size() == w.size() && std::equal(p.begin(), p.end(), w.begin(), [](char a, char b) { return a == lower(b); });
+    });
 }
 
 NameParts split_name(std::string_view name) {

@@ -40,23 +40,6 @@ std::size_t next_word(std::string_view t, std::size_t i) {
     return i;
 }
 
-// The end of the word that starts at i: apostrophes and hyphens followed by a word byte stay inside it.
-std::size_t word_end(std::string_view t, std::size_t i) {
-    while (i < t.size()) {
-        if (word_byte(t, i)) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        if ((is_apostrophe(t, i, len) || (t[i] == '-' && (len = 1))) && word_byte(t, i + len)) {
-            i += len;
-            continue;
-        }
-        break;
-    }
-    return i;
-}
-
 // The lower-case form of the word [begin, end) into `out`. Inside a word the only multi-byte separator is the
 // curly apostrophe (every other one ends the word), so mapping it and ASCII capitals is the whole fold.
 void lower_word(std::string_view t, std::size_t begin, std::size_t end, std::string& out) {
@@ -75,6 +58,22 @@ void lower_word(std::string_view t, std::size_t begin, std::size_t end, std::str
 
 }  // namespace
 
+std::size_t word_end(std::string_view t, std::size_t i) {
+    while (i < t.size()) {
+        if (word_byte(t, i)) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        if ((is_apostrophe(t, i, len) || (t[i] == '-' && (len = 1))) && word_byte(t, i + len)) {
+            i += len;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
 std::vector<Word> words(std::string_view t) {
     std::vector<Word> out;
     for (std::size_t i = next_word(t, 0); i < t.size(); i = next_word(t, i)) {
@@ -84,18 +83,6 @@ std::vector<Word> words(std::string_view t) {
         w.end = i = word_end(t, i);
         lower_word(t, w.begin, w.end, w.lower);
         out.push_back(std::move(w));
-    }
-    return out;
-}
-
-std::vector<WordPosition> word_positions(std::string_view t) {
-    std::vector<WordPosition> out;
-    for (std::size_t i = next_word(t, 0); i < t.size(); i = next_word(t, i)) {
-        WordPosition w;
-        w.begin = i;
-        w.capitalised = t[i] >= 'A' && t[i] <= 'Z';
-        w.end = i = word_end(t, i);
-        out.push_back(w);
     }
     return out;
 }
@@ -141,7 +128,8 @@ std::string lemma(std::string_view w) {
 bool is_negation(std::string_view w) {
     static const std::unordered_set<std::string_view> neg = {"no", "not", "never", "none", "nothing", "neither",
                                                              "nor", "nobody", "cannot"};
-    return neg.contains(w) || w.ends_with("n't");
+    if (w.ends_with("n't")) return true;
+    return !w.empty() && (w[0] == 'n' || w[0] == 'c') && neg.contains(w);  // every one starts so
 }
 
 bool is_stopword(std::string_view w) {

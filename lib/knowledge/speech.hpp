@@ -20,14 +20,8 @@ struct Word {
 // stay ("don't", "military-to-military").
 std::vector<Word> words(std::string_view text);
 
-// Where the words of words(text) are, without their lower-case forms: for callers that need only positions and
-// capitals, over long texts.
-struct WordPosition {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-    bool capitalised = false;
-};
-std::vector<WordPosition> word_positions(std::string_view text);
+// The end of the word that starts at `begin` (a word byte after a separator), as words() would end it.
+std::size_t word_end(std::string_view text, std::size_t begin);
 // words(text).size(), without building the words.
 std::size_t word_count(std::string_view text);
 // The lower-case form of the first word of the text, or "" when it has none.
