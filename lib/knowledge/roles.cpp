@@ -236,6 +236,10 @@ std::string canonical_org(std::string_view org) {
         {"central intelligence agency", "cia"},
         {"fbi", "fbi"},
         {"federal bureau of investigation", "fbi"},
+        {"fed", "federal reserve"},
+        {"federal reserve", "federal reserve"},
+        {"federal reserve board", "federal reserve"},
+        {"federal reserve system", "federal reserve"},
     };
     std::vector<std::string> w = words_of(org);
     // "U.S." and "US" prefixes do not change which body is meant.
