@@ -52,23 +52,56 @@ public:
 
 private:
     // The verb right before the date (past its preposition) is a past form: "met on", "was killed in", "began
-    // on". The clause's tense alone is not enough: "signed in 2015, expires in 2025".
+    // on". The clause's tense alone is not enough: "signed in 2015, expires in 2025". Not a past event:
+    //  - a deadline or the start of a range: "shipped by September 30", "until", "before", "from ... to";
+    //  - a participle after an auxiliary or modal: "must be registered and shipped by", "will be dated and
+    //    delivered April 16", "when the product is launched in March";
+    //  - the name of a period: "the year ended June 30", "the quarter ending";
+    //  - a date that is the predicate of "was"/"were": "the original exercise date was April 15" (a date named,
+    //    not an event dated).
     static bool governed_by_past_verb(const Source& src, const DateMention& m) {
         static constexpr std::array<std::string_view, 22> irregular = {
             "met", "began", "came", "went", "took", "held", "gave", "left", "sent", "spoke", "fell", "won", "lost",
             "struck", "fought", "fled", "rose", "was", "were", "died", "led", "hit"};
-        static constexpr std::array<std::string_view, 7> prepositions = {"on", "in", "at", "of", "by", "since", "from"};
+        static constexpr std::array<std::string_view, 7> prepositions = {"on", "in", "at", "of", "since", "during", "around"};
+        static constexpr std::array<std::string_view, 6> not_event = {"by", "until", "till", "before", "from", "through"};
+        static constexpr std::array<std::string_view, 14> auxiliaries = {
+            "is", "are", "be", "being", "will", "would", "must", "shall", "should", "can", "could", "may", "might", "to"};
+        static constexpr std::array<std::string_view, 9> periods = {
+            "year", "years", "quarter", "quarters", "period", "month", "months", "week", "half"};
+        auto in = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
         std::size_t i = m.span.begin;
-        for (int k = 0; k < 2; ++k) {
+        auto previous_word = [&]() {
             while (i > 0 && (src.text[i - 1] == ' ' || src.text[i - 1] == ',')) --i;
             std::size_t e = i;
             while (i > 0 && std::isalpha(static_cast<unsigned char>(src.text[i - 1]))) --i;
             std::string w;
             for (std::size_t j = i; j < e; ++j) w += static_cast<char>(std::tolower(static_cast<unsigned char>(src.text[j])));
+            return w;
+        };
+        bool preposition = false;
+        for (int k = 0; k < 2; ++k) {
+            std::string w = previous_word();
             if (w.empty()) return false;
-            if (std::find(prepositions.begin(), prepositions.end(), w) != prepositions.end()) continue;
-            if (std::find(irregular.begin(), irregular.end(), w) != irregular.end()) return true;
-            return w.size() > 4 && w.ends_with("ed");
+            if (in(not_event, w)) return false;
+            if (in(prepositions, w)) {
+                preposition = true;
+                continue;
+            }
+            bool past = in(irregular, w) || (w.size() > 4 && w.ends_with("ed"));
+            if (!past) return false;
+            if ((w == "was" || w == "were") && !preposition) return false;
+            // The words before the verb: an auxiliary or modal ("must be registered and shipped"), or a period
+            // noun before "ended" ("year ended").
+            for (int back = 0; back < 4; ++back) {
+                std::string b = previous_word();
+                if (b.empty()) break;
+                if (in(auxiliaries, b)) return false;
+                if (back == 0 && in(periods, b)) return false;
+                // Only coordination and adverbs may stand between: "registered and shipped", "automatically".
+                if (b != "and" && b != "or" && !b.ends_with("ly") && !(b.size() > 4 && b.ends_with("ed"))) break;
+            }
+            return true;
         }
         return false;
     }
