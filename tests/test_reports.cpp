@@ -1,5 +1,6 @@
 // Report writers, baselines, gating and configuration on hand-built Results (Corpus + Findings), so every format
 // is tested whatever the rules find today. JSON and SARIF are validated against their schemas.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -15,6 +16,7 @@
 #include "report/gate.hpp"
 #include "report/report.hpp"
 #include "report/text.hpp"
+#include "scoring/score.hpp"
 #include "segment/segment.hpp"
 
 namespace fs = std::filesystem;
@@ -133,6 +135,31 @@ TEST(TextReport, CompilerStyleLineWithCodePointColumnAndUnderline) {
     EXPECT_NE(text.find("2 sources: 1 error, 1 warning, 1 info; corpus score 85.0"), std::string::npos) << text;
     EXPECT_NE(text.find("zurich.txt: score 80.0 (1 error, 0 warnings, 0 infos)"), std::string::npos) << text;
     EXPECT_EQ(text.find('\033'), std::string::npos) << "no colour unless asked";
+}
+
+// An archive in one JSONL file: locations name the article ("wire.jsonl#a03"), and the summary lists the articles
+// with findings and counts the clean ones instead of printing a line for each.
+TEST(TextReport, ArticlesOfOneFileAreNamedByIdAndCleanOnesCounted) {
+    Result r;
+    for (int i = 0; i < 25; ++i) {
+        Source s = make_source(fmt::format("a{:02}", i), "Officials met in Helsinki, Moscow on Monday.\n");
+        s.path = "wire.jsonl";
+        r.corpus.sources.push_back(std::move(s));
+    }
+    r.corpus.extractions.resize(r.corpus.sources.size());
+    Finding f;
+    f.rule = "location.parent-mismatch";
+    f.severity = Severity::error;
+    f.confidence = 1;
+    f.message = "Helsinki is not in Moscow";
+    f.evidence = {ev(r, 3, find(r.corpus.sources[3], "Helsinki, Moscow"), "primary")};
+    r.findings.push_back(f);
+    r.scores = score(r.corpus, r.findings);
+    std::string text = render(Format::text, r, context());
+    EXPECT_EQ(lines(text).front(), "wire.jsonl#a03:1:18: error: Helsinki is not in Moscow [location.parent-mismatch]");
+    EXPECT_NE(text.find("  wire.jsonl#a03: score"), std::string::npos) << text;
+    EXPECT_NE(text.find("  24 other sources with no findings: score 100.0"), std::string::npos) << text;
+    EXPECT_EQ(text.find("wire.jsonl#a04"), std::string::npos) << text;
 }
 
 TEST(TextReport, WideCharactersTakeTwoCellsInTheUnderline) {

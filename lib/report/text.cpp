@@ -1,6 +1,9 @@
 #include "report/text.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -95,12 +98,23 @@ void print_excerpt(std::ostream& out, const Source& s, Span span, Style st) {
     fmt::print(out, "    {}\n    {}{}{}\n", text, st(kGreen), marks, st(kReset));
 }
 
-void print_location(std::ostream& out, const Source& s, std::size_t offset, Style st) {
-    Position p = s.position(offset);
-    fmt::print(out, "{}{}:{}:{}:{} ", st(kBold), s.path.empty() ? s.id : s.path, p.line, p.column, st(kReset));
+// How each source is named: its path, as compilers name files; "path#id" when the input holds several articles
+// (a JSONL file), whose lines and columns count within the article's text, not within the file.
+std::vector<std::string> source_labels(const Result& r) {
+    std::unordered_map<std::string_view, std::size_t> per_path;
+    for (const auto& s : r.corpus.sources) ++per_path[s.path];
+    std::vector<std::string> labels;
+    for (const auto& s : r.corpus.sources)
+        labels.push_back(s.path.empty() ? s.id : per_path[s.path] > 1 ? s.path + "#" + s.id : s.path);
+    return labels;
 }
 
-void write_findings(std::ostream& out, const Result& r, Style st) {
+void print_location(std::ostream& out, const std::string& label, const Source& s, std::size_t offset, Style st) {
+    Position p = s.position(offset);
+    fmt::print(out, "{}{}:{}:{}:{} ", st(kBold), label, p.line, p.column, st(kReset));
+}
+
+void write_findings(std::ostream& out, const Result& r, const std::vector<std::string>& labels, Style st) {
     for (const auto& f : r.findings) {
         if (f.evidence.empty()) {
             fmt::print(out, "{}{}:{} {}{}{} [{}]\n", st(severity_colour(f.severity)), to_string(f.severity), st(kReset),
@@ -109,14 +123,14 @@ void write_findings(std::ostream& out, const Result& r, Style st) {
         }
         const Evidence& e = f.evidence.front();
         const Source& s = r.corpus.sources[e.source];
-        print_location(out, s, e.span.begin, st);
+        print_location(out, labels[e.source], s, e.span.begin, st);
         fmt::print(out, "{}{}:{} {}{}{} [{}]\n", st(severity_colour(f.severity)), to_string(f.severity), st(kReset),
                    st(kBold), f.message, st(kReset), f.rule);
         print_excerpt(out, s, e.span, st);
         for (std::size_t i = 1; i < f.evidence.size(); ++i) {
             const Evidence& n = f.evidence[i];
             const Source& ns = r.corpus.sources[n.source];
-            print_location(out, ns, n.span.begin, st);
+            print_location(out, labels[n.source], ns, n.span.begin, st);
             fmt::print(out, "{}note:{} {}: \"{}\"\n", st(kCyan), st(kReset), n.role, n.text);
         }
         if (!f.fix.empty()) fmt::print(out, "    {}fix:{} {}\n", st(kGreen), st(kReset), f.fix);
@@ -127,16 +141,24 @@ std::string plural(std::size_t n, const char* word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
-void write_summary(std::ostream& out, const Result& r, const ReportContext* ctx) {
+void write_summary(std::ostream& out, const Result& r, const std::vector<std::string>& labels,
+                   const ReportContext* ctx) {
     std::size_t e = 0, w = 0, i = 0;
     for (const auto& f : r.findings) (f.severity == Severity::error ? e : f.severity == Severity::warning ? w : i)++;
-    for (std::size_t k = 0; k < r.corpus.sources.size(); ++k) {
-        const Source& s = r.corpus.sources[k];
-        if (k >= r.scores.sources.size()) break;
+    // Every source of a small run; of a large one (an archive), those with findings, and a count of the others.
+    constexpr std::size_t list_all_up_to = 20;
+    bool all = r.corpus.sources.size() <= list_all_up_to;
+    std::size_t clean = 0;
+    for (std::size_t k = 0; k < r.corpus.sources.size() && k < r.scores.sources.size(); ++k) {
         const SourceScore& sc = r.scores.sources[k];
-        fmt::print(out, "  {}: score {:.1f} ({}, {}, {})\n", s.path.empty() ? s.id : s.path, sc.score,
+        if (!all && sc.errors + sc.warnings + sc.infos == 0) {
+            ++clean;
+            continue;
+        }
+        fmt::print(out, "  {}: score {:.1f} ({}, {}, {})\n", labels[k], sc.score,
                    plural(sc.errors, "error"), plural(sc.warnings, "warning"), plural(sc.infos, "info"));
     }
+    if (clean) fmt::print(out, "  {} with no findings: score 100.0\n", plural(clean, "other source"));
     std::string extra;
     if (ctx && ctx->suppressed) extra += fmt::format(", {} suppressed", ctx->suppressed);
     if (ctx && ctx->baselined) extra += fmt::format(", {} in baseline", ctx->baselined);
@@ -147,13 +169,15 @@ void write_summary(std::ostream& out, const Result& r, const ReportContext* ctx)
 }  // namespace
 
 void write_text(std::ostream& out, const Result& r, const TextOptions& o) {
-    write_findings(out, r, Style{o.color});
-    write_summary(out, r, nullptr);
+    auto labels = source_labels(r);
+    write_findings(out, r, labels, Style{o.color});
+    write_summary(out, r, labels, nullptr);
 }
 
 void write_text(std::ostream& out, const Result& r, const ReportContext& ctx) {
-    write_findings(out, r, Style{ctx.color});
-    write_summary(out, r, &ctx);
+    auto labels = source_labels(r);
+    write_findings(out, r, labels, Style{ctx.color});
+    write_summary(out, r, labels, &ctx);
 }
 
 }  // namespace crosscheck
