@@ -25,10 +25,12 @@ bool same_word(std::string_view a, std::string_view b, bool ascii) {
 
 // Doubles that are correct English: grammatical ("that that", "had had") and reduplications used for effect.
 bool legitimate_double(std::string_view lower) {
-    static constexpr std::array<std::string_view, 36> list = {
+    // Also compass points ("two km south south east") and "plus plus" (a credit rating "A plus plus").
+    static constexpr std::array<std::string_view, 41> list = {
         "that", "had",   "bye",  "no",    "so",    "very",  "really", "many",  "much",  "far",   "ha",   "haha",
         "ho",   "hee",   "tut",  "yeah",  "blah",  "chop",  "knock",  "well",  "there", "now",   "pooh", "hush",
-        "night", "never", "bang", "boo",   "choo",  "go",    "yes",    "beep",  "bling", "cha",   "tom",  "aye"};
+        "night", "never", "bang", "boo",   "choo",  "go",    "yes",    "beep",  "bling", "cha",   "tom",  "aye",
+        "plus", "north", "south", "east", "west"};
     return std::find(list.begin(), list.end(), lower) != list.end();
 }
 
@@ -63,6 +65,14 @@ public:
                     if (!same_word(x, y, a.ascii && b.ascii)) continue;
                     std::string lower = lower_ascii(x);
                     if (legitimate_double(lower)) continue;
+                    // Part of a hyphenated word: "non-bank bank", "long-term term loans", "one one-hundredth".
+                    if ((a.span.begin > 0 && src.text[a.span.begin - 1] == '-') ||
+                        (b.span.end < src.text.size() && src.text[b.span.end] == '-'))
+                        continue;
+                    // Columns of a table, set apart by runs of spaces ("nil     nil", "week         week").
+                    if (b.span.begin - a.span.end > 2) continue;
+                    // A name begins with the second: "its new New York Stock Exchange ticker".
+                    if (!capitalised(x) && capitalised(y)) continue;
                     bool name_like = capitalised(x) && capitalised(y) && !function_word(lower);
                     bool initials = x.size() == 1 && capitalised(x);  // "J J Abrams"
                     if (name_like || initials) continue;
