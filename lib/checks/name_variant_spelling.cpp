@@ -35,6 +35,18 @@ private:
         std::set<std::string> words;         // keys of every word of its mentions' names
     };
 
+    static bool plural_of(std::string_view a, std::string_view b) {
+        while (!a.empty() && (a.back() == '\'' || a.back() == 's') && a.size() > b.size()) a.remove_suffix(1);
+        return a.size() == b.size() && a == b;
+    }
+
+    static bool place_word(const CheckContext& ctx, const std::string& w) {
+        const Gazetteer& gaz = ctx.knowledge.gazetteer;
+        if (!gaz.demonym_country(w).empty()) return true;
+        auto places = gaz.resolve(w);
+        return !places.empty() && places.front().kind != PlaceKind::city;
+    }
+
     // Words of a name as spelling keys: "Li Ka-shing" -> li, kashing.
     static void add_words(std::string_view name, std::set<std::string>& out) {
         std::size_t i = 0;
@@ -76,6 +88,11 @@ private:
             // One spelling is another word of the other's full name: the family name written first ("Li Ka-shing"
             // ... "Li"), a given name used alone ("Redzuan Sumun" ... "Redzuan"), not a misspelling.
             if (major->words.contains(key) || sp.words.contains(transliteration_key(surname_key(major->written))))
+                continue;
+            // A plural or possessive of the other ("Democrats", "Reagans'"), or a country and its nationality
+            // ("Germany" / "German"): word forms, not spellings of a name.
+            if (plural_of(sp.written, major->written) || plural_of(major->written, sp.written) ||
+                place_word(ctx, sp.written) || place_word(ctx, major->written))
                 continue;
             // Report once per source that has the minority spelling.
             std::map<std::size_t, MentionRef> first_in_source;

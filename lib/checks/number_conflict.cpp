@@ -34,7 +34,7 @@ constexpr auto& lower = ascii_lower;
 // all in dollars or tonnes and all with the same names around them, so two values are two facts, not one count
 // given twice. A count of troops, deaths or people is what this rule can weigh.
 bool amount_unit(std::string_view unit) {
-    static constexpr std::array<std::string_view, 78> units = {
+    static constexpr std::array<std::string_view, 79> units = {
         // currencies and their usual wire abbreviations
         "dollar", "dlr", "cent", "ct", "pound", "stg", "sterling", "penny", "pence", "euro", "ecu", "yen", "yuan",
         "mark", "pfennig", "franc", "centime", "crown", "krona", "krone", "guilder", "lira", "lire", "peseta",
@@ -43,7 +43,8 @@ bool amount_unit(std::string_view unit) {
         // weights, volumes, lengths, areas and trade measures
         "tonne", "ton", "lb", "ounce", "oz", "kilo", "kilogram", "kg", "gram", "barrel", "bbl", "bushel", "bale",
         "bag", "gallon", "litre", "liter", "acre", "hectare", "mile", "kilometer", "kilometre", "km", "metre",
-        "meter", "foot", "feet",
+        "meter", "foot", "feet", "unit",
+        // (and "units": housing units, currency units, sales units are measures of a market, seldom a head count)
         // points of an index, a rate or a scale; holdings of securities
         "point", "degree", "share"};
     return std::find(units.begin(), units.end(), unit) != units.end();
@@ -80,6 +81,10 @@ public:
                 // counts; figures and larger numbers are reported counts.
                 bool figures = !q.text.empty() && (std::isdigit(static_cast<unsigned char>(q.text[0])) || q.text[0] == '$');
                 if (!figures && q.value < 10) continue;
+                // A year before a plural noun ("1986 results", "both 1987 periods") names the year, not a count.
+                if (q.text.size() > 4 && q.text[4] == ' ' && q.value >= 1900 && q.value <= 2100 &&
+                    std::all_of(q.text.begin(), q.text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+                    continue;
                 // Anchors: the capitalised words of the sentence (but its first, which any sentence has) and the
                 // places named in it. Other extractors' entity spans vary with phrasing; capitalised words do not.
                 std::set<std::string> anchors;
