@@ -65,13 +65,20 @@ std::string identity_key(const SpeakerRef& s) {
 
 bool same_speaker(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
     if (a.global >= 0 && b.global >= 0) return a.global == b.global;
-    if (!a.organisation.empty() || !b.organisation.empty()) return a.organisation == b.organisation;
+    // One body named two ways: "AMC" / "American Motors".
+    if (!a.organisation.empty() || !b.organisation.empty())
+        return !a.organisation.empty() && !b.organisation.empty() && roles::same_body(a.organisation, b.organisation);
     if (a.surname.empty() || b.surname.empty() || a.surname != b.surname) return false;
-    return a.given.empty() || b.given.empty() || names.same_given_name(a.given, b.given);
+    // "De Kock said" after "Gerhard de Kock": a particle is no given name.
+    auto given = [](const std::string& g) { return is_name_particle(g) ? std::string() : g; };
+    std::string ga = given(a.given), gb = given(b.given);
+    return ga.empty() || gb.empty() || names.same_given_name(ga, gb);
 }
 
 bool compatible(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
     if (!a.known() || !b.known() || a.vague || b.vague) return true;
+    // "told Reuters": the agency a person spoke to, or credited with the story, is not the speaker.
+    if (roles::is_news_agency(a.organisation) || roles::is_news_agency(b.organisation)) return true;
     if (same_speaker(a, b, names)) return true;
     // A spokesman speaks for the organisation: "the Pentagon said" and "Pentagon spokesman Jeff Davis said".
     if (!a.organisation.empty() && b.organisation.empty()) return b.affiliations.contains(a.organisation);

@@ -100,26 +100,6 @@ bool marked_past(const Source& src, const PersonMention& m) {
     return before.size() == 2 && past_pair(before[1], before[0]);
 }
 
-// Words of an organisation key for comparing names of one body written two ways: plural -s and the British
-// -isation dropped ("Social Democrats" / "Social Democrat", "Organisation" / "Organization"); connectors and
-// company suffixes left out ("Refco Inc" / "Refco").
-std::vector<std::string> org_words(const std::string& key) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < key.size()) {
-        std::size_t j = std::min(key.find(' ', i), key.size());
-        std::string w = key.substr(i, j - i);
-        i = j + 1;
-        if (w.empty() || roles::is_connector(w) || w == "the" || w == "inc" || w == "corp" || w == "co" ||
-            w == "ltd" || w == "plc")
-            continue;
-        if (auto p = w.find("isation"); p != std::string::npos) w.replace(p, 7, "ization");
-        if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) w.pop_back();
-        out.push_back(std::move(w));
-    }
-    return out;
-}
-
 // Party words: membership of a party goes with any office ("Democratic Senator" and "Senate Finance Committee
 // Chairman" agree), so a party is not an employer to compare.
 bool party_org(const std::vector<std::string>& words) {
@@ -127,29 +107,6 @@ bool party_org(const std::vector<std::string>& words) {
                                                               "conservative", "communist", "party", "tory"};
     return std::any_of(words.begin(), words.end(),
                        [](const std::string& w) { return std::find(party.begin(), party.end(), w) != party.end(); });
-}
-
-// Can two organisation keys name one body? Equal; the words of one among the other's ("Committee" / "Senate
-// Banking Committee", "Smith Barney" / "Smith Barney Harris Upham", "White House" / "new White House"); or one
-// an acronym holding the other's initials ("UAW" / "United Auto Workers", "EC" / "European Community Farm",
-// "SEC" / "Exchange Commission").
-bool same_body(const std::string& a, const std::string& b) {
-    if (a == b) return true;
-    auto wa = org_words(a), wb = org_words(b);
-    if (wa.empty() || wb.empty()) return true;  // nothing left to tell them apart
-    auto within = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
-        return std::all_of(x.begin(), x.end(), [&](const std::string& w) { return std::find(y.begin(), y.end(), w) != y.end(); });
-    };
-    if (within(wa, wb) || within(wb, wa)) return true;
-    auto acronym_of = [](const std::vector<std::string>& acr, const std::vector<std::string>& full) {
-        if (acr.size() != 1 || full.size() < 2 || acr[0].size() < 2 || acr[0].size() > 6) return false;
-        std::string initials;
-        for (const auto& w : full) initials += w[0];
-        const std::string& x = acr[0];
-        // The body's initials at the acronym's start or end, or the acronym at the initials' start.
-        return (initials.size() >= 2 && (x.starts_with(initials) || x.ends_with(initials))) || initials.starts_with(x);
-    };
-    return acronym_of(wa, wb) || acronym_of(wb, wa);
 }
 
 std::optional<std::chrono::sys_days> published(const Corpus& corpus, MentionRef r) {
@@ -198,7 +155,7 @@ private:
 
     static bool conflict(const Role& a, const Role& b, bool& org_conflict) {
         org_conflict = !a.orgs.empty() && !b.orgs.empty() && std::none_of(a.orgs.begin(), a.orgs.end(), [&](const std::string& o) {
-                           return std::any_of(b.orgs.begin(), b.orgs.end(), [&](const std::string& p) { return same_body(o, p); });
+                           return std::any_of(b.orgs.begin(), b.orgs.end(), [&](const std::string& p) { return roles::same_body(o, p); });
                        });
         // Nationalities only as the gazetteer knows them (ISO codes): "Republican" before a president's name is a
         // party, not a country.
@@ -225,7 +182,7 @@ private:
             bool addressee = !before.empty() && before[0] == "told" && !m.organisations.empty();
             for (auto it = role.orgs.begin(); it != role.orgs.end();) {
                 bool spoken_to = addressee && *it == roles::canonical_org(m.organisations.front());
-                if (spoken_to || party_org(org_words(*it))) it = role.orgs.erase(it);
+                if (spoken_to || party_org(roles::org_words(*it))) it = role.orgs.erase(it);
                 else ++it;
             }
             if (!m.country.empty()) role.country = roles::country_key(m.country, ctx.knowledge.gazetteer);

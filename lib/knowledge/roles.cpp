@@ -1,5 +1,6 @@
 #include "knowledge/roles.hpp"
 
+#include <array>
 #include <algorithm>
 #include <initializer_list>
 #include <unordered_map>
@@ -333,6 +334,56 @@ std::string country_key(std::string_view word, const Gazetteer& gazetteer) {
     for (std::string_view suffix : {"ian", "ia", "an", "ese", "ish", "i", "a", "o"})
         if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return w.substr(0, w.size() - suffix.size());
     return w;
+}
+
+// Words of an organisation key for comparing names of one body written two ways: plural -s and the British
+// -isation dropped ("Social Democrats" / "Social Democrat", "Organisation" / "Organization"); connectors and
+// company suffixes left out ("Refco Inc" / "Refco").
+std::vector<std::string> org_words(const std::string& key) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < key.size()) {
+        std::size_t j = std::min(key.find(' ', i), key.size());
+        std::string w = key.substr(i, j - i);
+        i = j + 1;
+        if (w.empty() || is_connector(w) || w == "the" || w == "inc" || w == "corp" || w == "co" ||
+            w == "ltd" || w == "plc")
+            continue;
+        if (auto p = w.find("isation"); p != std::string::npos) w.replace(p, 7, "ization");
+        if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) w.pop_back();
+        out.push_back(std::move(w));
+    }
+    return out;
+}
+
+// Can two organisation keys name one body? Equal; the words of one among the other's ("Committee" / "Senate
+// Banking Committee", "Smith Barney" / "Smith Barney Harris Upham", "White House" / "new White House"); or one
+// an acronym holding the other's initials ("UAW" / "United Auto Workers", "EC" / "European Community Farm",
+// "SEC" / "Exchange Commission").
+bool same_body(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    auto wa = org_words(a), wb = org_words(b);
+    if (wa.empty() || wb.empty()) return true;  // nothing left to tell them apart
+    auto within = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+        return std::all_of(x.begin(), x.end(), [&](const std::string& w) { return std::find(y.begin(), y.end(), w) != y.end(); });
+    };
+    if (within(wa, wb) || within(wb, wa)) return true;
+    auto acronym_of = [](const std::vector<std::string>& acr, const std::vector<std::string>& full) {
+        if (acr.size() != 1 || full.size() < 2 || acr[0].size() < 2 || acr[0].size() > 6) return false;
+        std::string initials;
+        for (const auto& w : full) initials += w[0];
+        const std::string& x = acr[0];
+        // The body's initials at the acronym's start or end, or the acronym at the initials' start.
+        return (initials.size() >= 2 && (x.starts_with(initials) || x.ends_with(initials))) || initials.starts_with(x);
+    };
+    return acronym_of(wa, wb) || acronym_of(wb, wa);
+}
+
+bool is_news_agency(std::string_view org_key) {
+    static constexpr std::array<std::string_view, 16> agencies = {
+        "reuters", "afp", "ap", "associated press", "agence france presse", "upi", "united press international",
+        "tass", "xinhua", "new china news agency", "kyodo", "antara", "bbc", "cnn", "dpa", "ansa"};
+    return std::find(agencies.begin(), agencies.end(), org_key) != agencies.end();
 }
 
 }  // namespace crosscheck::roles

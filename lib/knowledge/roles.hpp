@@ -49,4 +49,13 @@ std::set<std::string> role_orgs(const std::vector<std::string>& titles, const st
 // "RU" from the gazetteer, or "russia" by stem when the gazetteer does not know it).
 std::string country_key(std::string_view word, const Gazetteer& gazetteer);
 
+// Words of an organisation key (canonical_org) for comparing two names of one body: connectors and company
+// suffixes dropped, plural -s and -isation folded.
+std::vector<std::string> org_words(const std::string& key);
+// Can two organisation keys name one body? Equal, the words of one among the other's ("Committee" / "Senate
+// Banking Committee"), or an acronym of the other ("UAW" / "United Auto Workers").
+bool same_body(const std::string& a, const std::string& b);
+// A news agency or broadcaster (canonical key): in wire copy "told Reuters" names whom a person spoke to.
+bool is_news_agency(std::string_view org_key);
+
 }  // namespace crosscheck::roles
