@@ -12,6 +12,15 @@ double_quote_type const& double_quote() { return double_quote_rule; }
 single_quote_type const& single_quote() { return single_quote_rule; }
 cue_type const& cue() { return cue_rule; }
 
+StartSet const& cue_starts() {
+    static const StartSet starts = [] {
+        StartSet s;
+        parser::verbs.for_each([&](std::string const& verb, int) { s.add(verb); });
+        return s;
+    }();
+    return starts;
+}
+
 int cue_flags(std::string_view verb) {
     const int* flags = parser::verbs.find(std::string(verb));
     return flags ? *flags : 0;

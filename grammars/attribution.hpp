@@ -50,6 +50,8 @@ BOOST_SPIRIT_DECLARE(double_quote_type, single_quote_type, cue_type)
 double_quote_type const& double_quote();
 single_quote_type const& single_quote();
 cue_type const& cue();
+// The words a cue can start with (the speech verbs' first words): the scan tries the cue rule only there.
+StartSet const& cue_starts();
 // The CueFlags of a speech verb as the cue rule matched it ("said" -> cue_claim), 0 if unknown.
 int cue_flags(std::string_view verb);
 

@@ -159,8 +159,10 @@ public:
         attribute_quotes();
         claims_from_cues();
         claims_from_quotes();
-        std::stable_sort(ex_.claims.begin(), ex_.claims.end(),
-                         [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+        auto by_start = [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; };
+        // Often in text order already: sorting then would only move every claim through a buffer.
+        if (!std::is_sorted(ex_.claims.begin(), ex_.claims.end(), by_start))
+            std::stable_sort(ex_.claims.begin(), ex_.claims.end(), by_start);
     }
 
 private:
@@ -212,7 +214,7 @@ private:
             cue.verb = Span{cue.span.begin, static_cast<std::size_t>(c.verb.end() - base)};
             cue.flags = ga::cue_flags(std::string_view(c.verb.begin(), c.verb.size()));
             if (!in_quote(cue.span.begin)) cues_.push_back(cue);
-        });
+        }, &ga::cue_starts());
     }
 
     void find_candidates() {

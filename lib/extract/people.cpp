@@ -1,7 +1,7 @@
 // People and organisations: runs grammars/people over the text and sorts each chain's words into country,
 // organisations, titles and the name, with the general lexicons of knowledge/roles and knowledge/names.
 #include <algorithm>
-#include <set>
+#include <unordered_set>
 
 #include "extract/extract.hpp"
 #include "model/span_index.hpp"
@@ -385,7 +385,7 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
             // Title-only mention: needs its article and a title ("the diplomat", "the Pentagon chief").
             if (m.head.article && !p.titles.empty()) {
                 pm.name.clear();
-                candidates.push_back({pm, false});
+                candidates.push_back({std::move(pm), false});
             }
             return;
         }
@@ -393,23 +393,24 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
         pm.name = p.name;
         bool sentence_start = at_sentence_start(src, chain_span.begin);
         if (p.titled) {
-            candidates.push_back({pm, false});
+            candidates.push_back({std::move(pm), false});
         } else if (p.name_words == 1) {
-            candidates.push_back({pm, true});
+            candidates.push_back({std::move(pm), true});
         } else if (plausible_untitled_name(src, places, k, p, chain_span, sentence_start)) {
-            candidates.push_back({pm, false});
+            candidates.push_back({std::move(pm), false});
         }
     }, &gp::mention_starts());
 
+    const std::size_t first_pronoun = candidates.size();  // chains before, pronouns after, each in text order
     grammars::scan<ast::Range>(begin, end, gp::pronoun(), [&](const ast::Range&, const char* first, const char* last) {
         PersonMention pm;
         pm.span = Span{static_cast<std::size_t>(first - begin), static_cast<std::size_t>(last - begin)};
         pm.pronoun = true;
-        candidates.push_back({pm, false});
+        candidates.push_back({std::move(pm), false});
     }, &gp::pronoun_starts());
 
     // Surnames written with a full name somewhere in this source make single-word mentions ("Mattis said").
-    std::set<std::string> surnames;
+    std::unordered_set<std::string> surnames;
     for (const auto& c : candidates)
         if (!c.single_word && !c.mention.name.empty()) {
             NameParts parts = split_name(c.mention.name);
@@ -418,18 +419,27 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
             // Family name first ("Xi Jinping", "Kim Jong Un"): "Xi said" names the same person.
             surnames.insert(normalise_name(parts.given));
         }
-    for (auto& c : candidates) {
+    const std::size_t first_out = ex.people_mentions.size();
+    std::size_t pronouns_out = std::string::npos;  // where the pronouns start among the kept mentions
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        auto& c = candidates[i];
+        if (i == first_pronoun) pronouns_out = ex.people_mentions.size();
         if (c.single_word && !surnames.contains(surname_key(c.mention.name)) &&
             !surnames.contains(normalise_name(c.mention.name)))
             continue;
         c.mention.sentence = sentence_of(src, c.mention.span.begin);
         ex.people_mentions.push_back(std::move(c.mention));
     }
-    std::stable_sort(ex.people_mentions.begin(), ex.people_mentions.end(),
-                     [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; });
+    // Merging the two runs (chains, pronouns) orders them as a stable sort would, ties keeping chains first,
+    // without moving every mention through a sort's buffer.
+    auto by_start = [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; };
+    auto& pm = ex.people_mentions;
+    if (pronouns_out == std::string::npos) pronouns_out = pm.size();
+    std::inplace_merge(pm.begin() + static_cast<std::ptrdiff_t>(first_out), pm.begin() + static_cast<std::ptrdiff_t>(pronouns_out),
+                       pm.end(), by_start);
+    if (!std::is_sorted(pm.begin(), pm.end(), by_start)) std::stable_sort(pm.begin(), pm.end(), by_start);
     for (auto& o : orgs) o.sentence = sentence_of(src, o.span.begin);
-    std::stable_sort(orgs.begin(), orgs.end(),
-                     [](const OrganisationMention& a, const OrganisationMention& b) { return a.span.begin < b.span.begin; });
+    if (!std::is_sorted(orgs.begin(), orgs.end(), by_start)) std::stable_sort(orgs.begin(), orgs.end(), by_start);
     ex.organisations.insert(ex.organisations.end(), orgs.begin(), orgs.end());
 }
 

@@ -324,9 +324,10 @@ private:
 void extract_places(const Source& source, const Knowledge& knowledge, Extraction& ex) {
     if (knowledge.gazetteer.empty()) return;
     PlaceExtractor(source, knowledge, ex).run();
-    std::stable_sort(ex.places.begin(), ex.places.end(), [](const PlaceMention& a, const PlaceMention& b) {
-        return a.span.begin < b.span.begin;
-    });
+    auto by_start = [](const PlaceMention& a, const PlaceMention& b) { return a.span.begin < b.span.begin; };
+    // Mentions mostly come in text order already: sorting one that is moves every mention through a buffer.
+    if (!std::is_sorted(ex.places.begin(), ex.places.end(), by_start))
+        std::stable_sort(ex.places.begin(), ex.places.end(), by_start);
 }
 
 }  // namespace crosscheck

@@ -33,19 +33,26 @@ std::uint64_t key_hash(std::string_view key) {
     return h ^ (h >> 29);
 }
 
+constexpr std::size_t bloom_words = std::size_t(1) << 15;
+
+// The Bloom filter word of a hash, and its two bits there (from hash bits the word index does not use).
+std::size_t bloom_word(std::uint64_t h) { return static_cast<std::size_t>(h >> 40) & (bloom_words - 1); }
+std::uint64_t bloom_bits(std::uint64_t h) { return (1ull << (h & 63)) | (1ull << ((h >> 6) & 63)); }
+
 std::string_view key_of(const char* pool, const fmt::NameEntry& e) { return {pool + e.key_off, e.key_len}; }
 
 // The slots of a hash index over a sorted name table (see Gazetteer::name_slots_), at most half full.
-std::vector<std::uint32_t> index_keys(const fmt::NameEntry* entries, std::size_t n, const char* pool) {
+std::vector<std::uint64_t> index_keys(const fmt::NameEntry* entries, std::size_t n, const char* pool) {
     std::size_t size = 16;
     while (size < 2 * n) size *= 2;
-    std::vector<std::uint32_t> slots(size, 0);
+    std::vector<std::uint64_t> slots(size, 0);
     for (std::size_t i = 0; i < n; ++i) {
         std::string_view key = key_of(pool, entries[i]);
         if (i > 0 && key_of(pool, entries[i - 1]) == key) continue;  // a run of one key: its first entry only
-        std::size_t s = key_hash(key) & (size - 1);
+        std::uint64_t h = key_hash(key);
+        std::size_t s = h & (size - 1);
         while (slots[s] != 0) s = (s + 1) & (size - 1);
-        slots[s] = static_cast<std::uint32_t>(i + 1);
+        slots[s] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
     }
     return slots;
 }
@@ -78,15 +85,23 @@ Gazetteer Gazetteer::load_embedded() {
     g.n_demonyms_ = h.n_demonyms;
     g.n_disputed_ = h.n_disputed;
     g.name_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.names_), g.n_names_, g.pool_);
+    g.name_bloom_.assign(bloom_words, 0);
+    for (std::size_t i = 0; i < g.n_names_; ++i) {
+        std::uint64_t h = key_hash(key_of(g.pool_, static_cast<const fmt::NameEntry*>(g.names_)[i]));
+        g.name_bloom_[bloom_word(h)] |= bloom_bits(h);
+    }
     g.demonym_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.demonyms_), g.n_demonyms_, g.pool_);
     return g;
 }
 
-std::uint32_t Gazetteer::first_entry(const std::vector<std::uint32_t>& slots, const void* table, std::string_view key) const {
+std::uint32_t Gazetteer::first_entry(const std::vector<std::uint64_t>& slots, const void* table, std::string_view key) const {
     auto* entries = static_cast<const fmt::NameEntry*>(table);
     std::size_t mask = slots.size() - 1;
-    for (std::size_t s = key_hash(key) & mask; slots[s] != 0; s = (s + 1) & mask)
-        if (key_of(pool_, entries[slots[s] - 1]) == key) return slots[s];
+    std::uint64_t h = key_hash(key);
+    for (std::size_t s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
+        auto entry = static_cast<std::uint32_t>(slots[s]);
+        if ((slots[s] >> 32) == (h >> 32) && key_of(pool_, entries[entry - 1]) == key) return entry;
+    }
     return 0;
 }
 
@@ -96,7 +111,12 @@ Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
     if (key.empty()) return {};
     auto* entries = static_cast<const fmt::NameEntry*>(demonyms ? demonyms_ : names_);
     std::size_t n = demonyms ? n_demonyms_ : n_names_;
-    std::uint32_t first = first_entry(demonyms ? demonym_slots_ : name_slots_, entries, key);
+    std::uint32_t first = 0;
+    if (demonyms) {
+        first = first_entry(demonym_slots_, entries, key);
+    } else if (std::uint64_t h = key_hash(key), bits = bloom_bits(h); (name_bloom_[bloom_word(h)] & bits) == bits) {
+        first = first_entry(name_slots_, entries, key);
+    }
     if (first == 0 && !demonyms) {
         // Abbreviated first words as written in copy: "St. Petersburg" for GeoNames' "Saint Petersburg".
         static constexpr std::pair<std::string_view, std::string_view> prefixes[] = {
