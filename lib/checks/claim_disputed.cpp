@@ -43,8 +43,8 @@ bool same_side(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
 constexpr std::size_t kMaxEvidence = 12;  // claims shown per dispute
 // A claim key is common, and no sign of a shared matter, when the claims of more than this many articles use it
 // and of more than one article in kCommonShare.
-constexpr std::size_t kMinCommon = 20;
-constexpr std::size_t kCommonShare = 50;
+constexpr std::size_t kMinCommon = 30;
+constexpr std::size_t kCommonShare = 200;
 
 class ClaimDisputed : public Check {
 public:
