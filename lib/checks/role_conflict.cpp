@@ -100,6 +100,18 @@ bool marked_past(const Source& src, const PersonMention& m) {
     return before.size() == 2 && past_pair(before[1], before[0]);
 }
 
+// An "organisation" made only of nationality or country words ("Soviet leader", "West German minister"): the
+// country, which the nationality check weighs, not an employer.
+bool country_only(const std::string& key, const Gazetteer& gaz) {
+    auto words = roles::org_words(key);
+    if (words.empty()) return false;
+    for (const auto& w : words) {
+        if (w == "west" || w == "east" || w == "north" || w == "south") continue;
+        if (gaz.demonym_country(w).empty() && roles::country_key(w, gaz).size() != 2) return false;
+    }
+    return true;
+}
+
 // Party words: membership of a party goes with any office ("Democratic Senator" and "Senate Finance Committee
 // Chairman" agree), so a party is not an employer to compare.
 bool party_org(const std::vector<std::string>& words) {
@@ -182,7 +194,8 @@ private:
             bool addressee = !before.empty() && before[0] == "told" && !m.organisations.empty();
             for (auto it = role.orgs.begin(); it != role.orgs.end();) {
                 bool spoken_to = addressee && *it == roles::canonical_org(m.organisations.front());
-                if (spoken_to || party_org(roles::org_words(*it))) it = role.orgs.erase(it);
+                if (spoken_to || party_org(roles::org_words(*it)) || country_only(*it, ctx.knowledge.gazetteer))
+                    it = role.orgs.erase(it);
                 else ++it;
             }
             if (!m.country.empty()) role.country = roles::country_key(m.country, ctx.knowledge.gazetteer);
