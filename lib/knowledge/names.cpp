@@ -118,9 +118,16 @@ bool Names::known_name(std::string_view word) const {
 
 bool Names::common_word(std::string_view word) const {
     if (!data_) return false;
-    std::string w(strip_possessive(word));
-    for (char& c : w) c = lower(c);
-    return contains(data_->words, w);
+    word = strip_possessive(word);
+    // Lower-cased on the stack: the extractors ask this of many capitalised words.
+    char buf[64];
+    if (word.size() > sizeof buf) {
+        std::string w(word);
+        for (char& c : w) c = lower(c);
+        return contains(data_->words, w);
+    }
+    for (std::size_t i = 0; i < word.size(); ++i) buf[i] = lower(word[i]);
+    return contains(data_->words, std::string_view(buf, word.size()));
 }
 
 bool Names::nickname_of(std::string_view a, std::string_view b) const {

@@ -168,8 +168,10 @@ bool negated(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         if (c != ' ' && c != ';' && c != ',') continue;
+        char next = i + 1 < text.size() ? text[i + 1] : '\0';
         for (std::size_t k = 0; k < stops.size(); ++k)
-            if (first[k] == std::string_view::npos && text.substr(i).starts_with(stops[k])) first[k] = i;
+            if (first[k] == std::string_view::npos && stops[k][1] == next && text.substr(i).starts_with(stops[k]))
+                first[k] = i;
     }
     std::size_t cut = text.size();
     for (std::size_t k = 0; k < stops.size(); ++k)
