@@ -14,6 +14,7 @@
 #include "report/baseline.hpp"
 #include "report/formats.hpp"
 #include "report/gate.hpp"
+#include "report/json.hpp"
 #include "report/report.hpp"
 #include "report/text.hpp"
 #include "scoring/score.hpp"
@@ -186,11 +187,38 @@ TEST(TextReport, ColourOnlyWhenAsked) {
     EXPECT_NE(text.find("\033[1;31merror:"), std::string::npos);
 }
 
+// The report lists the assertions the findings rest on; `extract` lists them all.
+TEST(JsonReport, AssertionsAreThoseTheFindingsRestOn) {
+    Result r = sample();
+    Source clean = make_source("clean", "Officials met in Geneva on Friday.\n");
+    r.corpus.sources.push_back(clean);
+    r.corpus.extractions.resize(r.corpus.sources.size());
+    auto place = [&](std::size_t src, std::string_view text) {
+        PlaceMention p;
+        p.span = find(r.corpus.sources[src], text);
+        p.name = std::string(text);
+        r.corpus.extractions[src].places.push_back(p);
+    };
+    place(0, "Helsinki, Moscow");  // the finding's evidence
+    place(0, "Putin");             // no finding rests on it
+    place(2, "Geneva");            // a source without findings
+    auto j = nlohmann::json::parse(render(Format::json, r, context()));
+    auto texts = [&](std::size_t src) {
+        std::vector<std::string> out;
+        for (const auto& a : j["sources"][src]["assertions"]) out.push_back(a["text"]);
+        return out;
+    };
+    EXPECT_EQ(texts(0), std::vector<std::string>{"Helsinki, Moscow"});
+    EXPECT_TRUE(texts(2).empty());
+    EXPECT_EQ(assertions_to_json(r.corpus)["sources"][0]["assertions"].size(), 2u);
+    EXPECT_EQ(assertions_to_json(r.corpus)["sources"][2]["assertions"].size(), 1u);
+}
+
 TEST(JsonReport, ValidAgainstDocumentedSchemaAndVersioned) {
     Result r = sample();
     std::string json = render(Format::json, r, context());
     auto j = nlohmann::json::parse(json);
-    EXPECT_EQ(j["schema_version"], "1.0");
+    EXPECT_EQ(j["schema_version"], "2.0");
     EXPECT_FALSE(j.contains("generated")) << "no timestamp unless --timestamp";
     EXPECT_EQ(j["summary"]["errors"], 1);
     EXPECT_EQ(j["findings"][0]["evidence"][0]["start"]["column"], 29);

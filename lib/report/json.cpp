@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "knowledge/calendar.hpp"
+#include "model/span_index.hpp"
 
 namespace crosscheck {
 
@@ -76,19 +77,25 @@ json span_to_json(const Source& s, Span span) {
     return j;
 }
 
-json assertions_to_json(const Corpus& corpus) {
+namespace {
+
+// The corpus as JSON: sources with their assertions, and the people resolved across them. With `keep`, a source's
+// assertions are only those overlapping a span of keep[source] (the evidence of the findings).
+json corpus_to_json(const Corpus& corpus, const std::vector<SpanIndex>* keep) {
     json out = json::object();
     out["tool"] = {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}};
     json sources = json::array();
     for (std::size_t i = 0; i < corpus.sources.size(); ++i) {
         const Source& s = corpus.sources[i];
         const Extraction& ex = corpus.extractions[i];
+        auto wanted = [&](Span span) { return !keep || (*keep)[i].overlaps(span); };
         json js{{"id", s.id}, {"path", s.path}, {"title", s.title}, {"url", s.url},
                 {"published", s.published ? json(date_string(*s.published)) : json(nullptr)},
                 {"published_origin", origin_name(s.published_origin)},
                 {"paragraphs", s.paragraphs.size()}, {"sentences", s.sentences.size()}};
         json a = json::array();
         for (const auto& d : ex.dates) {
+            if (!wanted(d.span)) continue;
             json j = base(s, "date", d.span);
             j["relative"] = d.relative;
             j["resolved"] = d.resolved;
@@ -101,6 +108,7 @@ json assertions_to_json(const Corpus& corpus) {
             a.push_back(std::move(j));
         }
         for (const auto& p : ex.places) {
+            if (!wanted(p.span)) continue;
             json j = base(s, "place", p.span);
             j["name"] = p.name;
             if (!p.parent.empty()) j["parent"] = p.parent;
@@ -109,6 +117,7 @@ json assertions_to_json(const Corpus& corpus) {
             a.push_back(std::move(j));
         }
         for (const auto& p : ex.people_mentions) {
+            if (!wanted(p.span)) continue;
             json j = base(s, "person", p.span);
             j["name"] = p.name;
             j["titles"] = p.titles;
@@ -120,11 +129,13 @@ json assertions_to_json(const Corpus& corpus) {
             a.push_back(std::move(j));
         }
         for (const auto& o : ex.organisations) {
+            if (!wanted(o.span)) continue;
             json j = base(s, "organisation", o.span);
             j["name"] = o.name;
             a.push_back(std::move(j));
         }
         for (const auto& q : ex.quotes) {
+            if (!wanted(q.span)) continue;
             json j = base(s, "quote", q.span);
             j["quote"] = q.text;
             j["speaker"] = q.speaker_name;
@@ -134,6 +145,7 @@ json assertions_to_json(const Corpus& corpus) {
             a.push_back(std::move(j));
         }
         for (const auto& c : ex.claims) {
+            if (!wanted(c.span)) continue;
             json j = base(s, "claim", c.span);
             j["speaker"] = c.speaker_name;
             if (!c.speaker_organisation.empty()) j["organisation"] = c.speaker_organisation;
@@ -145,6 +157,7 @@ json assertions_to_json(const Corpus& corpus) {
             a.push_back(std::move(j));
         }
         for (const auto& q : ex.quantities) {
+            if (!wanted(q.span)) continue;
             json j = base(s, "quantity", q.span);
             j["value"] = q.value;
             j["approximate"] = q.approximate;
@@ -178,6 +191,10 @@ json assertions_to_json(const Corpus& corpus) {
     return out;
 }
 
+}  // namespace
+
+json assertions_to_json(const Corpus& corpus) { return corpus_to_json(corpus, nullptr); }
+
 json finding_to_json(const Corpus& corpus, const Finding& f) {
     json ev = json::array();
     for (const auto& e : f.evidence) {
@@ -201,7 +218,16 @@ json finding_to_json(const Corpus& corpus, const Finding& f) {
 }
 
 json report_to_json(const Result& r) {
-    json out = assertions_to_json(r.corpus);
+    // The assertions the findings rest on, not every assertion of every source (`crosscheck extract` gives
+    // those): over an archive, the full set is most of the report's size and time.
+    std::vector<std::vector<Span>> evidence(r.corpus.sources.size());
+    for (const auto& f : r.findings)
+        for (const auto& e : f.evidence)
+            if (e.source < evidence.size()) evidence[e.source].push_back(e.span);
+    std::vector<SpanIndex> keep;
+    keep.reserve(evidence.size());
+    for (auto& spans : evidence) keep.emplace_back(std::move(spans));
+    json out = corpus_to_json(r.corpus, &keep);
     json findings = json::array();
     for (const auto& f : r.findings) findings.push_back(finding_to_json(r.corpus, f));
     out["findings"] = std::move(findings);
