@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -86,12 +87,22 @@ public:
             for (const auto& k : it.keys.entities) sources_of["\x1f" + k].insert(it.source);
         }
         const std::size_t common_df = std::max<std::size_t>(kMinCommon, corpus.sources.size() / kCommonShare);
-        std::map<std::string, bool> rare_key;
-        for (const auto& [k, srcs] : sources_of) rare_key[k] = srcs.size() <= common_df;
-        auto shared_rare = [&](const std::set<std::string>& a, const std::set<std::string>& b, bool entities) {
+        auto rare = [&](const std::string& key) { return sources_of.find(key)->second.size() <= common_df; };
+        // Each claim's rare keys, in order, worked out once: pairs then count shared ones by a merge.
+        std::vector<std::vector<std::string_view>> rare_content(items.size()), rare_entities(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            for (const auto& k : items[i].keys.content)
+                if (rare(k)) rare_content[i].push_back(k);
+            for (const auto& k : items[i].keys.entities)
+                if (rare("\x1f" + k)) rare_entities[i].push_back(k);
+        }
+        auto shared = [](const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
             std::size_t n = 0;
-            for (const auto& x : a)
-                if (b.contains(x)) n += rare_key[entities ? "\x1f" + x : x];
+            for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+                if (*x < *y) ++x;
+                else if (*y < *x) ++y;
+                else ++n, ++x, ++y;
+            }
             return n;
         };
         for (std::size_t i = 0; i < items.size(); ++i) {
@@ -113,8 +124,8 @@ public:
                 // One stretch of text read as two claims ("X, rejected by ministers, would have..., he said"): the
                 // text cannot dispute itself.
                 if (a.source == b.source && a.claim->content_span.overlaps(b.claim->content_span)) continue;
-                std::size_t content = shared_rare(a.keys.content, b.keys.content, false);
-                std::size_t entities = shared_rare(a.keys.entities, b.keys.entities, true);
+                std::size_t content = shared(rare_content[i], rare_content[j]);
+                std::size_t entities = shared(rare_entities[i], rare_entities[j]);
                 // What is claimed and whom it is about: a shared content word and a shared entity, three shared
                 // keys in all ("cooperate", "military": Russia); three words making most of the shorter claim ("the
                 // vaccine programme had been effective"); or two making most of both ("military cooperation" / "no
