@@ -482,8 +482,11 @@ private:
     // ---- claims ------------------------------------------------------------------------------------------------
     // When it was said: a date of the sentence outside what is claimed ("said on Tuesday", not "by 2030").
     std::string date_in_sentence(std::size_t sentence, Span content) const {
-        for (const auto& d : ex_.dates)
-            if (d.sentence == sentence && d.resolved && !d.value.empty() && !content.overlaps(d.span)) return d.value;
+        // Dates are in text order, so their sentences ascend: search to the sentence's first date.
+        auto it = std::partition_point(ex_.dates.begin(), ex_.dates.end(),
+                                       [&](const DateMention& d) { return d.sentence < sentence; });
+        for (; it != ex_.dates.end() && it->sentence == sentence; ++it)
+            if (it->resolved && !it->value.empty() && !content.overlaps(it->span)) return it->value;
         return {};
     }
 
