@@ -75,6 +75,12 @@ public:
         for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s) {
             const auto& ex = ctx.corpus.extractions[s];
             const auto& src = ctx.corpus.sources[s];
+            // The source's places and dates by sentence: looked up per count (scanning them all per count was
+            // quadratic in a long text).
+            std::map<std::size_t, std::vector<const PlaceMention*>> places_in;
+            for (const auto& p : ex.places) places_in[p.sentence].push_back(&p);
+            std::map<std::size_t, std::vector<const DateMention*>> dates_in;
+            for (const auto& d : ex.dates) dates_in[d.sentence].push_back(&d);
             for (const auto& q : ex.quantities) {
                 if (q.approximate || q.increment || q.value < 2 || !comparable_unit(q.unit)) continue;
                 // Small counts in words ("the two sides", "three nations") are figures of speech as often as
@@ -104,13 +110,14 @@ public:
                         i = j;
                     }
                 }
-                for (const auto& p : ex.places)
-                    if (p.sentence == q.sentence) anchors.insert(lower(p.name));
+                if (auto it = places_in.find(q.sentence); it != places_in.end())
+                    for (const PlaceMention* p : it->second) anchors.insert(lower(p->name));
                 if (anchors.empty()) continue;  // no context to tell what is counted where
                 Counted c{s, &q, lower(q.counted), {}};
                 for (const auto& a : anchors) c.key += "|" + a;
-                for (const auto& d : ex.dates)
-                    if (d.sentence == q.sentence && d.context == DateContext::body) c.dates.insert(d.value.empty() ? d.text : d.value);
+                if (auto it = dates_in.find(q.sentence); it != dates_in.end())
+                    for (const DateMention* d : it->second)
+                        if (d->context == DateContext::body) c.dates.insert(d->value.empty() ? d->text : d->value);
                 counts.push_back(std::move(c));
             }
         }
