@@ -131,7 +131,11 @@ def plant_location(text, rng, _):
             pm = re.match(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])", after)
             if pm and (pm.group(1) == home or pm.group(1) in STATES):
                 cands.append(("parent", m, pm, home))
-            elif not after.startswith(",") and not after.startswith("-") and prose_line(text, m.start()):
+            # A city alone, not inside a longer name ("First Boston", "Tokyo Stock Exchange", "London's"):
+            # appending a parent there would make no claim a reader sees.
+            elif (re.match(r"[ .;:)\n]", after[:1] or "\n") and not re.match(r" [A-Z0-9]", after)
+                  and not re.search(r"[A-Z][\w.]* $", text[max(0, m.start() - 30):m.start()])
+                  and prose_line(text, m.start())):
                 cands.append(("append", m, None, home))
     if not cands:
         return None
@@ -183,9 +187,11 @@ def plant_weekday(text, rng, published):
         year = int(m.group(3)) if m.group(3) else None
         if year is None and not published:
             continue
-        y = year or int(published[:4])
+        # A year-less date may fall in the year before or after publication (the resolver takes the nearest
+        # year the weekday fits): the planted weekday must fit none of them.
+        years = [year] if year else [int(published[:4]) + d for d in (-1, 0, 1)]
         try:
-            true = datetime.date(y, month, mday).weekday()
+            true = {datetime.date(y, month, mday).weekday() for y in years}
         except ValueError:
             continue
         before = text[max(0, m.start() - 12):m.start()]
@@ -195,7 +201,7 @@ def plant_weekday(text, rng, published):
     if not cands:
         return None
     m, true, year = rng.choice(cands)
-    wrong = rng.choice([d for i, d in enumerate(WEEKDAYS) if i != true])
+    wrong = rng.choice([d for i, d in enumerate(WEEKDAYS) if i not in true])
     ins = wrong + ", "
     new = text[:m.start()] + ins + text[m.start():]
     return new, (m.start(), m.end() + len(ins)), "year stated" if year else "year from publication"
@@ -249,7 +255,18 @@ def plant_date(text, rng, _):
     wrong = day + rng.choice([1, 2, 3]) if day <= 25 else day - 2
     b = m.start(2)
     new = text[:b] + str(wrong) + text[m.end(2):]
-    return new, (m.start(), b + len(str(wrong))), "any day date"
+    # What date.conflict looks for by design: an event noun and a phase verb in the date's sentence.
+    s = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    e = text.find(". ", m.end())
+    sent = text[s:e if e != -1 else len(text)].lower()
+    event = re.search(EVENT_NOUNS, sent) and re.search(PHASE_VERBS, sent)
+    return new, (m.start(), b + len(str(wrong))), "event and phase verb" if event else "other date"
+
+
+EVENT_NOUNS = (r"\b(?:ceasefire|truce|summit|election|attack|agreement|accord|meeting|talks|strike|deal|"
+               r"conference|session|auction|offer|merger|tender|vote)s?\b")
+PHASE_VERBS = (r"\b(?:began|begins|begin|started|starts|ended|ends|expired|expires|took effect|takes effect|"
+               r"was held|were held|will be held|took place|was signed|were signed|opened|closed)\b")
 
 
 QUOTE_RE = re.compile(r'"([^"\n]{20,400})"')
