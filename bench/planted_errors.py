@@ -226,6 +226,11 @@ def plant_number(text, rng, _):
             continue
         if re.match(r"\d{4}$", m.group(1)) and 1900 <= int(m.group(1)) <= 2030:
             continue
+        # An approximate value, a day of a month or a rate in basis points is no exact count.
+        before = text[max(0, m.start() - 12):m.start()]
+        if noun == "basis" or re.search(r"(?:than|over|about|nearly|some|around|to|almost|" + MONTH_RE + r") $",
+                                        before):
+            continue
         cands.append(m)
     if not cands:
         return None
