@@ -5,6 +5,8 @@
 // reported.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -25,7 +27,9 @@ public:
     }
 
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        std::size_t linked = out.size();
         for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, out);
+        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_unlinked(ctx, s, linked, out);
     }
 
 private:
@@ -55,6 +59,90 @@ private:
             if (j == std::string_view::npos) j = name.size();
             if (j > i) out.insert(transliteration_key(surname_key(name.substr(i, j - i))));
             i = j + 1;
+        }
+    }
+
+    static bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+    static bool lower(char c) { return c >= 'a' && c <= 'z'; }
+
+    // A misspelt surname written alone ("Baekr said" after "James Baker") is no known name, so extraction takes
+    // it for no person and the resolver cannot link it. Within one article, a lone capitalised word one edit from
+    // the surname of a person named in full there, that is no known name, English word or place, is that
+    // person's name misspelt.
+    static void check_unlinked(const CheckContext& ctx, std::size_t source, std::size_t linked,
+                               std::vector<Finding>& out) {
+        const Source& src = ctx.corpus.sources[source];
+        const Extraction& ex = ctx.corpus.extractions[source];
+        const Names& names = ctx.knowledge.names;
+        struct Full {
+            std::string surname;
+            Span span;  // the full mention
+        };
+        std::vector<Full> full;
+        // Every word of every person's name in this article, as written: a doubled letter is a slip here, not a
+        // transliteration (the word must also be no known name).
+        std::set<std::string, std::less<>> name_words;
+        for (const auto& m : ex.people_mentions) {
+            if (m.name.empty()) continue;
+            for (std::size_t a = 0, b; a < m.name.size(); a = b + 1) {
+                b = std::min(m.name.find(' ', a), m.name.size());
+                name_words.emplace(strip_possessive(std::string_view(m.name).substr(a, b - a)));
+            }
+            NameParts parts = split_name(m.name);
+            if (parts.given.empty() || parts.surname.size() < 5 || parts.surname.find(' ') != std::string::npos ||
+                place_word(ctx, parts.surname))
+                continue;
+            if (std::none_of(full.begin(), full.end(), [&](const Full& f) { return f.surname == parts.surname; }))
+                full.push_back({parts.surname, m.span});
+        }
+        if (full.empty()) return;
+        std::set<std::string> reported;
+        const std::string& t = src.text;
+        for (std::size_t i = 0; i < t.size();) {
+            if (!upper(t[i]) || (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '-'))) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i + 1;
+            while (j < t.size() && lower(t[j])) ++j;
+            Span span{i, j};
+            std::string_view w(t.data() + i, j - i);
+            i = j;
+            if (w.size() < 4 || (j < t.size() && (std::isalnum(static_cast<unsigned char>(t[j])) || t[j] == '-')))
+                continue;
+            // Part of a longer name: a capitalised word right before or after ("First Boston", "Baker Hughes").
+            if (j + 1 < t.size() && t[j] == ' ' && upper(t[j + 1])) continue;
+            if (span.begin >= 2 && t[span.begin - 1] == ' ') {
+                std::size_t k = span.begin - 2;
+                while (k > 0 && std::isalpha(static_cast<unsigned char>(t[k - 1]))) --k;
+                if (upper(t[k]) && std::isalpha(static_cast<unsigned char>(t[span.begin - 2]))) continue;
+            }
+            std::string word(w);
+            if (reported.contains(word) || name_words.contains(word)) continue;
+            const Full* match = nullptr;
+            for (const auto& f : full)
+                if (f.surname != word && f.surname[0] == word[0] && osa_distance(f.surname, word) == 1 &&
+                    !plural_of(word, f.surname) && !plural_of(f.surname, word))
+                    match = &f;
+            if (!match || names.known_name(word) || names.common_word(word) || place_word(ctx, word) ||
+                !ctx.knowledge.gazetteer.resolve(word).empty())
+                continue;
+            // Already reported through the resolver's links.
+            if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(linked), out.end(), [&](const Finding& f) {
+                    return f.evidence[0].source == source && f.evidence[0].span.overlaps(span);
+                }))
+                continue;
+            reported.insert(word);
+            Finding f;
+            f.rule = "name.variant-spelling";
+            f.severity = Severity::error;
+            f.confidence = 0.7;
+            f.message = fmt::format("'{}' is one letter from '{}' ({}) named in this article; no known name",
+                                    word, match->surname, src.slice(match->span));
+            f.fix = match->surname;
+            f.evidence.push_back(ctx.evidence(source, span));
+            f.evidence.push_back(ctx.evidence(source, match->span, "conflicts-with"));
+            out.push_back(std::move(f));
         }
     }
 
