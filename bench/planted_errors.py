@@ -92,6 +92,12 @@ def load_given_names(root):
         with tarfile.open(path) as tar:
             data = tar.extractfile("package/list.txt").read().decode("utf-8", "replace")
         names |= {w.strip() for w in data.split("\n") if len(w.strip()) >= 3}
+    # Ordinary English words ("Motor Credit", "Grand Voyager") are no given names or surnames.
+    words = "/usr/share/dict/words"
+    if os.path.exists(words):
+        with open(words, encoding="utf-8", errors="replace") as f:
+            common = {w.strip().capitalize() for w in f if w[:1].islower()}
+        names = {n for n in names if n not in common}
     return names
 
 
@@ -159,11 +165,15 @@ def mutate_name(word, rng):
     return word[:i] + word[i] + word[i:]
 
 
+ENGLISH = set()
+
+
 def plant_name(text, rng, given):
     cands = []
     for m in re.finditer(r"(?<![\w.])(" + NAME_WORD + r") (?:[A-Z]\. )?(" + NAME_WORD + r")(?![\w-])", text):
         first, sur = m.group(1), m.group(2)
-        if first in CAP_STOP or first not in given or len(sur) < 4 or sur in CAP_STOP or sur in STATES:
+        if first in CAP_STOP or first not in given or len(sur) < 4 or sur in CAP_STOP or sur in STATES or \
+                sur.lower() in ENGLISH:
             continue
         later = [k for k in re.finditer(r"(?<![\w-])" + re.escape(sur) + r"(?![\w-])", text)
                  if k.start() > m.end() and text[max(0, k.start() - len(first) - 3):k.start()].find(first) == -1]
@@ -360,6 +370,9 @@ def main():
     rng = random.Random(a.seed)
     sample = rng.sample(stories, min(a.sample, len(stories)))
     given = load_given_names(root)
+    if os.path.exists("/usr/share/dict/words"):
+        with open("/usr/share/dict/words", encoding="utf-8", errors="replace") as f:
+            ENGLISH.update(w.strip() for w in f if w[:1].islower())
 
     # False alarms: the untouched sample, one batch.
     base = run(a.crosscheck, sample, os.path.join(a.work, "original.jsonl"))

@@ -112,10 +112,15 @@ private:
                 continue;
             // Part of a longer name: a capitalised word right before or after ("First Boston", "Baker Hughes").
             if (j + 1 < t.size() && t[j] == ' ' && upper(t[j + 1])) continue;
+            // A sentence's first word that is an ordinary word ("Besides Baekr's", "A Caampeau source") names nothing.
             if (span.begin >= 2 && t[span.begin - 1] == ' ') {
                 std::size_t k = span.begin - 2;
                 while (k > 0 && std::isalpha(static_cast<unsigned char>(t[k - 1]))) --k;
-                if (upper(t[k]) && std::isalpha(static_cast<unsigned char>(t[span.begin - 2]))) continue;
+                bool starts = k == 0 || t[k - 1] == '\n' || (k >= 2 && t[k - 1] == ' ' && t[k - 2] == '.');
+                std::string_view before(t.data() + k, span.begin - 1 - k);
+                if (upper(t[k]) && std::isalpha(static_cast<unsigned char>(t[span.begin - 2])) &&
+                    !(starts && names.common_word(before)))
+                    continue;
             }
             std::string word(w);
             if (reported.contains(word) || name_words.contains(word)) continue;
