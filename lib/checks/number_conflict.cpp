@@ -17,6 +17,7 @@
 
 #include "checks/check.hpp"
 #include "util/ascii.hpp"
+#include "util/capitalised_words.hpp"
 
 namespace crosscheck {
 
@@ -94,22 +95,7 @@ public:
                 // Anchors: the capitalised words of the sentence (but its first, which any sentence has) and the
                 // places named in it. Other extractors' entity spans vary with phrasing; capitalised words do not.
                 std::set<std::string> anchors;
-                if (q.sentence < src.sentences.size()) {
-                    Span sent = src.sentences[q.sentence].span;
-                    bool first = true;
-                    for (std::size_t i = sent.begin; i < sent.end;) {
-                        auto c = static_cast<unsigned char>(src.text[i]);
-                        if (!std::isalpha(c)) {
-                            ++i;
-                            continue;
-                        }
-                        std::size_t j = i;
-                        while (j < sent.end && std::isalpha(static_cast<unsigned char>(src.text[j]))) ++j;
-                        if (std::isupper(c) && !first && j - i > 1) anchors.insert(lower(src.slice({i, j})));
-                        first = false;
-                        i = j;
-                    }
-                }
+                if (q.sentence < src.sentences.size()) anchors = capitalised_words(src, src.sentences[q.sentence].span);
                 if (auto it = places_in.find(q.sentence); it != places_in.end())
                     for (const PlaceMention* p : it->second) anchors.insert(lower(p->name));
                 if (anchors.empty()) continue;  // no context to tell what is counted where

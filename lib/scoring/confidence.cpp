@@ -17,6 +17,7 @@
 #include "knowledge/roles.hpp"
 #include "scoring/alignment.hpp"
 #include "util/ascii.hpp"
+#include "util/capitalised_words.hpp"
 
 namespace crosscheck {
 
@@ -86,19 +87,7 @@ Context context_of(const Source& src, std::size_t sentence, Span value) {
     Span s = src.sentences[sentence].span;
     if (!s.contains(value)) value = {s.end, s.end};
     c.text = std::string(src.slice({s.begin, value.begin})) + " " + std::string(src.slice({value.end, s.end}));
-    bool first = true;
-    for (std::size_t i = s.begin; i < s.end;) {
-        auto ch = static_cast<unsigned char>(src.text[i]);
-        if (!std::isalpha(ch)) {
-            ++i;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < s.end && std::isalpha(static_cast<unsigned char>(src.text[j]))) ++j;
-        if (!first && std::isupper(ch) && j - i > 1 && !Span{i, j}.overlaps(value)) c.names.insert(ascii_lower(src.slice({i, j})));
-        first = false;
-        i = j;
-    }
+    c.names = capitalised_words(src, s, value);
     return c;
 }
 
