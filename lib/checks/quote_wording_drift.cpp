@@ -1,6 +1,6 @@
 // quote.wording-drift: the same quote worded differently across sources. Quotes are aligned word by word (longest
-// common subsequence); differences inside the aligned stretch are drift, words only one source quotes around it
-// are not (one source quoting less is no error).
+// common subsequence); differences inside the aligned stretch, and a first or last word changed on both sides,
+// are drift; words only one source quotes around it are not (one source quoting less is no error).
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -99,12 +99,24 @@ public:
             double coverage = static_cast<double>(al.size()) / static_cast<double>(std::min(a.words.size(), b.words.size()));
             if (sim < 0.75 || coverage < 0.7) continue;
             std::vector<Diff> diffs;
+            // Both quotes go on past the aligned stretch at the same edge by one word: the first or last word
+            // was changed ("... in the market" / "... in the markets", "strong" / "broad"), not one source quoting
+            // less (that leaves words on one side only).
+            auto edge = [&](std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1) {
+                if (a1 - a0 != 1 || b1 - b0 != 1) return;  // one word for another; more is another quote's edge
+                Diff d;
+                d.a.assign(a.words.begin() + static_cast<std::ptrdiff_t>(a0), a.words.begin() + static_cast<std::ptrdiff_t>(a1));
+                d.b.assign(b.words.begin() + static_cast<std::ptrdiff_t>(b0), b.words.begin() + static_cast<std::ptrdiff_t>(b1));
+                diffs.push_back(std::move(d));
+            };
+            edge(0, al.front().first, 0, al.front().second);
             for (std::size_t k = 1; k < al.size(); ++k) {
                 Diff d;
                 for (std::size_t i = al[k - 1].first + 1; i < al[k].first; ++i) d.a.push_back(a.words[i]);
                 for (std::size_t j = al[k - 1].second + 1; j < al[k].second; ++j) d.b.push_back(b.words[j]);
                 if (!d.a.empty() || !d.b.empty()) diffs.push_back(std::move(d));
             }
+            edge(al.back().first + 1, a.words.size(), al.back().second + 1, b.words.size());
             if (diffs.empty()) continue;  // identical, or one quotes a clean part of the other
             if (!attribution::compatible(a.who, b.who, ctx.knowledge.names)) continue;  // attribution.conflict's case
             // Both wordings as given in two different articles: the first of each, else a copy elsewhere.
