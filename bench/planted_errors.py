@@ -311,7 +311,7 @@ def plant_quote_word(text, rng, _):
 SPEAKERS = ["Harrison", "Whitfield", "Okafor", "Lindqvist", "Moreau", "Castellano"]
 
 
-def plant_speaker(text, rng, _):
+def plant_speaker(text, rng, given):
     cands = []
     for q in quotes(text):
         if len(q.group(1).split()) < 6:
@@ -324,10 +324,21 @@ def plant_speaker(text, rng, _):
     if not cands:
         return None
     q, b, e, name = rng.choice(cands)
-    surname = rng.choice([s for s in SPEAKERS if s not in name])
-    wrong = (name.split()[0] + " " + surname) if len(name.split()) > 1 else surname
+    # The likeliest slip gives the words to another person of the story; else a name the story does not have.
+    others = sorted({m.group(0) for m in re.finditer(NAME_WORD + r" " + NAME_WORD, text)
+                     if m.group(0).split()[0] in given and m.group(0).split()[1] not in name
+                     and name.split()[-1] not in m.group(0) and m.group(0).split()[1].lower() not in ENGLISH
+                     and m.group(0) not in CITIES and m.group(0) not in STATES})
+    if others:
+        other = rng.choice(others)
+        wrong = other if len(name.split()) > 1 else other.split()[1]
+        sub = "another person of the story"
+    else:
+        surname = rng.choice([s for s in SPEAKERS if s not in name])
+        wrong = (name.split()[0] + " " + surname) if len(name.split()) > 1 else surname
+        sub = "invented name"
     new = text[:b] + wrong + text[e:]
-    return new, (b, b + len(wrong)), "named speaker"
+    return new, (b, b + len(wrong)), sub
 
 
 # kind: (expected rule, planter, cross-source)
@@ -383,7 +394,8 @@ def main():
         krng = random.Random(f"{a.seed}:{kind}")
         records, plants = [], []
         for s in sample:
-            got = planter(s["text"], krng, given if kind == "name.variant-spelling" else s.get("published"))
+            got = planter(s["text"], krng,
+                          given if kind in ("name.variant-spelling", "attribution.conflict") else s.get("published"))
             if not got:
                 continue
             new, (b, e), sub = got
