@@ -13,6 +13,7 @@
 #include "checks/check.hpp"
 #include "checks/people_common.hpp"
 #include "knowledge/names.hpp"
+#include "knowledge/roles.hpp"
 
 namespace crosscheck {
 
@@ -79,12 +80,13 @@ private:
             Span span;  // the full mention
         };
         std::vector<Full> full;
-        // Every word of every person's name in this article, as written: a doubled letter is a slip here, not a
-        // transliteration (the word must also be no known name).
+        // Every word of every full name (two words or more) in this article, as written: a doubled letter is a
+        // slip here, not a transliteration (the word must also be no known name). A surname alone may be the slip
+        // itself ("Mayor Lindgern" after "Astrid Lindgren": the resolver had no given name to link them by).
         std::set<std::string, std::less<>> name_words;
         for (const auto& m : ex.people_mentions) {
             if (m.name.empty()) continue;
-            for (std::size_t a = 0, b; a < m.name.size(); a = b + 1) {
+            for (std::size_t a = 0, b; a < m.name.size() && m.name.find(' ') != std::string::npos; a = b + 1) {
                 b = std::min(m.name.find(' ', a), m.name.size());
                 name_words.emplace(strip_possessive(std::string_view(m.name).substr(a, b - a)));
             }
@@ -118,7 +120,10 @@ private:
                 while (k > 0 && std::isalpha(static_cast<unsigned char>(t[k - 1]))) --k;
                 bool starts = k == 0 || t[k - 1] == '\n' || (k >= 2 && t[k - 1] == ' ' && t[k - 2] == '.');
                 std::string_view before(t.data() + k, span.begin - 1 - k);
-                if (upper(t[k]) && std::isalpha(static_cast<unsigned char>(t[span.begin - 2])) &&
+                // A title or function word before it is no part of a name ("Treasury Secretary Baekr", "Mr Baekr").
+                bool title = roles::is_title_head(before) || roles::is_title_abbreviation(before) ||
+                             roles::is_function_word(before);
+                if (upper(t[k]) && std::isalpha(static_cast<unsigned char>(t[span.begin - 2])) && !title &&
                     !(starts && names.common_word(before)))
                     continue;
             }
