@@ -14,6 +14,7 @@
 #include <tuple>
 
 #include "checks/check.hpp"
+#include "checks/restated.hpp"
 
 namespace crosscheck {
 
@@ -173,9 +174,54 @@ public:
             }
             for (const auto& p : participants) by_participant[p][db].push_back(j);
         }
+        std::set<std::pair<std::size_t, std::size_t>> found;  // (source, date offset) already reported above
+        for (const auto& f : out)
+            if (f.rule == id() && !f.evidence.empty()) found.insert({f.evidence[0].source, f.evidence[0].span.begin});
+        restated(ctx, found, out);
     }
 
 private:
+    // The second kind of evidence, for any stated day: one sentence restated in another article of the same story
+    // with another day (checks/restated.hpp).
+    void restated(const CheckContext& ctx, const std::set<std::pair<std::size_t, std::size_t>>& found,
+                  std::vector<Finding>& out) const {
+        std::vector<StatedValue> values;
+        std::vector<const DateMention*> dates;
+        for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s) {
+            const Source& src = ctx.corpus.sources[s];
+            std::map<std::size_t, std::vector<const DateMention*>> by_sentence;
+            for (const auto& m : ctx.corpus.extractions[s].dates)
+                if (m.month && m.mday && m.context == DateContext::body && m.sentence < src.sentences.size())
+                    by_sentence[m.sentence].push_back(&m);
+            for (const auto& [sentence, in_sentence] : by_sentence) {
+                if (in_sentence.size() != 1) continue;  // which of several days would differ is unclear
+                const DateMention* m = in_sentence.front();
+                Span sent = src.sentences[sentence].span;
+                if (!sent.contains(m->span)) continue;
+                // Month and day: the year, when stated, must agree too (years that differ are other events).
+                values.push_back(StatedValue{s, sent, m->span, fmt::format("{}-{:02}-{:02}", year_of(*m), m->month, m->mday)});
+                dates.push_back(m);
+            }
+        }
+        for (auto [i, j] : restated_values(ctx.corpus, values)) {
+            const DateMention& a = *dates[i];
+            const DateMention& b = *dates[j];
+            int ya = year_of(a), yb = year_of(b);
+            if (ya && yb && ya != yb) continue;
+            if (ya && yb ? day_key(a, true) == day_key(b, true) : day_key(a, false) == day_key(b, false)) continue;
+            if (found.contains({values[j].source, b.span.begin})) continue;
+            Finding f;
+            f.rule = std::string(id());
+            f.severity = default_severity();
+            f.confidence = 0.6;
+            f.message = fmt::format("{} here, but {} where {} has the same sentence", b.text, a.text,
+                                    ctx.corpus.sources[values[i].source].id);
+            f.evidence.push_back(ctx.evidence(values[j].source, b.span));
+            f.evidence.push_back(ctx.evidence(values[i].source, a.span, "conflicts-with"));
+            out.push_back(std::move(f));
+        }
+    }
+
     // Two events share a participant when their sentences share a capitalised word; two events without any
     // share one when they are in the same source. Keys for the index: the participants, or the source.
     static std::vector<std::string> participant_keys(const Dated& d) {

@@ -10,12 +10,14 @@
 #include <array>
 #include <cctype>
 #include <chrono>
+#include <cmath>
 #include <map>
 #include <set>
 #include <string>
 #include <tuple>
 
 #include "checks/check.hpp"
+#include "checks/restated.hpp"
 #include "util/ascii.hpp"
 #include "util/capitalised_words.hpp"
 
@@ -58,6 +60,19 @@ bool comparable_unit(const std::string& unit) {
     return std::find(excluded.begin(), excluded.end(), unit) == excluded.end() && !amount_unit(unit);
 }
 
+// A count this rule can weigh: an exact value of a thing counted, not an amount, a duration or a year.
+bool countable(const Quantity& q) {
+    if (q.approximate || q.increment || q.value < 2 || !comparable_unit(q.unit)) return false;
+    if (q.value != std::floor(q.value)) return false;  // "9.9 pct bonds": things are counted in whole numbers
+    // Small counts in words ("the two sides", "three nations") are figures of speech as often as counts; figures
+    // and larger numbers are reported counts.
+    bool figures = !q.text.empty() && (std::isdigit(static_cast<unsigned char>(q.text[0])) || q.text[0] == '$');
+    if (!figures && q.value < 10) return false;
+    // A year before a plural noun ("1986 results", "both 1987 periods") names the year, not a count.
+    return !(q.text.size() > 4 && q.text[4] == ' ' && q.value >= 1900 && q.value <= 2100 &&
+             std::all_of(q.text.begin(), q.text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }));
+}
+
 struct Counted {
     std::size_t source;
     const Quantity* q;
@@ -83,15 +98,7 @@ public:
             std::map<std::size_t, std::vector<const DateMention*>> dates_in;
             for (const auto& d : ex.dates) dates_in[d.sentence].push_back(&d);
             for (const auto& q : ex.quantities) {
-                if (q.approximate || q.increment || q.value < 2 || !comparable_unit(q.unit)) continue;
-                // Small counts in words ("the two sides", "three nations") are figures of speech as often as
-                // counts; figures and larger numbers are reported counts.
-                bool figures = !q.text.empty() && (std::isdigit(static_cast<unsigned char>(q.text[0])) || q.text[0] == '$');
-                if (!figures && q.value < 10) continue;
-                // A year before a plural noun ("1986 results", "both 1987 periods") names the year, not a count.
-                if (q.text.size() > 4 && q.text[4] == ' ' && q.value >= 1900 && q.value <= 2100 &&
-                    std::all_of(q.text.begin(), q.text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-                    continue;
+                if (!countable(q)) continue;
                 // Anchors: the capitalised words of the sentence (but its first, which any sentence has) and the
                 // places named in it. Other extractors' entity spans vary with phrasing; capitalised words do not.
                 std::set<std::string> anchors;
@@ -154,9 +161,49 @@ public:
             }
             by_value[b.q->value].push_back(j);
         }
+        restated(ctx, out);
     }
 
 private:
+    // The second kind of evidence, for counts with no names around them too: one sentence restated in another
+    // article of the same story with another count of the same thing (checks/restated.hpp).
+    void restated(const CheckContext& ctx, std::vector<Finding>& out) const {
+        std::set<std::pair<std::size_t, std::size_t>> found;  // (source, offset) already reported above
+        for (const auto& f : out)
+            if (f.rule == id() && !f.evidence.empty()) found.insert({f.evidence[0].source, f.evidence[0].span.begin});
+        std::vector<StatedValue> values;
+        std::vector<const Quantity*> counts;
+        for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s) {
+            const Source& src = ctx.corpus.sources[s];
+            std::map<std::size_t, std::vector<const Quantity*>> by_sentence;
+            for (const auto& q : ctx.corpus.extractions[s].quantities)
+                if (countable(q) && q.sentence < src.sentences.size()) by_sentence[q.sentence].push_back(&q);
+            for (const auto& [sentence, in_sentence] : by_sentence) {
+                if (in_sentence.size() != 1) continue;  // which of several counts would differ is unclear
+                const Quantity* q = in_sentence.front();
+                Span sent = src.sentences[sentence].span;
+                if (!sent.contains(q->span)) continue;
+                values.push_back(StatedValue{s, sent, q->span, fmt::format("{}", q->value)});
+                counts.push_back(q);
+            }
+        }
+        for (auto [i, j] : restated_values(ctx.corpus, values)) {
+            const Quantity& a = *counts[i];
+            const Quantity& b = *counts[j];
+            if (a.unit != b.unit || lower(a.counted) != lower(b.counted)) continue;  // counts of other things
+            if (found.contains({values[j].source, b.span.begin})) continue;
+            Finding f;
+            f.rule = std::string(id());
+            f.severity = default_severity();
+            f.confidence = 0.6;
+            f.message = fmt::format("{} here, but {} where {} has the same sentence", b.text, a.text,
+                                    ctx.corpus.sources[values[i].source].id);
+            f.evidence.push_back(ctx.evidence(values[j].source, b.span));
+            f.evidence.push_back(ctx.evidence(values[i].source, a.span, "conflicts-with"));
+            out.push_back(std::move(f));
+        }
+    }
+
     static bool far_apart(const Source& a, const Source& b) {
         if (!a.published || !b.published) return false;
         auto days = (std::chrono::sys_days{*a.published} - std::chrono::sys_days{*b.published}).count();

@@ -1,0 +1,99 @@
+#include "checks/restated.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cstdlib>
+#include <iterator>
+#include <set>
+
+#include "model/span_index.hpp"
+#include "scoring/alignment.hpp"
+#include "util/capitalised_words.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+constexpr double kSameSentence = 0.8;  // cosine of the two sentences, values masked
+constexpr int kMaxDaysApart = 7;       // a template sentence recurs in next week's report
+constexpr double kSameStory = 0.5;     // cosine of the two articles' whole texts
+constexpr double kSameStoryNoNames = 0.8;  // the same when the sentence names no one
+constexpr double kSameFigures = 0.8;   // share of the articles' numbers both give
+
+// The digit runs of text[range] outside the `skip` spans, in order.
+std::vector<std::string> numbers_in(const std::string& text, Span range, const SpanIndex& skip) {
+    std::vector<std::string> out;
+    for (std::size_t i = range.begin; i < range.end;) {
+        if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < range.end && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+        if (!skip.overlaps({i, j})) out.emplace_back(text.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+// The share of the larger of two sorted lists that both hold (1 when both are empty).
+double shared_share(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() && b.empty()) return 1;
+    std::vector<std::string> common;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+    return static_cast<double>(common.size()) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& corpus,
+                                                                 const std::vector<StatedValue>& values) {
+    std::vector<TextItem> items;
+    items.reserve(values.size());
+    for (const auto& v : values) {
+        const Source& src = corpus.sources[v.source];
+        items.push_back(TextItem{v.source, v.sentence,
+                                 std::string(src.slice({v.sentence.begin, v.value.begin})) + " " +
+                                     std::string(src.slice({v.value.end, v.sentence.end}))});
+    }
+    // What an article states in figures: its numbers outside its dates and this value, sorted.
+    auto article_numbers = [&](const StatedValue& v) {
+        std::vector<Span> skip{v.value};
+        for (const auto& d : corpus.extractions[v.source].dates) skip.push_back(d.span);
+        const Source& src = corpus.sources[v.source];
+        auto out = numbers_in(src.text, {0, src.text.size()}, SpanIndex(std::move(skip)));
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    AlignOptions options;
+    options.threshold = kSameSentence;
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::set<std::pair<std::string, std::string>> reported;  // (sentence as first met, key)
+    for (const auto& pair : align(items, options)) {
+        const StatedValue& a = values[pair.a];
+        const StatedValue& b = values[pair.b];
+        if (a.key == b.key) continue;
+        const Source& sa = corpus.sources[a.source];
+        const Source& sb = corpus.sources[b.source];
+        if (sa.published && sb.published &&
+            std::abs((std::chrono::sys_days{*sa.published} - std::chrono::sys_days{*sb.published}).count()) > kMaxDaysApart)
+            continue;
+        // The sentences' other figures ("12 auctions", "250 mln") must be the same.
+        if (numbers_in(sa.text, a.sentence, SpanIndex({a.value})) != numbers_in(sb.text, b.sentence, SpanIndex({b.value})))
+            continue;
+        // Whom the sentence is about must be named in both; a sentence naming no one ("the union said 4,200
+        // workers had joined") needs articles alike throughout instead.
+        auto names_a = capitalised_words(sa, a.sentence, a.value);
+        auto names_b = capitalised_words(sb, b.sentence, b.value);
+        bool shared = std::any_of(names_a.begin(), names_a.end(), [&](const std::string& n) { return names_b.contains(n); });
+        if (!shared && !(names_a.empty() && names_b.empty())) continue;
+        if (text_similarity(sa.text, sb.text) < (shared ? kSameStory : kSameStoryNoNames)) continue;
+        if (shared_share(article_numbers(a), article_numbers(b)) < kSameFigures) continue;
+        if (!reported.insert({items[pair.a].text, b.key}).second) continue;
+        out.emplace_back(pair.a, pair.b);
+    }
+    return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,31 @@
+// One statement restated in another article of the same story with one value changed ("12 bond auctions starting
+// on March 9" / "... on March 16"): copy handed from one article to another is where one fact is likeliest to be
+// given two values. Shared by the rules on values (date.conflict, number.conflict).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/corpus.hpp"
+
+namespace crosscheck {
+
+// A value a sentence states: where the sentence and the value are, and the value as a comparable key.
+struct StatedValue {
+    std::size_t source = 0;
+    Span sentence;
+    Span value;
+    std::string key;
+};
+
+// Pairs (a, b) of values whose sentences are near-identical once the value is masked (TF-IDF cosine >= 0.8,
+// blocked on rare terms: near-linear), in articles published within a week of each other, whose sentences name a
+// common capitalised word (or none at all), whose whole texts are alike (cosine >= 0.5; 0.8 when the sentences
+// name no one) and give the same figures (80% of their
+// numbers outside dates and the two values), and whose keys differ: a daily report or a notice cut from one
+// template repeats its words with new figures and is not one fact. b is in the later source (a < b); one pair per
+// sentence and key.
+std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& corpus,
+                                                                 const std::vector<StatedValue>& values);
+
+}  // namespace crosscheck
