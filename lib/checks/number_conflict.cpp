@@ -192,15 +192,7 @@ private:
             const Quantity& b = *counts[j];
             if (a.unit != b.unit || lower(a.counted) != lower(b.counted)) continue;  // counts of other things
             if (found.contains({values[j].source, b.span.begin})) continue;
-            Finding f;
-            f.rule = std::string(id());
-            f.severity = default_severity();
-            f.confidence = 0.6;
-            f.message = fmt::format("{} here, but {} where {} has the same sentence", b.text, a.text,
-                                    ctx.corpus.sources[values[i].source].id);
-            f.evidence.push_back(ctx.evidence(values[j].source, b.span));
-            f.evidence.push_back(ctx.evidence(values[i].source, a.span, "conflicts-with"));
-            out.push_back(std::move(f));
+            out.push_back(restated_finding(ctx, id(), default_severity(), values[i], values[j]));
         }
     }
 

@@ -7,6 +7,8 @@
 #include <iterator>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "model/span_index.hpp"
 #include "scoring/alignment.hpp"
 #include "util/capitalised_words.hpp"
@@ -94,6 +96,19 @@ std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& c
         out.emplace_back(pair.a, pair.b);
     }
     return out;
+}
+
+Finding restated_finding(const CheckContext& ctx, std::string_view rule, Severity severity, const StatedValue& a,
+                         const StatedValue& b) {
+    Finding f;
+    f.rule = std::string(rule);
+    f.severity = severity;
+    f.confidence = 0.6;
+    f.message = fmt::format("{} here, but {} where {} has the same sentence", ctx.corpus.sources[b.source].slice(b.value),
+                            ctx.corpus.sources[a.source].slice(a.value), ctx.corpus.sources[a.source].id);
+    f.evidence.push_back(ctx.evidence(b.source, b.value));
+    f.evidence.push_back(ctx.evidence(a.source, a.value, "conflicts-with"));
+    return f;
 }
 
 }  // namespace crosscheck

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "checks/check.hpp"
 #include "model/corpus.hpp"
 
 namespace crosscheck {
@@ -27,5 +28,10 @@ struct StatedValue {
 // sentence and key.
 std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& corpus,
                                                                  const std::vector<StatedValue>& values);
+
+// The finding for a restated pair, pointing at b (the later article): "March 16 here, but March 9 where <article>
+// has the same sentence".
+Finding restated_finding(const CheckContext& ctx, std::string_view rule, Severity severity, const StatedValue& a,
+                         const StatedValue& b);
 
 }  // namespace crosscheck
