@@ -27,12 +27,6 @@ struct Item {
     std::string date;
 };
 
-std::size_t common(const std::set<std::string>& a, const std::set<std::string>& b) {
-    std::size_t n = 0;
-    for (const auto& x : a) n += b.contains(x);
-    return n;
-}
-
 // The same side: one speaker, or a person speaking for the organisation.
 bool same_side(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
     if (attribution::same_speaker(a, b, names)) return true;

@@ -70,12 +70,6 @@ std::string squash(std::string_view s) {
     return out;
 }
 
-std::size_t sentence_index(const Source& src, std::size_t pos) {
-    auto it = std::upper_bound(src.sentences.begin(), src.sentences.end(), pos,
-                               [](std::size_t p, const Sentence& s) { return p < s.span.begin; });
-    return it == src.sentences.begin() ? 0 : static_cast<std::size_t>(it - src.sentences.begin() - 1);
-}
-
 // May a quote open at byte i? After the paragraph start, white space, an opening bracket, a dash or a colon.
 bool may_open(const std::string& t, std::size_t i, std::size_t para_begin) {
     if (i == para_begin) return true;
@@ -395,7 +389,7 @@ private:
             q.span = r.span;
             q.text_span = r.body;
             q.text = squash(src_.slice(r.body));
-            q.sentence = sentence_index(src_, r.span.begin);
+            q.sentence = src_.sentence_index(r.span.begin);
             Cue cue;
             Speaker who;
             if (cue_for_quote(r, cue, who)) {
@@ -583,7 +577,7 @@ private:
         cl.content_span = content;
         cl.polarity = (deny_verb != speech::negated(text)) ? Polarity::denies : Polarity::asserts;
         cl.subjects = subjects_of(content.begin, ws);
-        cl.sentence = sentence_index(src_, whole.begin);
+        cl.sentence = src_.sentence_index(whole.begin);
         cl.date_value = date_in_sentence(cl.sentence, content);
         if (!cl.subjects.empty()) ex_.claims.push_back(std::move(cl));
     }
@@ -714,7 +708,7 @@ private:
                                     ex_.claims.back().subjects.end())
                                 ex_.claims.back().subjects.push_back(e);
                         ex_.claims.back().verb = q.verb;
-                        ex_.claims.back().sentence = sentence_index(src_, q.span.begin);
+                        ex_.claims.back().sentence = src_.sentence_index(q.span.begin);
                         ex_.claims.back().date_value =
                             date_in_sentence(ex_.claims.back().sentence, ex_.claims.back().content_span);
                     }

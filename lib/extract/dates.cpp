@@ -148,16 +148,9 @@ private:
         }
     }
 
-    std::size_t sentence_of(std::size_t offset) const {
-        const auto& ss = src_.sentences;
-        auto it = std::upper_bound(ss.begin(), ss.end(), offset,
-                                   [](std::size_t o, const Sentence& s) { return o < s.span.begin; });
-        return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin() - 1);
-    }
-
     Span sentence_span(std::size_t offset) const {
         if (src_.sentences.empty()) return {0, src_.text.size()};
-        Span s = src_.sentences[sentence_of(offset)].span;
+        Span s = src_.sentences[src_.sentence_index(offset)].span;
         if (!(s.begin <= offset && offset < s.end)) return {offset, offset};
         return s;
     }
@@ -207,7 +200,7 @@ private:
         DateMention m;
         m.span = span;
         m.text = std::string(src_.slice(span));
-        m.sentence = sentence_of(span.begin);
+        m.sentence = src_.sentence_index(span.begin);
         m.year = static_cast<int>(d.year);
         m.month = d.month;
         m.mday = d.day;

@@ -267,12 +267,6 @@ bool at_sentence_start(const Source& src, std::size_t pos) {
            static_cast<unsigned char>(src.text[i - 2]) == 0x80;
 }
 
-std::size_t sentence_of(const Source& src, std::size_t pos) {
-    auto it = std::upper_bound(src.sentences.begin(), src.sentences.end(), pos,
-                               [](std::size_t p, const Sentence& s) { return p < s.span.begin; });
-    return it == src.sentences.begin() ? 0 : static_cast<std::size_t>(it - src.sentences.begin() - 1);
-}
-
 std::vector<Tok> tokens(const Source& src, const ast::Chain& chain) {
     std::vector<Tok> out;
     out.reserve(chain.words.size());
@@ -427,7 +421,7 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
         if (c.single_word && !surnames.contains(surname_key(c.mention.name)) &&
             !surnames.contains(normalise_name(c.mention.name)))
             continue;
-        c.mention.sentence = sentence_of(src, c.mention.span.begin);
+        c.mention.sentence = src.sentence_index(c.mention.span.begin);
         ex.people_mentions.push_back(std::move(c.mention));
     }
     // Merging the two runs (chains, pronouns) orders them as a stable sort would, ties keeping chains first,
@@ -438,7 +432,7 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
     std::inplace_merge(pm.begin() + static_cast<std::ptrdiff_t>(first_out), pm.begin() + static_cast<std::ptrdiff_t>(pronouns_out),
                        pm.end(), by_start);
     if (!std::is_sorted(pm.begin(), pm.end(), by_start)) std::stable_sort(pm.begin(), pm.end(), by_start);
-    for (auto& o : orgs) o.sentence = sentence_of(src, o.span.begin);
+    for (auto& o : orgs) o.sentence = src.sentence_index(o.span.begin);
     if (!std::is_sorted(orgs.begin(), orgs.end(), by_start)) std::stable_sort(orgs.begin(), orgs.end(), by_start);
     ex.organisations.insert(ex.organisations.end(), orgs.begin(), orgs.end());
 }

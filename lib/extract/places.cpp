@@ -64,18 +64,12 @@ private:
 
     const Gazetteer& gaz() const { return k_.gazetteer; }
 
-    std::size_t sentence_of(std::size_t offset) const {
-        const auto& ss = src_.sentences;
-        auto it = std::upper_bound(ss.begin(), ss.end(), offset, [](std::size_t o, const Sentence& s) { return o < s.span.begin; });
-        return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin() - 1);
-    }
-
     void scan_range(std::size_t begin, std::size_t end) {
         range_end_ = end;
         const char* base = src_.text.data();
         grammars::scan<ast::Mention>(base + begin, base + end, grammars::places::mention(),
                                      [&](const ast::Mention& m, const char* first, const char*) {
-                                         sentence_ = sentence_of(static_cast<std::size_t>(first - base));
+                                         sentence_ = src_.sentence_index(static_cast<std::size_t>(first - base));
                                          on_match(m);
                                      },
                                      &grammars::places::mention_starts());

@@ -91,12 +91,6 @@ private:
 
     std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - src_.text.data()); }
 
-    std::size_t sentence_of(std::size_t off) const {
-        const auto& ss = src_.sentences;
-        auto it = std::upper_bound(ss.begin(), ss.end(), off, [](std::size_t o, const Sentence& s) { return o < s.span.begin; });
-        return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin() - 1);
-    }
-
     // Dates are extracted first, in text order and without overlaps: a binary search finds the one that could
     // overlap (a linear search made a long run-on text quadratic).
     bool in_date(Span s) const {
@@ -213,7 +207,7 @@ private:
         if (!m.phrase.empty() && head_end > phrase_span.begin)
             out.counted = std::string(src_.slice({phrase_span.begin, head_end}));
         out.increment = !m.more.empty() && lower(view(m.more)) != "other";
-        out.sentence = sentence_of(number.begin);
+        out.sentence = src_.sentence_index(number.begin);
         ex_.quantities.push_back(std::move(out));
     }
 };

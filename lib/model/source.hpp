@@ -77,6 +77,9 @@ struct Source {
 
     std::string_view slice(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
     Position position(std::size_t offset) const;  // defined in segment/positions.cpp
+    // Index of the sentence holding offset (the last one starting at or before it; 0 when none does), by binary
+    // search; defined in segment/positions.cpp.
+    std::size_t sentence_index(std::size_t offset) const;
 };
 
 }  // namespace crosscheck

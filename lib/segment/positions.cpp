@@ -1,9 +1,15 @@
-// Byte offset -> line:column, the column in code points (what editors and SARIF regions show).
+// Byte offset -> line:column, the column in code points (what editors and SARIF regions show), and -> sentence.
 #include <algorithm>
 
 #include "model/source.hpp"
 
 namespace crosscheck {
+
+std::size_t Source::sentence_index(std::size_t offset) const {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                               [](std::size_t o, const Sentence& s) { return o < s.span.begin; });
+    return it == sentences.begin() ? 0 : static_cast<std::size_t>(it - sentences.begin() - 1);
+}
 
 Position Source::position(std::size_t offset) const {
     offset = std::min(offset, text.size());
