@@ -174,42 +174,31 @@ public:
             }
             for (const auto& p : participants) by_participant[p][db].push_back(j);
         }
-        std::set<std::pair<std::size_t, std::size_t>> found;  // (source, date offset) already reported above
-        for (const auto& f : out)
-            if (f.rule == id() && !f.evidence.empty()) found.insert({f.evidence[0].source, f.evidence[0].span.begin});
-        restated(ctx, found, out);
+        restated(ctx, out);
     }
 
 private:
     // The second kind of evidence, for any stated day: one sentence restated in another article of the same story
     // with another day (checks/restated.hpp).
-    void restated(const CheckContext& ctx, const std::set<std::pair<std::size_t, std::size_t>>& found,
-                  std::vector<Finding>& out) const {
+    void restated(const CheckContext& ctx, std::vector<Finding>& out) const {
         std::vector<StatedValue> values;
         std::vector<const DateMention*> dates;
         for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s) {
             const Source& src = ctx.corpus.sources[s];
-            std::map<std::size_t, std::vector<const DateMention*>> by_sentence;
-            for (const auto& m : ctx.corpus.extractions[s].dates)
-                if (m.month && m.mday && m.context == DateContext::body && m.sentence < src.sentences.size())
-                    by_sentence[m.sentence].push_back(&m);
-            for (const auto& [sentence, in_sentence] : by_sentence) {
-                if (in_sentence.size() != 1) continue;  // which of several days would differ is unclear
-                const DateMention* m = in_sentence.front();
-                Span sent = src.sentences[sentence].span;
-                if (!sent.contains(m->span)) continue;
-                // Month and day: the year, when stated, must agree too (years that differ are other events).
-                values.push_back(StatedValue{s, sent, m->span, fmt::format("{}-{:02}-{:02}", year_of(*m), m->month, m->mday)});
-                dates.push_back(m);
+            for (const auto& m : ctx.corpus.extractions[s].dates) {
+                if (!m.month || !m.mday || m.context != DateContext::body || m.sentence >= src.sentences.size()) continue;
+                // Year, month and day: the year, when stated, must agree too (years that differ are other events).
+                values.push_back(StatedValue{s, src.sentences[m.sentence].span, m.span,
+                                             fmt::format("{}-{:02}-{:02}", year_of(m), m.month, m.mday)});
+                dates.push_back(&m);
             }
         }
-        for (auto [i, j] : restated_values(ctx.corpus, values)) {
+        for (auto [i, j] : restated_values(ctx.corpus, values, id(), out)) {
             const DateMention& a = *dates[i];
             const DateMention& b = *dates[j];
             int ya = year_of(a), yb = year_of(b);
             if (ya && yb && ya != yb) continue;
             if (ya && yb ? day_key(a, true) == day_key(b, true) : day_key(a, false) == day_key(b, false)) continue;
-            if (found.contains({values[j].source, b.span.begin})) continue;
             out.push_back(restated_finding(ctx, id(), default_severity(), values[i], values[j]));
         }
     }

@@ -168,30 +168,20 @@ private:
     // The second kind of evidence, for counts with no names around them too: one sentence restated in another
     // article of the same story with another count of the same thing (checks/restated.hpp).
     void restated(const CheckContext& ctx, std::vector<Finding>& out) const {
-        std::set<std::pair<std::size_t, std::size_t>> found;  // (source, offset) already reported above
-        for (const auto& f : out)
-            if (f.rule == id() && !f.evidence.empty()) found.insert({f.evidence[0].source, f.evidence[0].span.begin});
         std::vector<StatedValue> values;
         std::vector<const Quantity*> counts;
         for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s) {
             const Source& src = ctx.corpus.sources[s];
-            std::map<std::size_t, std::vector<const Quantity*>> by_sentence;
-            for (const auto& q : ctx.corpus.extractions[s].quantities)
-                if (countable(q) && q.sentence < src.sentences.size()) by_sentence[q.sentence].push_back(&q);
-            for (const auto& [sentence, in_sentence] : by_sentence) {
-                if (in_sentence.size() != 1) continue;  // which of several counts would differ is unclear
-                const Quantity* q = in_sentence.front();
-                Span sent = src.sentences[sentence].span;
-                if (!sent.contains(q->span)) continue;
-                values.push_back(StatedValue{s, sent, q->span, fmt::format("{}", q->value)});
-                counts.push_back(q);
+            for (const auto& q : ctx.corpus.extractions[s].quantities) {
+                if (!countable(q) || q.sentence >= src.sentences.size()) continue;
+                values.push_back(StatedValue{s, src.sentences[q.sentence].span, q.span, fmt::format("{}", q.value)});
+                counts.push_back(&q);
             }
         }
-        for (auto [i, j] : restated_values(ctx.corpus, values)) {
+        for (auto [i, j] : restated_values(ctx.corpus, values, id(), out)) {
             const Quantity& a = *counts[i];
             const Quantity& b = *counts[j];
             if (a.unit != b.unit || lower(a.counted) != lower(b.counted)) continue;  // counts of other things
-            if (found.contains({values[j].source, b.span.begin})) continue;
             out.push_back(restated_finding(ctx, id(), default_severity(), values[i], values[j]));
         }
     }

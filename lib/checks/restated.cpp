@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <iterator>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -50,15 +51,25 @@ double shared_share(const std::vector<std::string>& a, const std::vector<std::st
 }  // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& corpus,
-                                                                 const std::vector<StatedValue>& values) {
+                                                                 const std::vector<StatedValue>& values,
+                                                                 std::string_view rule,
+                                                                 const std::vector<Finding>& earlier) {
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> per_sentence;  // (source, sentence start) -> values
+    for (const auto& v : values) ++per_sentence[{v.source, v.sentence.begin}];
+    std::vector<std::size_t> kept;  // the values that take part, in order
     std::vector<TextItem> items;
-    items.reserve(values.size());
-    for (const auto& v : values) {
+    for (std::size_t k = 0; k < values.size(); ++k) {
+        const StatedValue& v = values[k];
+        if (per_sentence[{v.source, v.sentence.begin}] != 1 || !v.sentence.contains(v.value)) continue;
         const Source& src = corpus.sources[v.source];
+        kept.push_back(k);
         items.push_back(TextItem{v.source, v.sentence,
                                  std::string(src.slice({v.sentence.begin, v.value.begin})) + " " +
                                      std::string(src.slice({v.value.end, v.sentence.end}))});
     }
+    std::set<std::pair<std::size_t, std::size_t>> reported_at;  // (source, offset) of earlier findings of the rule
+    for (const auto& f : earlier)
+        if (f.rule == rule && !f.evidence.empty()) reported_at.insert({f.evidence[0].source, f.evidence[0].span.begin});
     // What an article states in figures: its numbers outside its dates and this value, sorted.
     auto article_numbers = [&](const StatedValue& v) {
         std::vector<Span> skip{v.value};
@@ -73,8 +84,8 @@ std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& c
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::set<std::pair<std::string, std::string>> reported;  // (sentence as first met, key)
     for (const auto& pair : align(items, options)) {
-        const StatedValue& a = values[pair.a];
-        const StatedValue& b = values[pair.b];
+        const StatedValue& a = values[kept[pair.a]];
+        const StatedValue& b = values[kept[pair.b]];
         if (a.key == b.key) continue;
         const Source& sa = corpus.sources[a.source];
         const Source& sb = corpus.sources[b.source];
@@ -93,7 +104,8 @@ std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& c
         if (text_similarity(sa.text, sb.text) < (shared ? kSameStory : kSameStoryNoNames)) continue;
         if (shared_share(article_numbers(a), article_numbers(b)) < kSameFigures) continue;
         if (!reported.insert({items[pair.a].text, b.key}).second) continue;
-        out.emplace_back(pair.a, pair.b);
+        if (reported_at.contains({b.source, b.value.begin})) continue;
+        out.emplace_back(kept[pair.a], kept[pair.b]);
     }
     return out;
 }

@@ -19,15 +19,18 @@ struct StatedValue {
     std::string key;
 };
 
-// Pairs (a, b) of values whose sentences are near-identical once the value is masked (TF-IDF cosine >= 0.8,
-// blocked on rare terms: near-linear), in articles published within a week of each other, whose sentences name a
-// common capitalised word (or none at all), whose whole texts are alike (cosine >= 0.5; 0.8 when the sentences
-// name no one) and give the same figures (80% of their
-// numbers outside dates and the two values), and whose keys differ: a daily report or a notice cut from one
-// template repeats its words with new figures and is not one fact. b is in the later source (a < b); one pair per
-// sentence and key.
+// Pairs (a, b) of values (indices into `values`) whose sentences are near-identical once the value is masked
+// (TF-IDF cosine >= 0.8, blocked on rare terms: near-linear), in articles published within a week of each other,
+// whose sentences name a common capitalised word (or none at all), whose whole texts are alike (cosine >= 0.5;
+// 0.8 when the sentences name no one) and give the same figures (80% of their numbers outside dates and the two
+// values), and whose keys differ: a daily report or a notice cut from one template repeats its words with new
+// figures and is not one fact. Only sentences stating one of the values take part (with several, which one
+// differs is unclear). b is in the later source (a < b); one pair per sentence and key; none where b is already
+// the primary evidence of an `earlier` finding of `rule`.
 std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& corpus,
-                                                                 const std::vector<StatedValue>& values);
+                                                                 const std::vector<StatedValue>& values,
+                                                                 std::string_view rule,
+                                                                 const std::vector<Finding>& earlier);
 
 // The finding for a restated pair, pointing at b (the later article): "March 16 here, but March 9 where <article>
 // has the same sentence".
