@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "checks/registry.hpp"
+#include "util/parallel_for.hpp"
 
 namespace crosscheck {
 
@@ -32,21 +33,25 @@ std::string fingerprint(const Corpus& corpus, const Finding& f) {
 }
 
 std::vector<Finding> run_checks(const Corpus& corpus, const Knowledge& knowledge, const CheckOptions& options) {
-    std::vector<Finding> findings;
     CheckContext ctx{corpus, knowledge};
-    for (const auto& check : make_checks()) {
-        std::string id(check->id());
-        if (options.disabled.count(id)) continue;
-        std::vector<Finding> out;
-        check->run(ctx, out);
-        for (auto& f : out) {
+    std::vector<std::unique_ptr<Check>> checks;
+    for (auto& check : make_checks())
+        if (!options.disabled.count(std::string(check->id()))) checks.push_back(std::move(check));
+    // Rules are independent readers of the corpus: each fills its own slot, merged in registry order.
+    std::vector<std::vector<Finding>> outs(checks.size());
+    parallel_for(checks.size(), options.jobs, [&](std::size_t k) {
+        std::string id(checks[k]->id());
+        checks[k]->run(ctx, outs[k]);
+        for (auto& f : outs[k]) {
             f.rule = id;
             if (auto it = options.severity.find(id); it != options.severity.end()) f.severity = it->second;
             f.confidence = std::clamp(f.confidence, 0.0, 1.0);
             f.fingerprint = fingerprint(corpus, f);
-            findings.push_back(std::move(f));
         }
-    }
+    });
+    std::vector<Finding> findings;
+    for (auto& out : outs)
+        for (auto& f : out) findings.push_back(std::move(f));
     auto key = [](const Finding& f) {
         const Evidence* e = f.evidence.empty() ? nullptr : &f.evidence.front();
         return std::make_tuple(e ? e->source : 0, e ? e->span.begin : 0, e ? e->span.end : 0, std::cref(f.rule),

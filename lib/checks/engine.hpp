@@ -13,6 +13,7 @@ namespace crosscheck {
 struct CheckOptions {
     std::set<std::string> disabled;                  // rule ids turned off
     std::map<std::string, Severity> severity;        // per-rule severity overrides
+    unsigned jobs = 1;                               // rules run side by side on this many threads (0: all cores)
 };
 
 std::vector<Finding> run_checks(const Corpus&, const Knowledge&, const CheckOptions&);

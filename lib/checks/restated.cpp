@@ -83,6 +83,7 @@ std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& c
     options.threshold = kSameSentence;
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::set<std::pair<std::string, std::string>> reported;  // (sentence as first met, key)
+    std::map<std::pair<std::size_t, std::size_t>, double> story_similarity;  // (source, source) -> cosine
     for (const auto& pair : align(items, options)) {
         const StatedValue& a = values[kept[pair.a]];
         const StatedValue& b = values[kept[pair.b]];
@@ -101,7 +102,10 @@ std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& c
         auto names_b = capitalised_words(sb, b.sentence, b.value);
         bool shared = std::any_of(names_a.begin(), names_a.end(), [&](const std::string& n) { return names_b.contains(n); });
         if (!shared && !(names_a.empty() && names_b.empty())) continue;
-        if (text_similarity(sa.text, sb.text) < (shared ? kSameStory : kSameStoryNoNames)) continue;
+        // Articles of one story restate many sentences: compare each pair of articles once.
+        auto [memo, fresh] = story_similarity.try_emplace({a.source, b.source}, 0.0);
+        if (fresh) memo->second = text_similarity(sa.text, sb.text);
+        if (memo->second < (shared ? kSameStory : kSameStoryNoNames)) continue;
         if (shared_share(article_numbers(a), article_numbers(b)) < kSameFigures) continue;
         if (!reported.insert({items[pair.a].text, b.key}).second) continue;
         if (reported_at.contains({b.source, b.value.begin})) continue;

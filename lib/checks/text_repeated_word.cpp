@@ -19,7 +19,10 @@ namespace {
 constexpr auto& lower_ascii = ascii_lower;
 
 bool same_word(std::string_view a, std::string_view b, bool ascii) {
-    if (ascii) return a.size() == b.size() && lower_ascii(a) == lower_ascii(b);
+    if (ascii)  // asked of nearly every pair of neighbouring words: compare in place
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                   return (x | 0x20) == (y | 0x20);  // letters and digits only, where | 0x20 folds case
+               });
     return icu::UnicodeString::fromUTF8(a).caseCompare(icu::UnicodeString::fromUTF8(b), U_FOLD_CASE_DEFAULT) == 0;
 }
 

@@ -19,6 +19,13 @@ struct Word {
     bool after_space_only = false;  // the gap from the previous word is whitespace only (and not empty)
 };
 
+// ICU's classes, with ASCII answered without a call: nearly every character of English copy is ASCII.
+inline bool is_alnum(UChar32 c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return u_isalnum(c);
+}
+inline bool is_digit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : static_cast<bool>(u_isdigit(c)); }
+
 inline std::vector<Word> words(std::string_view text, Span paragraph) {
     std::vector<Word> out;
     const char* s = text.data();
@@ -29,19 +36,19 @@ inline std::vector<Word> words(std::string_view text, Span paragraph) {
         int32_t start = i;
         UChar32 c;
         U8_NEXT(s, i, end, c);
-        if (c >= 0 && u_isalnum(c)) {
+        if (c >= 0 && is_alnum(c)) {
             Word w;
             w.span.begin = static_cast<std::size_t>(start);
             w.after_space_only = !out.empty() && gap_space_only;
             int32_t word_end = i;
-            w.has_digit = u_isdigit(c);
+            w.has_digit = is_digit(c);
             w.ascii = c < 0x80;
             while (i < end) {
                 int32_t at = i;
                 UChar32 d;
                 U8_NEXT(s, i, end, d);
-                if (d >= 0 && u_isalnum(d)) {
-                    w.has_digit |= static_cast<bool>(u_isdigit(d));
+                if (d >= 0 && is_alnum(d)) {
+                    w.has_digit |= is_digit(d);
                     w.ascii &= d < 0x80;
                     word_end = i;
                     continue;
@@ -65,7 +72,7 @@ inline std::vector<Word> words(std::string_view text, Span paragraph) {
             gap_space_only = true;
             continue;
         }
-        if (!(c >= 0 && u_isUWhiteSpace(c))) gap_space_only = false;
+        if (!(c >= 0 && (c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isUWhiteSpace(c)))) gap_space_only = false;
     }
     return out;
 }

@@ -23,9 +23,9 @@ SpellingVariants SpellingVariants::from_pairs(std::string_view lines) {
         if (sp == std::string_view::npos || sp == 0 || sp + 1 >= line.size()) continue;
         SpellingPair p{lower_ascii(line.substr(0, sp)), lower_ascii(line.substr(sp + 1))};
         // A word in two pairs would be ambiguous; the first pair wins.
-        if (table->index.count(p.american) || table->index.count(p.british)) continue;
-        table->index.emplace(p.american, table->pairs.size());
-        table->index.emplace(p.british, table->pairs.size());
+        if (table->index.find(p.american) || table->index.find(p.british)) continue;
+        table->index[p.american] = table->pairs.size();
+        table->index[p.british] = table->pairs.size();
         table->pairs.push_back(std::move(p));
     }
     SpellingVariants v;
@@ -37,8 +37,8 @@ SpellingVariants SpellingVariants::load_embedded() { return from_pairs(data::spe
 
 const SpellingPair* SpellingVariants::pair_of(std::string_view word) const {
     if (!table_) return nullptr;
-    auto it = table_->index.find(lower_ascii(word));
-    return it == table_->index.end() ? nullptr : &table_->pairs[it->second];
+    const std::size_t* i = table_->index.find(word);
+    return i ? &table_->pairs[*i] : nullptr;
 }
 
 std::string SpellingVariants::variant_of(std::string_view word) const {

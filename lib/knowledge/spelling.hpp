@@ -6,8 +6,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "util/word_map.hpp"
 
 namespace crosscheck {
 
@@ -31,7 +32,7 @@ public:
 private:
     struct Table {
         std::vector<SpellingPair> pairs;
-        std::unordered_map<std::string, std::size_t> index;  // either spelling -> pairs index
+        WordMap<std::size_t> index;  // either spelling -> pairs index (asked about every word of every text)
     };
     std::shared_ptr<const Table> table_;  // immutable, so Knowledge copies share it
 };

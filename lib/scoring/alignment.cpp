@@ -222,11 +222,14 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
 
     // TF-IDF rows, L2-normalised: tf = sqrt(weight), idf = ln((1 + N) / (1 + df)) + 1.
     std::vector<Eigen::Triplet<float, std::int64_t>> triplets;
+    std::vector<float> idf(df.size());  // once per term, not once per occurrence
+    for (std::size_t f = 0; f < df.size(); ++f) idf[f] = static_cast<float>(std::log((1.0 + n) / (1.0 + df[f])) + 1.0);
+    std::vector<float> v;
     for (std::size_t i = 0; i < n; ++i) {
         double norm = 0;
-        std::vector<float> v;
+        v.clear();
         for (const auto& [f, w] : rows[i]) {
-            float x = std::sqrt(w) * static_cast<float>(std::log((1.0 + n) / (1.0 + df[f])) + 1.0);
+            float x = std::sqrt(w) * idf[f];
             v.push_back(x);
             norm += double(x) * x;
         }
