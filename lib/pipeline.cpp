@@ -20,13 +20,14 @@ Result run_pipeline_on_sources(std::vector<Source> sources, const PipelineOption
     parallel_for(sources.size(), options.jobs, [&](std::size_t i) {
         if (sources[i].line_starts.empty()) segment(sources[i]);
         extractions[i] = extract(sources[i], knowledge);
+        resolve_source(sources[i], knowledge, extractions[i]);
         if (options.progress) {
             std::lock_guard lock(progress_mutex);
             bytes += sources[i].text.size();
             options.progress(++done, sources.size(), bytes);
         }
     });
-    result.corpus = resolve(std::move(sources), std::move(extractions), knowledge);
+    result.corpus = link_sources(std::move(sources), std::move(extractions), knowledge);
     if (options.run_checks) {
         CheckOptions check = options.check;
         check.jobs = options.jobs;

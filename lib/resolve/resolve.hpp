@@ -17,6 +17,11 @@ void resolve_people(const Source&, const Knowledge&, Extraction&);
 // Across sources: cluster PersonEntity into GlobalPerson.
 void link_people(Corpus&, const Knowledge&);
 
+// The per-source steps above, in order: independent of other sources, so the pipeline runs them in parallel.
+void resolve_source(Source&, const Knowledge&, Extraction&);
+// Every source resolved, then people linked across them.
 Corpus resolve(std::vector<Source> sources, std::vector<Extraction> extractions, const Knowledge&);
+// Sources already resolved one by one (resolve_source): only the cross-source step.
+Corpus link_sources(std::vector<Source> sources, std::vector<Extraction> extractions, const Knowledge&);
 
 }  // namespace crosscheck
