@@ -282,6 +282,10 @@ TEST_F(ReadTest, JsonlArticlesAndMalformedLines) {
     EXPECT_EQ(r.sources[0].published_origin, DateOrigin::metadata);
     EXPECT_EQ(r.sources[1].id, "feed-4");
     EXPECT_EQ(r.sources[2].id, "a1-2");
+    // The file's line of each record, for reports that point into the file (SARIF, GitHub annotations).
+    EXPECT_EQ(r.sources[0].record_line, 1u);
+    EXPECT_EQ(r.sources[1].record_line, 4u);
+    EXPECT_EQ(r.sources[2].record_line, 5u);
     EXPECT_EQ(r.failed_inputs, 2u);
     EXPECT_TRUE(has_diagnostic(r, Diagnostic::Level::error, "feed.jsonl:2", "malformed JSON"));
     EXPECT_TRUE(has_diagnostic(r, Diagnostic::Level::error, "feed.jsonl:6", "\"text\""));

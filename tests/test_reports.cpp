@@ -145,6 +145,7 @@ TEST(TextReport, ArticlesOfOneFileAreNamedByIdAndCleanOnesCounted) {
     for (int i = 0; i < 25; ++i) {
         Source s = make_source(fmt::format("a{:02}", i), "Officials met in Helsinki, Moscow on Monday.\n");
         s.path = "wire.jsonl";
+        s.record_line = static_cast<std::size_t>(i) + 1;
         r.corpus.sources.push_back(std::move(s));
     }
     r.corpus.extractions.resize(r.corpus.sources.size());
@@ -261,6 +262,41 @@ TEST(SarifReport, ValidSarif210WithRulesRegionsAndFingerprints) {
     EXPECT_EQ(validate(sarif_schema(), temp_file("r.sarif", j.dump())), 0);
     j["runs"][0]["results"][0]["level"] = "fatal";  // not a SARIF level: the schema must reject it
     EXPECT_NE(validate(sarif_schema(), temp_file("bad.sarif", j.dump())), 0);
+}
+
+// An article of a JSONL file: SARIF and GitHub point at the file's line holding the record (an article's line and
+// column would point at the wrong place in the file) and say where in the article.
+TEST(SarifReport, JsonlArticlesPointAtTheirRecordLine) {
+    Result r;
+    for (int i = 0; i < 3; ++i) {
+        Source s = make_source(fmt::format("a{:02}", i), "Officials met on Monday.\nThey met in Helsinki, Moscow.\n");
+        s.path = "wire.jsonl";
+        s.record_line = static_cast<std::size_t>(i) + 4;  // blank lines before the records
+        r.corpus.sources.push_back(std::move(s));
+    }
+    r.corpus.extractions.resize(r.corpus.sources.size());
+    Finding f;
+    f.rule = "location.parent-mismatch";
+    f.severity = Severity::error;
+    f.confidence = 1;
+    f.message = "Helsinki is not in Moscow";
+    f.evidence = {ev(r, 2, find(r.corpus.sources[2], "Helsinki, Moscow"), "primary")};
+    r.findings.push_back(f);
+    r.scores = score(r.corpus, r.findings);
+    auto j = sarif_report(r, context());
+    const auto& loc = j["runs"][0]["results"][0]["locations"][0];
+    EXPECT_EQ(loc["physicalLocation"]["artifactLocation"]["uri"], "wire.jsonl");
+    EXPECT_EQ(loc["physicalLocation"]["region"]["startLine"], 6);
+    EXPECT_FALSE(loc["physicalLocation"]["region"].contains("startColumn"));
+    EXPECT_EQ(loc["properties"]["article"], "a02");
+    EXPECT_EQ(loc["properties"]["articleLine"], 2);
+    EXPECT_EQ(loc["properties"]["articleColumn"], 13);
+    if (fs::exists(std::string(CROSSCHECK_SOURCE_DIR) + "/.cache/npm/microsoft-jest-sarif-1.0.0-beta.0.tgz"))
+        EXPECT_EQ(validate(sarif_schema(), temp_file("jsonl.sarif", j.dump())), 0);
+    auto ls = lines(render(Format::github, r, context()));
+    ASSERT_EQ(ls.size(), 1u);
+    EXPECT_EQ(ls[0].rfind("::error file=wire.jsonl,line=6,title=location.parent-mismatch::", 0), 0u) << ls[0];
+    EXPECT_NE(ls[0].find("(wire.jsonl#a02:2:13)"), std::string::npos) << ls[0];
 }
 
 TEST(GithubReport, AnnotationsEscaped) {

@@ -60,6 +60,7 @@ struct Diagnostic {
 struct Source {
     std::string id;     // stable, unique within a run (file stem, JSONL id, "stdin")
     std::string path;   // as given on the command line ("-" for stdin)
+    std::size_t record_line = 0;  // JSONL: the input's line holding this article (1-based); 0: the input is the article
     std::string title;
     std::string url;
     std::optional<std::chrono::year_month_day> published;

@@ -262,6 +262,7 @@ private:
             }
             Source s;
             s.path = path;
+            s.record_line = line_no;
             s.text = text->get<std::string>();
             normalise_text(s.text);
             if (s.text.find_first_not_of(" \t\n") == std::string::npos) {

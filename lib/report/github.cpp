@@ -45,7 +45,7 @@ void write_github(std::ostream& out, const Result& r, const ReportContext&) {
             const Evidence& n = f.evidence[i];
             const Source& ns = r.corpus.sources[n.source];
             Position p = ns.position(n.span.begin);
-            message += fmt::format("\n{}: \"{}\" ({}:{}:{})", n.role, n.text, ns.path, p.line, p.column);
+            message += fmt::format("\n{}: \"{}\" ({}:{}:{})", n.role, n.text, source_label(ns), p.line, p.column);
         }
         if (f.evidence.empty()) {
             fmt::print(out, "::{} title={}::{}\n", command(f.severity), escape_property(f.rule), escape_data(message));
@@ -54,6 +54,12 @@ void write_github(std::ostream& out, const Result& r, const ReportContext&) {
         const Evidence& e = f.evidence.front();
         const Source& s = r.corpus.sources[e.source];
         Position b = s.position(e.span.begin), end = s.position(e.span.end);
+        if (s.record_line > 0) {  // an article of a JSONL file: annotate the record's line, say where in the article
+            fmt::print(out, "::{} file={},line={},title={}::{}\n", command(f.severity), escape_property(s.path),
+                       s.record_line, escape_property(f.rule),
+                       escape_data(fmt::format("{} ({}:{}:{})", message, source_label(s), b.line, b.column)));
+            continue;
+        }
         fmt::print(out, "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", command(f.severity),
                    escape_property(s.path), b.line, b.column, end.line, end.column, escape_property(f.rule),
                    escape_data(message));

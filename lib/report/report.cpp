@@ -79,4 +79,9 @@ void write_report(std::ostream& out, Format format, const Result& r, const Repor
     }
 }
 
+std::string source_label(const Source& s) {
+    if (s.path.empty()) return s.id;
+    return s.record_line > 0 ? s.path + "#" + s.id : s.path;
+}
+
 }  // namespace crosscheck

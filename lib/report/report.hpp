@@ -39,6 +39,10 @@ const char* file_name(Format);  // what --output DIR writes: report.txt, report.
 
 void write_report(std::ostream&, Format, const Result&, const ReportContext&);
 
+// How a report names a source, as compilers name files: its path; "path#id" for an article of a JSONL file, whose
+// lines and columns count within the article's text, not within the file.
+std::string source_label(const Source&);
+
 // Bytes of a file embedded at build time (reports/*, docs/rules.md) by name; empty if unknown.
 std::string_view embedded_file(std::string_view name);
 

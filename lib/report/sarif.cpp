@@ -32,7 +32,15 @@ json location(const Source& s, Span span, std::string_view role, int id) {
     json region{{"startLine", b.line}, {"startColumn", b.column}, {"endLine", e.line}, {"endColumn", e.column},
                 {"charOffset", span.begin}, {"charLength", span.size()},
                 {"snippet", {{"text", std::string(s.slice(span))}}}};
+    json properties;
+    if (s.record_line > 0) {
+        // An article inside a JSONL file: the file's line is the record's; where in the article goes in the
+        // properties (the article's text is a JSON string there, so no column of the file would point at it).
+        properties = {{"article", s.id}, {"articleLine", b.line}, {"articleColumn", b.column}};
+        region = {{"startLine", s.record_line}, {"snippet", {{"text", std::string(s.slice(span))}}}};
+    }
     json loc{{"physicalLocation", {{"artifactLocation", {{"uri", path_uri(s.path)}}}, {"region", std::move(region)}}}};
+    if (!properties.is_null()) loc["properties"] = std::move(properties);
     if (id >= 0) loc["id"] = id;
     if (!role.empty()) loc["message"] = {{"text", std::string(role)}};
     return loc;

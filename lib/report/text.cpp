@@ -98,14 +98,9 @@ void print_excerpt(std::ostream& out, const Source& s, Span span, Style st) {
     fmt::print(out, "    {}\n    {}{}{}\n", text, st(kGreen), marks, st(kReset));
 }
 
-// How each source is named: its path, as compilers name files; "path#id" when the input holds several articles
-// (a JSONL file), whose lines and columns count within the article's text, not within the file.
 std::vector<std::string> source_labels(const Result& r) {
-    std::unordered_map<std::string_view, std::size_t> per_path;
-    for (const auto& s : r.corpus.sources) ++per_path[s.path];
     std::vector<std::string> labels;
-    for (const auto& s : r.corpus.sources)
-        labels.push_back(s.path.empty() ? s.id : per_path[s.path] > 1 ? s.path + "#" + s.id : s.path);
+    for (const auto& s : r.corpus.sources) labels.push_back(source_label(s));
     return labels;
 }
 
