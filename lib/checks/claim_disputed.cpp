@@ -4,6 +4,9 @@
 // same thing at the same time is an error.
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <cstdio>
+#include <optional>
 #include <cstdint>
 #include <map>
 #include <numeric>
@@ -15,6 +18,7 @@
 
 #include "checks/attribution_support.hpp"
 #include "checks/check.hpp"
+#include "knowledge/roles.hpp"
 #include "knowledge/speech.hpp"
 
 namespace crosscheck {
@@ -30,13 +34,28 @@ struct Item {
     SpeakerRef who;
     attribution::ClaimKeys keys;
     std::string date;
+    std::optional<std::chrono::sys_days> day;  // the date when it is a day
 };
+
+std::optional<std::chrono::sys_days> day_of(const std::string& date) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (date.size() != 10 || std::sscanf(date.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
+    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days{ymd};
+}
 
 // The same side: one speaker, or a person speaking for the organisation.
 bool same_side(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
     if (attribution::same_speaker(a, b, names)) return true;
-    if (!a.organisation.empty() && b.affiliations.contains(a.organisation)) return true;
-    if (!b.organisation.empty() && a.affiliations.contains(b.organisation)) return true;
+    // "Cominco Ltd" and "Richard Fish, Cominco": one body written two ways.
+    auto speaks_for = [](const SpeakerRef& person, const std::string& org) {
+        return std::any_of(person.affiliations.begin(), person.affiliations.end(),
+                           [&](const std::string& o) { return roles::same_body(o, org); });
+    };
+    if (!a.organisation.empty() && speaks_for(b, a.organisation)) return true;
+    if (!b.organisation.empty() && speaks_for(a, b.organisation)) return true;
     return !a.vague && !b.vague ? false : a.name == b.name;
 }
 
@@ -72,6 +91,9 @@ Interned intern(const std::vector<Item>& items, Keys keys) {
 }
 
 constexpr std::size_t kMaxEvidence = 12;  // claims shown per dispute
+// A denial answers a claim within weeks; claims further apart are on another occasion, as often as not another
+// matter that shares its words.
+constexpr long kMaxDaysApart = 14;
 // A claim key is common, and no sign of a shared matter, when the claims of more than this many articles use it
 // and of more than one article in kCommonShare.
 constexpr std::size_t kMinCommon = 30;
@@ -91,10 +113,11 @@ public:
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (const Claim& c : corpus.extractions[s].claims) {
                 SpeakerRef who = attribution::speaker_of(corpus, s, c);
-                if (!who.known()) continue;  // before the keys: they cost more
+                if (!attribution::names_speaker(who, ctx.knowledge)) continue;  // before the keys: they cost more
                 Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge), {}};
                 if (it.keys.content.empty()) continue;
                 it.date = attribution::claim_date(corpus, s, c);
+                it.day = day_of(it.date);
                 items.push_back(std::move(it));
             }
         // Union-find over dispute edges: each group of claims about one matter is one finding.
@@ -182,6 +205,15 @@ public:
                                (content >= 3 && overlap >= 0.75) ||
                                (content >= 2 && static_cast<double>(content) >= 0.6 * static_cast<double>(longer));
                 if (!related) continue;
+                // One matter: what the denial negates is what the other claim says ("no cooperation" / "effective
+                // cooperation"), not a word of its circumstances ("did not expect its removal from the index to
+                // matter" / "the index rose"); and said within a few weeks of each other.
+                const Item& no = a.polarity == Polarity::denies ? a : b;
+                const Item& yes = a.polarity == Polarity::denies ? b : a;
+                if (std::none_of(no.keys.governed.begin(), no.keys.governed.end(),
+                                 [&](const std::string& w) { return yes.keys.content.contains(w); }))
+                    continue;
+                if (a.day && b.day && std::abs((*a.day - *b.day).count()) > kMaxDaysApart) continue;
                 if (same_side(a.who, b.who, names)) {
                     // Against oneself only when the two claims say nearly the same words, one with a "not":
                     // a speaker who says one thing and denies another on the same subject is not inconsistent.
