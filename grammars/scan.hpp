@@ -3,6 +3,9 @@
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
+#include <algorithm>
+#include <cstdint>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -15,6 +18,10 @@ namespace x3 = boost::spirit::x3;
 // Grammars parse the source text in place, so iterators are pointers into Source::text and a match maps back
 // to byte offsets by subtraction.
 using iterator_type = char const*;
+
+inline bool is_ascii_alnum(unsigned char c) {
+    return static_cast<unsigned char>(c - '0') < 10 || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
 
 inline bool is_word_byte(char c) {
     auto u = static_cast<unsigned char>(c);
@@ -67,20 +74,92 @@ public:
         return words_.find(std::string_view(w, static_cast<std::size_t>(it - w))) != nullptr;
     }
 
+    // may_start(it, end) for a word start of a WordStarts index: `letters` and `hash` are its leading ASCII
+    // letters' count (WordStarts::long_word for longer words) and WordMap hash.
+    bool may_start(iterator_type it, iterator_type end, std::size_t letters, std::uint32_t hash) const {
+        auto c = static_cast<unsigned char>(*it);
+        if (c >= '0' && c <= '9') return digits;
+        if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
+        if (capitals && c >= 'A' && c <= 'Z') return true;
+        // A word the range cuts, or one that reaches its end, is read as may_start reads it; so is a long one.
+        if (static_cast<std::size_t>(end - it) <= letters || letters >= 255) return may_start(it, end);
+        if (hyphenated && letters > 0 && it[letters] == '-') return true;
+        return words_.find(std::string_view(it, letters), hash) != nullptr;
+    }
+
 private:
     WordMap<bool> words_;
+};
+
+// The word starts of a whole text (a word byte not preceded by a word), each with the count and WordMap hash of
+// its leading ASCII letters: found once per source and shared by every grammar's scan, which otherwise walked
+// the text byte by byte and hashed its words again for each grammar. Points into the text it was built from.
+class WordStarts {
+public:
+    struct Start {
+        std::uint32_t pos = 0;      // byte offset in the text
+        std::uint32_t hash = 0;     // WordMap<>::hash_of its letters
+        std::uint8_t letters = 0;   // ASCII letters from pos, 255 for 255 or more
+    };
+
+    // An index of no word starts when the text is too long for 32-bit offsets: scan then reads the bytes.
+    explicit WordStarts(std::string_view text) : text_(text.data()) {
+        iterator_type begin = text.data(), end = begin + text.size(), it = begin;
+        usable_ = text.size() < (std::size_t(1) << 32);
+        if (!usable_) return;
+        starts_.reserve(text.size() / 6);
+        while (it < end) {
+            auto c = static_cast<unsigned char>(*it);
+            bool ascii_word = is_ascii_alnum(c);
+            if (c < 0x80 && !ascii_word) {
+                ++it;
+                continue;
+            }
+            if (!preceded_by_word(begin, it)) {
+                iterator_type w = it;
+                while (w < end && ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))) ++w;
+                std::string_view letters(it, static_cast<std::size_t>(w - it));
+                starts_.push_back({static_cast<std::uint32_t>(it - begin), WordMap<bool>::hash_of(letters),
+                                   static_cast<std::uint8_t>(std::min<std::size_t>(letters.size(), 255))});
+            }
+            ++it;
+            if (ascii_word)
+                while (it < end && is_ascii_alnum(static_cast<unsigned char>(*it))) ++it;
+        }
+    }
+
+    iterator_type text() const { return text_; }
+    bool usable() const { return usable_; }
+    const std::vector<Start>& starts() const { return starts_; }
+
+private:
+    iterator_type text_;
+    bool usable_ = false;
+    std::vector<Start> starts_;
 };
 
 // Calls on_match(attr, first, last) for each leftmost-longest match of `parser` starting at a word start of
 // [begin, end), resuming after the match. Attr must be default-constructible. With `starts`, only the word starts
 // it admits are tried.
+// With `words` (the word starts of the text that [begin, end) lies in), the same positions are tried, read from
+// the index instead of the bytes.
 template <class Attr, class Parser, class OnMatch>
 void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&& on_match,
-          StartSet const* starts = nullptr) {
+          StartSet const* starts = nullptr, WordStarts const* words = nullptr) {
+    if (words && !words->usable()) words = nullptr;
     iterator_type it = begin;
-    while (it < end) {
-        bool word_start = is_word_byte(*it) && !preceded_by_word(begin, it) && (!starts || starts->may_start(it, end));
-        if (word_start) {
+    // A range's first bytes are read byte by byte: whether a word starts there depends on where the range
+    // begins, not only on the text before it. From the fourth byte on (past any UTF-8 sequence that began
+    // before the range) the range's word starts are the text's.
+    iterator_type bytes_end = words ? std::min(end, begin + 4) : end;
+    while (it < bytes_end) {
+        auto c = static_cast<unsigned char>(*it);
+        bool ascii_word = is_ascii_alnum(c);
+        if (c < 0x80 && !ascii_word) {
+            ++it;
+            continue;
+        }
+        if (!preceded_by_word(begin, it) && (!starts || starts->may_start(it, end))) {
             Attr attr{};
             iterator_type first = it;
             if (x3::parse(first, end, parser, attr) && first > it) {
@@ -90,6 +169,26 @@ void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&
             }
         }
         ++it;
+        // The rest of an ASCII word: each of its letters and digits follows a word byte, so none starts a word.
+        if (ascii_word)
+            while (it < end && is_ascii_alnum(static_cast<unsigned char>(*it))) ++it;
+    }
+    if (!words || it >= end) return;
+    const auto& ws = words->starts();
+    iterator_type base = words->text();
+    auto k = static_cast<std::size_t>(
+        std::partition_point(ws.begin(), ws.end(), [&](const WordStarts::Start& s) { return base + s.pos < it; }) - ws.begin());
+    for (; k < ws.size(); ++k) {
+        iterator_type p = base + ws[k].pos;
+        if (p >= end) break;
+        if (p < it) continue;  // inside the last match
+        if (starts && !starts->may_start(p, end, ws[k].letters, ws[k].hash)) continue;
+        Attr attr{};
+        iterator_type first = p;
+        if (x3::parse(first, end, parser, attr) && first > p) {
+            on_match(attr, p, first);
+            it = first;
+        }
     }
 }
 

@@ -1,12 +1,14 @@
 #include "checks/attribution_support.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
 #include "knowledge/roles.hpp"
 #include "knowledge/speech.hpp"
 #include "scoring/alignment.hpp"
+#include "util/ascii.hpp"
 
 namespace crosscheck::attribution {
 
@@ -133,6 +135,64 @@ std::string entity_key(std::string_view word, const Knowledge& k) {
     return roles::country_key(w, k.gazetteer);
 }
 
+// How many content lemmas a negation or a denying verb governs: "no cooperation with the Russian military" ->
+// cooperate, military; the words further on are the circumstances, not what is denied.
+constexpr std::size_t kGoverned = 3;
+
+// The content lemmas a denial's negation (or, with none, its denying verb) governs: the first few after it, in
+// its clause. Title words are part of a name ("not consulted Agriculture Secretary Lyng"), not what is denied.
+// Verbs that take the predicate as their complement ("does not appear imminent", "did not expect the removal to
+// matter"): what is denied is the complement, so they are passed over.
+bool light_verb(const std::string& lemma) {
+    static const std::set<std::string> words = [] {
+        std::set<std::string> out;
+        for (std::string_view w : {"appear", "seem", "expect", "want", "plan", "intend", "try", "likely", "able",
+                                   "need", "wish", "hope", "believe", "think", "know", "mean", "yet", "necessarily"})
+            out.insert(speech::lemma(w));
+        return out;
+    }();
+    return words.contains(lemma);
+}
+
+// Saying nothing is no denial: "had no comment on the proposal", "would not discuss the drug", "did not name it".
+bool speech_verb(const std::string& lemma) {
+    static const std::set<std::string> words = [] {
+        std::set<std::string> out;
+        for (std::string_view w : {"comment", "disclose", "discuss", "elaborate", "say", "confirm", "specify",
+                                   "identify", "name", "reveal", "detail", "speculate"})
+            out.insert(speech::lemma(w));
+        return out;
+    }();
+    return words.contains(lemma);
+}
+
+std::set<std::string> governed_words(const Claim& c, const std::set<std::string>& content) {
+    std::set<std::string> out;
+    std::string_view text = c.content;
+    auto ws = speech::words(text);
+    std::size_t i = 0;
+    if (speech::negated(text)) {
+        while (i < ws.size() && !(speech::is_negation(ws[i].lower) &&
+                                  !(ws[i].lower == "not" && i + 1 < ws.size() && ws[i + 1].lower == "only")))
+            ++i;
+        ++i;  // past the negation
+    }
+    for (std::size_t n = 0; i < ws.size() && n < kGoverned; ++i) {
+        // A comma, a semicolon or a bracket ends what the negation governs: "not ruled out, analysts said".
+        if (n > 0 && text.substr(ws[i - 1].end, ws[i].begin - ws[i - 1].end).find_first_of(",;()") != std::string_view::npos)
+            break;
+        std::string_view as_written = text.substr(ws[i].begin, ws[i].end - ws[i].begin);
+        if (roles::is_title_head(as_written)) continue;
+        std::string l = speech::lemma(ws[i].lower);
+        if (l.ends_with("'s")) l.resize(l.size() - 2);
+        if (n == 0 && speech_verb(l)) return {};
+        if (light_verb(l) || !content.contains(l)) continue;
+        out.insert(std::move(l));
+        ++n;
+    }
+    return out;
+}
+
 }  // namespace
 
 ClaimKeys claim_keys(const Claim& c, const Knowledge& k) {
@@ -141,9 +201,34 @@ ClaimKeys claim_keys(const Claim& c, const Knowledge& k) {
         if (s.empty()) continue;
         bool entity = s[0] >= 'A' && s[0] <= 'Z';
         if (entity) keys.entities.insert(entity_key(s, k));
-        else keys.content.insert(s);
+        // "de", "van": the lower-case particle of a name ("Banco de Santander"), not a word of the matter.
+        else if (!is_name_particle(s)) keys.content.insert(s);
     }
+    if (c.polarity == Polarity::denies) keys.governed = governed_words(c, keys.content);
     return keys;
+}
+
+bool names_speaker(const SpeakerRef& s, const Knowledge& k) {
+    if (!s.known()) return false;
+    // "a spokesman said", with no body named: anyone, in another article someone else.
+    if (s.vague) return !s.affiliations.empty() || !s.organisation.empty();
+    if (!s.organisation.empty() && roles::is_news_agency(s.organisation)) return false;
+    std::string_view name = s.name;
+    if (name.starts_with("the ") || name.starts_with("The ")) name.remove_prefix(4);
+    if (name.find(' ') != std::string_view::npos) return true;
+    // One word: a company form, a generic head, a numeral, a tag, or an ordinary word is a name cut short.
+    std::string lower = ascii_lower(name);
+    static constexpr std::array<std::string_view, 24> company_forms = {
+        "inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "sa", "ag", "nv", "bv", "spa", "gmbh",
+        "kk", "ab", "oy", "bhd", "pty", "srl", "sarl", "nl", "asa", "oyj"};
+    if (std::find(company_forms.begin(), company_forms.end(), lower) != company_forms.end()) return false;
+    if (!s.organisation.empty() && roles::is_org_head(name) && !roles::is_org_word(name)) return false;
+    if (name.size() <= 4 && name.find_first_not_of("IVXL") == std::string_view::npos) return false;  // "Mark IV"
+    // "R-Mich.", "D-Tex": party and state after a legislator's name.
+    if (name.size() >= 3 && (name[0] == 'R' || name[0] == 'D' || name[0] == 'I') && name[1] == '-') return false;
+    bool acronym = name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+    if (!acronym && !roles::is_org_word(name) && !k.names.known_name(name) && k.names.common_word(name)) return false;
+    return true;
 }
 
 std::string claim_date(const Corpus& corpus, std::size_t source, const Claim& c) {

@@ -60,8 +60,18 @@ std::vector<std::pair<std::size_t, std::size_t>> similar_quotes(const Corpus&, c
 struct ClaimKeys {
     std::set<std::string> content;
     std::set<std::string> entities;
+    // A denial's predicate: the first content lemmas its negation governs ("no cooperation with ..." ->
+    // cooperate; "did not expect the removal to ..." -> expect, removal), or that a denying verb governs ("denied
+    // that the programme had been effective" -> programme, effective). Empty for an assertion.
+    std::set<std::string> governed;
 };
 ClaimKeys claim_keys(const Claim&, const Knowledge&);
+
+// Can a claim be held against this speaker? Not when the "speaker" is a news agency credited with the story, or
+// a word the extractor cut from a longer name or took for one: a company form ("Inc", "Corp", "SA"), an
+// organisation's generic head on its own ("Group", "Agency", "House"), an ordinary English word ("Similarly"),
+// a roman numeral ("Mark IV") or a party-and-state tag ("R-Mich").
+bool names_speaker(const SpeakerRef&, const Knowledge&);
 
 // When a claim was made: a resolved date in its sentence outside the claimed words ("said on Tuesday"), else its
 // own date, else the source's publication date.

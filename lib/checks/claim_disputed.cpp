@@ -3,14 +3,22 @@
 // are news, not errors: info, listed with who said what and when. The same speaker asserting and denying the
 // same thing at the same time is an error.
 #include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <cstdint>
 #include <map>
 #include <numeric>
+#include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "checks/attribution_support.hpp"
 #include "checks/check.hpp"
+#include "knowledge/roles.hpp"
 #include "knowledge/speech.hpp"
 
 namespace crosscheck {
@@ -22,20 +30,70 @@ using attribution::SpeakerRef;
 struct Item {
     std::size_t source;
     const Claim* claim;
+    Polarity polarity;  // the claim's, kept here: pairs are tested on it without a look into the claim
     SpeakerRef who;
     attribution::ClaimKeys keys;
     std::string date;
+    std::optional<std::chrono::sys_days> day;  // the date when it is a day
 };
+
+std::optional<std::chrono::sys_days> day_of(const std::string& date) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (date.size() != 10 || std::sscanf(date.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
+    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days{ymd};
+}
 
 // The same side: one speaker, or a person speaking for the organisation.
 bool same_side(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
     if (attribution::same_speaker(a, b, names)) return true;
-    if (!a.organisation.empty() && b.affiliations.contains(a.organisation)) return true;
-    if (!b.organisation.empty() && a.affiliations.contains(b.organisation)) return true;
+    // "Cominco Ltd" and "Richard Fish, Cominco": one body written two ways.
+    auto speaks_for = [](const SpeakerRef& person, const std::string& org) {
+        return std::any_of(person.affiliations.begin(), person.affiliations.end(),
+                           [&](const std::string& o) { return roles::same_body(o, org); });
+    };
+    if (!a.organisation.empty() && speaks_for(b, a.organisation)) return true;
+    if (!b.organisation.empty() && speaks_for(a, b.organisation)) return true;
     return !a.vague && !b.vague ? false : a.name == b.name;
 }
 
+std::size_t side(Polarity p) { return p == Polarity::asserts ? 0 : 1; }
+
+// Keys (content lemmas, or entities) as integers: ids[i] holds item i's keys, sources[k] the number of articles
+// whose claims use key k.
+struct Interned {
+    std::vector<std::vector<std::uint32_t>> ids;
+    std::vector<std::size_t> sources;
+};
+
+template <class Keys>
+Interned intern(const std::vector<Item>& items, Keys keys) {
+    Interned out;
+    out.ids.resize(items.size());
+    std::unordered_map<std::string_view, std::uint32_t> id;
+    std::vector<std::size_t> last_source;  // items come in source order: a new source for a key is a new article
+    for (std::size_t i = 0; i < items.size(); ++i)
+        for (const std::string& k : keys(items[i])) {
+            auto [it, inserted] = id.try_emplace(k, static_cast<std::uint32_t>(out.sources.size()));
+            if (inserted) {
+                out.sources.push_back(0);
+                last_source.push_back(items[i].source);
+                ++out.sources.back();
+            } else if (last_source[it->second] != items[i].source) {
+                last_source[it->second] = items[i].source;
+                ++out.sources[it->second];
+            }
+            out.ids[i].push_back(it->second);
+        }
+    return out;
+}
+
 constexpr std::size_t kMaxEvidence = 12;  // claims shown per dispute
+// A denial answers a claim within weeks; claims further apart are on another occasion, as often as not another
+// matter that shares its words.
+constexpr long kMaxDaysApart = 14;
 // A claim key is common, and no sign of a shared matter, when the claims of more than this many articles use it
 // and of more than one article in kCommonShare.
 constexpr std::size_t kMinCommon = 30;
@@ -54,9 +112,13 @@ public:
         std::vector<Item> items;
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (const Claim& c : corpus.extractions[s].claims) {
-                Item it{s, &c, attribution::speaker_of(corpus, s, c), attribution::claim_keys(c, ctx.knowledge),
-                        attribution::claim_date(corpus, s, c)};
-                if (it.who.known() && !it.keys.content.empty()) items.push_back(std::move(it));
+                SpeakerRef who = attribution::speaker_of(corpus, s, c);
+                if (!attribution::names_speaker(who, ctx.knowledge)) continue;  // before the keys: they cost more
+                Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge), {}};
+                if (it.keys.content.empty()) continue;
+                it.date = attribution::claim_date(corpus, s, c);
+                it.day = day_of(it.date);
+                items.push_back(std::move(it));
             }
         // Union-find over dispute edges: each group of claims about one matter is one finding.
         std::vector<std::size_t> parent(items.size());
@@ -67,30 +129,32 @@ public:
         };
         std::vector<bool> disputed(items.size(), false);
         std::vector<std::set<std::string>> topic(items.size());
-        // Blocking: a dispute needs a shared content word, so only claims sharing one are compared.
+        // Keys interned to integers once: the blocking and the shared-key counts below then compare integers,
+        // not strings (string map look-ups per key and per pair were most of this rule's time on an archive).
+        Interned content_keys = intern(items, [](const Item& it) -> const std::set<std::string>& { return it.keys.content; });
+        Interned entity_keys = intern(items, [](const Item& it) -> const std::set<std::string>& { return it.keys.entities; });
+        // Blocking: a dispute needs a shared content word, so only claims sharing one are compared; and opposite
+        // polarity, so each key's claims are listed per polarity and only the other side's are visited.
         constexpr std::size_t kMaxPostings = 256;
-        std::map<std::string, std::vector<std::size_t>> by_key;
+        std::vector<std::array<std::vector<std::size_t>, 2>> postings(content_keys.sources.size());
         for (std::size_t i = 0; i < items.size(); ++i)
-            for (const auto& k : items[i].keys.content) by_key[k].push_back(i);
+            for (std::uint32_t k : content_keys.ids[i]) postings[k][side(items[i].polarity)].push_back(i);
         // Keys in the claims of many articles ("dlrs", "year", "market", "U.S." across a newswire) tell nothing
         // about which matter a claim is on: two claims sharing only such keys are on different matters. Only in a
         // large corpus: in a few articles on one story every key is shared.
-        std::map<std::string, std::set<std::size_t>> sources_of;
-        for (const auto& it : items) {
-            for (const auto& k : it.keys.content) sources_of[k].insert(it.source);
-            for (const auto& k : it.keys.entities) sources_of["\x1f" + k].insert(it.source);
-        }
         const std::size_t common_df = std::max<std::size_t>(kMinCommon, corpus.sources.size() / kCommonShare);
-        auto rare = [&](const std::string& key) { return sources_of.find(key)->second.size() <= common_df; };
-        // Each claim's rare keys, in order, worked out once: pairs then count shared ones by a merge.
-        std::vector<std::vector<std::string_view>> rare_content(items.size()), rare_entities(items.size());
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            for (const auto& k : items[i].keys.content)
-                if (rare(k)) rare_content[i].push_back(k);
-            for (const auto& k : items[i].keys.entities)
-                if (rare("\x1f" + k)) rare_entities[i].push_back(k);
-        }
-        auto shared = [](const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+        // Each claim's rare keys, sorted, worked out once: pairs then count shared ones by a merge.
+        auto rare_of = [&](const Interned& in) {
+            std::vector<std::vector<std::uint32_t>> rare(items.size());
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                for (std::uint32_t k : in.ids[i])
+                    if (in.sources[k] <= common_df) rare[i].push_back(k);
+                std::sort(rare[i].begin(), rare[i].end());
+            }
+            return rare;
+        };
+        const auto rare_content = rare_of(content_keys), rare_entities = rare_of(entity_keys);
+        auto shared = [](const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
             std::size_t n = 0;
             for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
                 if (*x < *y) ++x;
@@ -99,22 +163,31 @@ public:
             }
             return n;
         };
+        std::vector<std::size_t> candidates;
+        // seen[j] == i + 1: j is a candidate of i already (a pair sharing several keys is listed once, before the
+        // sort rather than after it).
+        std::vector<std::size_t> seen(items.size(), 0);
         for (std::size_t i = 0; i < items.size(); ++i) {
-            std::vector<std::size_t> candidates;
-            for (const auto& k : items[i].keys.content) {
-                // A word in hundreds of claims ("said", "military" across an archive) blocks nothing useful and
-                // makes the comparison quadratic: pairs must share a rarer word too.
-                const auto& postings = by_key[k];
-                if (postings.size() > kMaxPostings) continue;
-                for (std::size_t j : postings)
-                    if (j > i) candidates.push_back(j);
+            candidates.clear();
+            const std::size_t other = 1 - side(items[i].polarity);
+            // A word in hundreds of claims ("said", "military" across an archive) blocks nothing useful and makes
+            // the comparison quadratic: pairs must share a rarer word too.
+            auto blocks = [&](std::uint32_t k) { return postings[k][0].size() + postings[k][1].size() <= kMaxPostings; };
+            // Every related pair shares a rare content word. When each of this claim's rare words blocks, a pair
+            // sharing only common ones is never related: only the rare words' postings need visiting.
+            bool rare_only = std::all_of(rare_content[i].begin(), rare_content[i].end(), blocks);
+            for (std::uint32_t k : content_keys.ids[i]) {
+                if (!blocks(k) || (rare_only && content_keys.sources[k] > common_df)) continue;
+                const auto& p = postings[k];
+                // Postings ascend: the later claims are a suffix.
+                const auto& opposite = p[other];
+                for (auto j = std::upper_bound(opposite.begin(), opposite.end(), i); j != opposite.end(); ++j)
+                    if (seen[*j] != i + 1) seen[*j] = i + 1, candidates.push_back(*j);
             }
             std::sort(candidates.begin(), candidates.end());
-            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
             for (std::size_t j : candidates) {
                 const Item& a = items[i];
                 const Item& b = items[j];
-                if (a.claim->polarity == b.claim->polarity) continue;
                 // One stretch of text read as two claims ("X, rejected by ministers, would have..., he said"): the
                 // text cannot dispute itself.
                 if (a.source == b.source && a.claim->content_span.overlaps(b.claim->content_span)) continue;
@@ -132,6 +205,15 @@ public:
                                (content >= 3 && overlap >= 0.75) ||
                                (content >= 2 && static_cast<double>(content) >= 0.6 * static_cast<double>(longer));
                 if (!related) continue;
+                // One matter: what the denial negates is what the other claim says ("no cooperation" / "effective
+                // cooperation"), not a word of its circumstances ("did not expect its removal from the index to
+                // matter" / "the index rose"); and said within a few weeks of each other.
+                const Item& no = a.polarity == Polarity::denies ? a : b;
+                const Item& yes = a.polarity == Polarity::denies ? b : a;
+                if (std::none_of(no.keys.governed.begin(), no.keys.governed.end(),
+                                 [&](const std::string& w) { return yes.keys.content.contains(w); }))
+                    continue;
+                if (a.day && b.day && std::abs((*a.day - *b.day).count()) > kMaxDaysApart) continue;
                 if (same_side(a.who, b.who, names)) {
                     // Against oneself only when the two claims say nearly the same words, one with a "not":
                     // a speaker who says one thing and denies another on the same subject is not inconsistent.

@@ -201,6 +201,34 @@ private:
             if (ya && yb ? day_key(a, true) == day_key(b, true) : day_key(a, false) == day_key(b, false)) continue;
             out.push_back(restated_finding(ctx, id(), default_severity(), values[i], values[j]));
         }
+        restated_weekdays(ctx, out);
+    }
+
+    // The same for a day named by its weekday ("said on Tuesday"), the way current news dates most events: one
+    // sentence restated with another weekday. Weekdays are compared among themselves only (a weekday resolved
+    // against the publication date is too weak to contradict a stated day), and the weekdays as written must
+    // differ too: one sentence republished a week later keeps its weekday while the day it names moves.
+    void restated_weekdays(const CheckContext& ctx, std::vector<Finding>& out) const {
+        std::vector<StatedValue> values;
+        std::vector<const DateMention*> dates;
+        for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s) {
+            const Source& src = ctx.corpus.sources[s];
+            for (const auto& m : ctx.corpus.extractions[s].dates) {
+                if (!m.stated_weekday || m.month || m.mday || m.context != DateContext::body ||
+                    m.sentence >= src.sentences.size())
+                    continue;
+                // Without a publication date the weekday is all there is to compare.
+                std::string key = m.day ? m.value : fmt::format("weekday:{}", m.stated_weekday->c_encoding());
+                values.push_back(StatedValue{s, src.sentences[m.sentence].span, m.span, std::move(key)});
+                dates.push_back(&m);
+            }
+        }
+        for (auto [i, j] : restated_values(ctx.corpus, values, id(), out)) {
+            const DateMention& a = *dates[i];
+            const DateMention& b = *dates[j];
+            if (*a.stated_weekday != *b.stated_weekday && a.day.has_value() == b.day.has_value())
+                out.push_back(restated_finding(ctx, id(), default_severity(), values[i], values[j]));
+        }
     }
 
     // Two events share a participant when their sentences share a capitalised word; two events without any

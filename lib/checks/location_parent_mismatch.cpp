@@ -3,6 +3,8 @@
 // names the gazetteer does not know, and disputed regions, are never flagged.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "checks/check.hpp"
 #include "knowledge/roles.hpp"
 
@@ -131,6 +133,26 @@ bool plausible_claim(std::string_view text, const PlaceMention& m, const std::ve
     return true;
 }
 
+// Is the parent a news agency's credit in a dateline ("Damascus, SANA- The ministry said", "Kuwait City, KUNA --")?
+// An agency is written in capitals after a place that is not, and a dash or colon follows it or the place begins
+// its line; some agency names are also places (Sana'a), and country abbreviations ("Dubai, UAE") are no credit
+// because neither follows.
+bool agency_credit(std::string_view text, const PlaceMention& m) {
+    std::string_view parent = text.substr(m.parent_span.begin, m.parent_span.size());
+    std::string_view child = text.substr(m.name_span.begin, m.name_span.size());
+    auto all_capitals = [](std::string_view w) {
+        return std::all_of(w.begin(), w.end(), [](char c) { return is_upper(c); });
+    };
+    if (parent.size() < 3 || !all_capitals(parent) || all_capitals(child)) return false;
+    std::size_t k = m.parent_span.end;
+    while (k < text.size() && text[k] == ' ') ++k;
+    std::string_view rest = text.substr(k);
+    bool dash = rest.starts_with("-") || rest.starts_with(":") || rest.starts_with("\u2013") ||  // en dash
+                rest.starts_with("\u2014");                                                      // em dash
+    bool line_start = m.span.begin == 0 || text[m.span.begin - 1] == '\n';
+    return dash || line_start;
+}
+
 class LocationParentMismatch : public Check {
 public:
     std::string_view id() const override { return "location.parent-mismatch"; }
@@ -148,6 +170,7 @@ public:
                 const std::string_view text = ctx.corpus.sources[s].text;
                 const std::size_t after = m.parent_span.end;
                 if (continues_list(text, after) || parent_has_parent(gaz, text, after, m.parent)) continue;
+                if (agency_credit(text, m)) continue;
                 // "Dalian, U.S. Secretary of State George Shultz": the second place begins a title, a new phrase.
                 if (after + 1 < text.size() && text[after] == ' ' && roles::is_title_word(word_at(text, after + 1)))
                     continue;

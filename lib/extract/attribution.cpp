@@ -144,7 +144,8 @@ std::vector<RawQuote> find_quotes(const Source& src) {
 // One source's attribution: quotes, cues and speakers found once, then paired.
 class Attributor {
 public:
-    Attributor(const Source& src, Extraction& ex) : src_(src), t_(src.text), ex_(ex) {}
+    Attributor(const Source& src, const grammars::WordStarts& words, Extraction& ex)
+        : src_(src), t_(src.text), words_(words), ex_(ex) {}
 
     void run() {
         quotes_ = find_quotes(src_);
@@ -162,6 +163,7 @@ public:
 private:
     const Source& src_;
     const std::string& t_;
+    const grammars::WordStarts& words_;
     Extraction& ex_;
     std::vector<RawQuote> quotes_;
     std::vector<Cue> cues_;
@@ -208,7 +210,7 @@ private:
             cue.verb = Span{cue.span.begin, static_cast<std::size_t>(c.verb.end() - base)};
             cue.flags = ga::cue_flags(std::string_view(c.verb.begin(), c.verb.size()));
             if (!in_quote(cue.span.begin)) cues_.push_back(cue);
-        }, &ga::cue_starts());
+        }, &ga::cue_starts(), &words_);
     }
 
     void find_candidates() {
@@ -721,6 +723,10 @@ private:
 
 }  // namespace
 
-void extract_attribution(const Source& src, Extraction& ex) { Attributor(src, ex).run(); }
+void extract_attribution(const Source& src, const grammars::WordStarts& words, Extraction& ex) {
+    Attributor(src, words, ex).run();
+}
+
+void extract_attribution(const Source& src, Extraction& ex) { extract_attribution(src, grammars::WordStarts(src.text), ex); }
 
 }  // namespace crosscheck

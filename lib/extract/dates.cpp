@@ -112,7 +112,7 @@ bool comment_heading(std::string_view line) {
 
 class DateExtractor {
 public:
-    DateExtractor(const Source& src, Extraction& ex) : src_(src), ex_(ex) {}
+    DateExtractor(const Source& src, const grammars::WordStarts& words, Extraction& ex) : src_(src), words_(words), ex_(ex) {}
 
     void run() {
         find_comment_region();
@@ -126,6 +126,7 @@ public:
 
 private:
     const Source& src_;
+    const grammars::WordStarts& words_;
     Extraction& ex_;
     std::size_t comments_from_ = std::string::npos;  // offset where readers' comments begin
 
@@ -169,7 +170,7 @@ private:
         const char* base = src_.text.data();
         grammars::scan<ast::Date>(
             base + begin, base + end, grammars::dates::date(),
-            [&](const ast::Date& d, const char*, const char*) { on_match(d); }, &grammars::dates::date_starts());
+            [&](const ast::Date& d, const char*, const char*) { on_match(d); }, &grammars::dates::date_starts(), &words_);
     }
 
     // The word before the date (lower case) and whether it is capitalised; empty at a sentence start.
@@ -278,6 +279,10 @@ private:
 
 }  // namespace
 
-void extract_dates(const Source& source, Extraction& ex) { DateExtractor(source, ex).run(); }
+void extract_dates(const Source& source, const grammars::WordStarts& words, Extraction& ex) {
+    DateExtractor(source, words, ex).run();
+}
+
+void extract_dates(const Source& source, Extraction& ex) { extract_dates(source, grammars::WordStarts(source.text), ex); }
 
 }  // namespace crosscheck

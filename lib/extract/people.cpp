@@ -332,6 +332,10 @@ bool plausible_untitled_name(const Source& src, const SpanIndex& places, const K
 }  // namespace
 
 void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
+    extract_people(src, k, grammars::WordStarts(src.text), ex);
+}
+
+void extract_people(const Source& src, const Knowledge& k, const grammars::WordStarts& words, Extraction& ex) {
     namespace gp = grammars::people;
     const char* begin = src.text.data();
     const char* end = begin + src.text.size();
@@ -393,7 +397,7 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
         } else if (plausible_untitled_name(src, places, k, p, chain_span, sentence_start)) {
             candidates.push_back({std::move(pm), false});
         }
-    }, &gp::mention_starts());
+    }, &gp::mention_starts(), &words);
 
     const std::size_t first_pronoun = candidates.size();  // chains before, pronouns after, each in text order
     grammars::scan<ast::Range>(begin, end, gp::pronoun(), [&](const ast::Range&, const char* first, const char* last) {
@@ -401,7 +405,7 @@ void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
         pm.span = Span{static_cast<std::size_t>(first - begin), static_cast<std::size_t>(last - begin)};
         pm.pronoun = true;
         candidates.push_back({std::move(pm), false});
-    }, &gp::pronoun_starts());
+    }, &gp::pronoun_starts(), &words);
 
     // Surnames written with a full name somewhere in this source make single-word mentions ("Mattis said").
     std::unordered_set<std::string> surnames;

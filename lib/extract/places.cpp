@@ -43,7 +43,8 @@ bool all_caps(std::string_view w) {
 
 class PlaceExtractor {
 public:
-    PlaceExtractor(const Source& src, const Knowledge& k, Extraction& ex) : src_(src), k_(k), ex_(ex) {}
+    PlaceExtractor(const Source& src, const Knowledge& k, const grammars::WordStarts& words, Extraction& ex)
+        : src_(src), k_(k), words_(words), ex_(ex) {}
 
     // Paragraph by paragraph, not sentence by sentence: a segmenter may end a sentence after "St." in
     // "St. Petersburg"; a run never crosses ". " otherwise. Each mention gets the sentence it starts in.
@@ -58,6 +59,7 @@ public:
 private:
     const Source& src_;
     const Knowledge& k_;
+    const grammars::WordStarts& words_;
     Extraction& ex_;
     std::size_t sentence_ = 0;
     std::size_t range_end_ = 0;
@@ -72,7 +74,7 @@ private:
                                          sentence_ = src_.sentence_index(static_cast<std::size_t>(first - base));
                                          on_match(m);
                                      },
-                                     &grammars::places::mention_starts());
+                                     &grammars::places::mention_starts(), &words_);
     }
 
     Span span_of(const ast::Range& r) const {
@@ -316,8 +318,12 @@ private:
 }  // namespace
 
 void extract_places(const Source& source, const Knowledge& knowledge, Extraction& ex) {
+    extract_places(source, knowledge, grammars::WordStarts(source.text), ex);
+}
+
+void extract_places(const Source& source, const Knowledge& knowledge, const grammars::WordStarts& words, Extraction& ex) {
     if (knowledge.gazetteer.empty()) return;
-    PlaceExtractor(source, knowledge, ex).run();
+    PlaceExtractor(source, knowledge, words, ex).run();
     auto by_start = [](const PlaceMention& a, const PlaceMention& b) { return a.span.begin < b.span.begin; };
     // Mentions mostly come in text order already: sorting one that is moves every mention through a buffer.
     if (!std::is_sorted(ex.places.begin(), ex.places.end(), by_start))

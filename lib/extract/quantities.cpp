@@ -78,7 +78,7 @@ bool approximating(const std::string& one, const std::string& two) {
 
 class QuantityExtractor {
 public:
-    QuantityExtractor(const Source& src, Extraction& ex) : src_(src), ex_(ex) {}
+    QuantityExtractor(const Source& src, const grammars::WordStarts& words, Extraction& ex) : src_(src), words_(words), ex_(ex) {}
 
     void run() {
         if (src_.paragraphs.empty()) return scan_range(0, src_.text.size());
@@ -87,6 +87,7 @@ public:
 
 private:
     const Source& src_;
+    const grammars::WordStarts& words_;
     Extraction& ex_;
 
     std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - src_.text.data()); }
@@ -118,7 +119,7 @@ private:
         const char* base = src_.text.data();
         grammars::scan<ast::Quantity>(
             base + begin, base + end, q::quantity(),
-            [&](const ast::Quantity& m, const char*, const char*) { on_match(m, begin); }, &q::quantity_starts());
+            [&](const ast::Quantity& m, const char*, const char*) { on_match(m, begin); }, &q::quantity_starts(), &words_);
     }
 
     void on_match(const ast::Quantity& m, std::size_t floor) {
@@ -214,6 +215,12 @@ private:
 
 }  // namespace
 
-void extract_quantities(const Source& source, Extraction& ex) { QuantityExtractor(source, ex).run(); }
+void extract_quantities(const Source& source, const grammars::WordStarts& words, Extraction& ex) {
+    QuantityExtractor(source, words, ex).run();
+}
+
+void extract_quantities(const Source& source, Extraction& ex) {
+    extract_quantities(source, grammars::WordStarts(source.text), ex);
+}
 
 }  // namespace crosscheck

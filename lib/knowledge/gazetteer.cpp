@@ -41,20 +41,46 @@ std::uint64_t bloom_bits(std::uint64_t h) { return (1ull << (h & 63)) | (1ull <<
 
 std::string_view key_of(const char* pool, const fmt::NameEntry& e) { return {pool + e.key_off, e.key_len}; }
 
-// The slots of a hash index over a sorted name table (see Gazetteer::name_slots_), at most half full.
-std::vector<std::uint64_t> index_keys(const fmt::NameEntry* entries, std::size_t n, const char* pool) {
+// The slots of a hash index over a sorted name table (see Gazetteer::name_slots_), at most half full, and the
+// length of each slot's run of entries (see Gazetteer::name_runs_).
+std::vector<std::uint64_t> index_keys(const fmt::NameEntry* entries, std::size_t n, const char* pool,
+                                      std::vector<std::uint32_t>& runs) {
     std::size_t size = 16;
     while (size < 2 * n) size *= 2;
     std::vector<std::uint64_t> slots(size, 0);
-    for (std::size_t i = 0; i < n; ++i) {
+    runs.assign(size, 0);
+    for (std::size_t i = 0; i < n;) {
         std::string_view key = key_of(pool, entries[i]);
-        if (i > 0 && key_of(pool, entries[i - 1]) == key) continue;  // a run of one key: its first entry only
+        std::size_t end = i + 1;  // a run of one key: its first entry only
+        while (end < n && key_of(pool, entries[end]) == key) ++end;
         std::uint64_t h = key_hash(key);
         std::size_t s = h & (size - 1);
         while (slots[s] != 0) s = (s + 1) & (size - 1);
         slots[s] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
+        runs[s] = static_cast<std::uint32_t>(end - i);
+        i = end;
     }
     return slots;
+}
+
+// data::fold_name of a name of ASCII bytes (the rules of data/fold.hpp for them), into buf without allocating;
+// false when the name has other bytes or its key would not fit.
+bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n) {
+    n = 0;
+    for (char ch : in) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80) return false;
+        char out;
+        if (c >= 'A' && c <= 'Z') out = static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out = static_cast<char>(c);
+        else if (c == '.' || c == '\'') continue;
+        else if (n > 0 && buf[n - 1] != ' ') out = ' ';
+        else continue;
+        if (n == cap) return false;
+        buf[n++] = out;
+    }
+    while (n > 0 && buf[n - 1] == ' ') --n;
+    return true;
 }
 
 }  // namespace
@@ -84,50 +110,59 @@ Gazetteer Gazetteer::load_embedded() {
     g.n_names_ = h.n_names;
     g.n_demonyms_ = h.n_demonyms;
     g.n_disputed_ = h.n_disputed;
-    g.name_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.names_), g.n_names_, g.pool_);
+    g.name_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.names_), g.n_names_, g.pool_, g.name_runs_);
     g.name_bloom_.assign(bloom_words, 0);
     for (std::size_t i = 0; i < g.n_names_; ++i) {
         std::uint64_t h = key_hash(key_of(g.pool_, static_cast<const fmt::NameEntry*>(g.names_)[i]));
         g.name_bloom_[bloom_word(h)] |= bloom_bits(h);
     }
-    g.demonym_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.demonyms_), g.n_demonyms_, g.pool_);
+    g.demonym_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.demonyms_), g.n_demonyms_, g.pool_, g.demonym_runs_);
     return g;
 }
 
-std::uint32_t Gazetteer::first_entry(const std::vector<std::uint64_t>& slots, const void* table, std::string_view key) const {
+std::size_t Gazetteer::first_entry(const std::vector<std::uint64_t>& slots, const void* table, std::string_view key,
+                                   std::uint64_t h) const {
     auto* entries = static_cast<const fmt::NameEntry*>(table);
     std::size_t mask = slots.size() - 1;
-    std::uint64_t h = key_hash(key);
     for (std::size_t s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
         auto entry = static_cast<std::uint32_t>(slots[s]);
-        if ((slots[s] >> 32) == (h >> 32) && key_of(pool_, entries[entry - 1]) == key) return entry;
+        if ((slots[s] >> 32) == (h >> 32) && key_of(pool_, entries[entry - 1]) == key) return s;
     }
-    return 0;
+    return slots.size();
 }
 
 Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
     if (empty()) return {};
-    std::string key = data::fold_name(name);
+    // Most names asked about are short and ASCII: their key is folded on the stack.
+    char buf[64];
+    std::size_t len = 0;
+    std::string heap;
+    std::string_view key;
+    if (fold_ascii(name, buf, sizeof buf, len)) {
+        key = std::string_view(buf, len);
+    } else {
+        heap = data::fold_name(name);
+        key = heap;
+    }
     if (key.empty()) return {};
     auto* entries = static_cast<const fmt::NameEntry*>(demonyms ? demonyms_ : names_);
-    std::size_t n = demonyms ? n_demonyms_ : n_names_;
-    std::uint32_t first = 0;
-    if (demonyms) {
-        first = first_entry(demonym_slots_, entries, key);
-    } else if (std::uint64_t h = key_hash(key), bits = bloom_bits(h); (name_bloom_[bloom_word(h)] & bits) == bits) {
-        first = first_entry(name_slots_, entries, key);
+    const auto& slots = demonyms ? demonym_slots_ : name_slots_;
+    std::size_t slot = slots.size();
+    if (std::uint64_t h = key_hash(key); demonyms) {
+        slot = first_entry(slots, entries, key, h);
+    } else if (std::uint64_t bits = bloom_bits(h); (name_bloom_[bloom_word(h)] & bits) == bits) {
+        slot = first_entry(slots, entries, key, h);
     }
-    if (first == 0 && !demonyms) {
+    if (slot == slots.size() && !demonyms) {
         // Abbreviated first words as written in copy: "St. Petersburg" for GeoNames' "Saint Petersburg".
         static constexpr std::pair<std::string_view, std::string_view> prefixes[] = {
             {"st ", "saint "}, {"ste ", "sainte "}, {"mt ", "mount "}, {"ft ", "fort "}};
         for (auto [abbr, full] : prefixes)
-            if (key.starts_with(abbr)) return find(std::string(full) + key.substr(abbr.size()), false);
+            if (key.starts_with(abbr)) return find(std::string(full) + std::string(key.substr(abbr.size())), false);
     }
-    if (first == 0) return {};
-    std::size_t lo = first - 1, hi = lo + 1;
-    while (hi < n && key_of(pool_, entries[hi]) == key) ++hi;
-    return {entries + lo, hi - lo};
+    if (slot == slots.size()) return {};
+    std::size_t lo = static_cast<std::uint32_t>(slots[slot]) - 1;
+    return {entries + lo, (demonyms ? demonym_runs_ : name_runs_)[slot]};
 }
 
 Place Gazetteer::make_place(std::uint32_t index, bool alias) const {

@@ -81,10 +81,15 @@ private:
     // are of capitalised words and n-grams that name no place: one hash and a probe or two answer them, reading a
     // stored key only when the hash bits match, where a binary search read a dozen scattered keys.
     std::vector<std::uint64_t> name_slots_, demonym_slots_;
+    // The number of entries in each slot's run (a key's entries are adjacent in its sorted table), so a look-up
+    // does not compare the key with every entry of a common name.
+    std::vector<std::uint32_t> name_runs_, demonym_runs_;
     // A blocked Bloom filter over the name keys (two bits in one 64-bit word per key, 256 KB: it stays in cache
     // where the slots do not), asked before the slots: most keys looked up name no place.
     std::vector<std::uint64_t> name_bloom_;
-    std::uint32_t first_entry(const std::vector<std::uint64_t>& slots, const void* table, std::string_view key) const;
+    // The slot of key (hash h) in slots, or slots.size() when the key is absent.
+    std::size_t first_entry(const std::vector<std::uint64_t>& slots, const void* table, std::string_view key,
+                            std::uint64_t h) const;
 };
 
 }  // namespace crosscheck

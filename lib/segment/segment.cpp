@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace crosscheck {
@@ -106,7 +107,18 @@ void split_sentences(Source& source, std::size_t paragraph) {
     std::vector<std::size_t> breaks;
     icu::BreakIterator* bi = sentence_iterator();
     UErrorCode status = U_ZERO_ERROR;
-    UText* ut = bi ? utext_openUTF8(nullptr, t.data() + p.begin, static_cast<int64_t>(p.size()), &status) : nullptr;
+    // An ASCII paragraph is handed to ICU as UTF-16, whose UText ICU reads inline (a UTF-8 UText converts the
+    // text chunk by chunk through calls); its UTF-16 indices are its byte offsets.
+    std::string_view para = t.substr(p.begin, p.size());
+    thread_local std::u16string wide;
+    bool ascii = std::all_of(para.begin(), para.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    UText* ut = nullptr;
+    if (bi && ascii) {
+        wide.assign(para.begin(), para.end());
+        ut = utext_openUChars(nullptr, wide.data(), static_cast<int64_t>(wide.size()), &status);
+    } else if (bi) {
+        ut = utext_openUTF8(nullptr, para.data(), static_cast<int64_t>(para.size()), &status);
+    }
     if (ut && U_SUCCESS(status)) {
         bi->setText(ut, status);
         for (int32_t b = bi->first(); b != icu::BreakIterator::DONE; b = bi->next())

@@ -25,9 +25,11 @@ public:
         for (char& c : w) c = fold(c);
         if (w.size() > max_word) w.resize(max_word);  // unreachable by find(), but keeps the invariant
         if ((size_ + 1) * 2 > slots_.size()) grow();
-        std::size_t i = probe(w, hash(w));
+        std::uint64_t h = hash(w);
+        std::size_t i = probe(w, h);
         if (!slots_[i].used) {
-            slots_[i] = {true, std::move(w), V{}};
+            if (!w.empty()) shapes_[shape(w.front(), w.back(), w.size()) / 64] |= std::uint64_t(1) << (shape(w.front(), w.back(), w.size()) % 64);
+            slots_[i] = {true, h, std::move(w), V{}};
             ++size_;
         }
         return slots_[i].value;
@@ -35,12 +37,49 @@ public:
 
     // The value of `word` (ASCII case ignored), or nullptr.
     const V* find(std::string_view word) const {
-        if (word.size() > max_word || slots_.empty()) return nullptr;
+        const std::size_t n = word.size();
+        if (n > max_word || slots_.empty()) return nullptr;
+        // Most words asked about are in no table: their shape (first and last byte, length) rules them out
+        // before they are folded and hashed.
+        if (n > 0) {
+            std::size_t bit = shape(fold(word.front()), fold(word.back()), n);
+            if (!(shapes_[bit / 64] >> (bit % 64) & 1)) return nullptr;
+        }
         char buf[max_word];
-        for (std::size_t i = 0; i < word.size(); ++i) buf[i] = fold(word[i]);
-        std::string_view w(buf, word.size());
-        const Slot& s = slots_[probe(w, hash(w))];
+        std::uint64_t h = 14695981039346656037ull;
+        for (std::size_t i = 0; i < n; ++i) {
+            buf[i] = fold(word[i]);
+            h = (h ^ static_cast<unsigned char>(buf[i])) * 1099511628211ull;
+        }
+        h ^= h >> 29;
+        std::string_view w(buf, n);
+        const Slot& s = slots_[probe(w, h)];
         return s.used ? &s.value : nullptr;
+    }
+
+    // The low 32 bits of the hash find() computes for `word` (ASCII case ignored), for callers that look the
+    // same word up in several tables: find(word, hash_of(word)) then costs one probe. (A table never has 2^32
+    // slots, so the low bits are all a probe uses.)
+    static std::uint32_t hash_of(std::string_view word) {
+        std::uint64_t h = 14695981039346656037ull;
+        for (char c : word) h = (h ^ static_cast<unsigned char>(fold(c))) * 1099511628211ull;
+        return static_cast<std::uint32_t>(h ^ (h >> 29));
+    }
+
+    // find(word) with its hash_of(word) known.
+    const V* find(std::string_view word, std::uint32_t h) const {
+        const std::size_t n = word.size();
+        if (n > max_word || slots_.empty()) return nullptr;
+        if (n > 0) {
+            std::size_t bit = shape(fold(word.front()), fold(word.back()), n);
+            if (!(shapes_[bit / 64] >> (bit % 64) & 1)) return nullptr;
+        }
+        std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const Slot& s = slots_[i];
+            if (!s.used) return nullptr;
+            if (static_cast<std::uint32_t>(s.hash) == h && s.key.size() == n && folded_equal(s.key, word)) return &s.value;
+        }
     }
 
     std::size_t size() const { return size_; }
@@ -54,11 +93,24 @@ public:
 private:
     struct Slot {
         bool used = false;
+        std::uint64_t hash = 0;  // of key: most probes that meet another key are settled without comparing it
         std::string key;
         V value{};
     };
 
     static char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+    // Index of a folded word's shape in shapes_: its first and last byte (low five bits) and its length (capped).
+    static std::size_t shape(char first, char last, std::size_t n) {
+        return (static_cast<std::size_t>(first & 31) << 9) | (static_cast<std::size_t>(last & 31) << 4) |
+               (n < 15 ? n : 15);
+    }
+
+    static bool folded_equal(std::string_view key, std::string_view word) {
+        for (std::size_t i = 0; i < key.size(); ++i)
+            if (key[i] != fold(word[i])) return false;
+        return true;
+    }
 
     // FNV-1a: short keys, no set-up cost.
     static std::uint64_t hash(std::string_view w) {
@@ -72,18 +124,19 @@ private:
     std::size_t probe(std::string_view w, std::uint64_t h) const {
         std::size_t mask = slots_.size() - 1;
         for (std::size_t i = h & mask;; i = (i + 1) & mask)
-            if (!slots_[i].used || slots_[i].key == w) return i;
+            if (!slots_[i].used || (slots_[i].hash == h && slots_[i].key == w)) return i;
     }
 
     void grow() {
         std::vector<Slot> old = std::move(slots_);
         slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
         for (auto& s : old)
-            if (s.used) slots_[probe(s.key, hash(s.key))] = std::move(s);
+            if (s.used) slots_[probe(s.key, s.hash)] = std::move(s);
     }
 
     std::vector<Slot> slots_;
     std::size_t size_ = 0;
+    std::uint64_t shapes_[(32 << 9) / 64] = {};  // bit shape(w) set for every key w
 };
 
 }  // namespace crosscheck
