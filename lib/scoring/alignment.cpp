@@ -298,9 +298,16 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (auto p = outer[i]; p < outer[i + 1]; ++p) dense[inner[p]] = value[p];
+        // Row i is scattered into `dense`, so "f is a term of i" is dense[f] != 0 (every weight is positive): item
+        // j reaches i through one of its blocking terms without a search.
+        auto reaches_scattered = [&](std::size_t j) {
+            for (auto f : keys[j])
+                if (dense[static_cast<std::size_t>(f)] != 0.0f) return true;
+            return false;
+        };
         for (auto j : candidates) {
             if (j == i || (!opt.within_source && items[i].source == items[j].source)) continue;
-            if (j < i && reaches(j, i)) continue;  // item j, earlier, already compared the two
+            if (j < i && reaches_scattered(j)) continue;  // item j, earlier, already compared the two
             emit(i, j, similar_to_scattered(j));
         }
         for (auto p = outer[i]; p < outer[i + 1]; ++p) dense[inner[p]] = 0.0f;
