@@ -13,10 +13,12 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "checks/check.hpp"
 #include "checks/group_evidence.hpp"
 #include "checks/people_common.hpp"
+#include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
 #include "util/ascii.hpp"
 
@@ -112,6 +114,14 @@ bool country_only(const std::string& key, const Gazetteer& gaz) {
     return true;
 }
 
+// One ordinary adjective of an office ("Presidential spokesman"): the office's body by another name, not a
+// second employer.
+bool office_adjective(const std::string& key, const Names& names) {
+    auto words = roles::org_words(key);
+    return words.size() == 1 && words[0].size() > 4 && words[0].ends_with("al") && !roles::is_org_word(words[0]) &&
+           names.common_word(words[0]);
+}
+
 // Party words: membership of a party goes with any office ("Democratic Senator" and "Senate Finance Committee
 // Chairman" agree), so a party is not an employer to compare.
 bool party_org(const std::vector<std::string>& words) {
@@ -119,6 +129,64 @@ bool party_org(const std::vector<std::string>& words) {
                                                               "conservative", "communist", "party", "tory"};
     return std::any_of(words.begin(), words.end(),
                        [](const std::string& w) { return std::find(party.begin(), party.end(), w) != party.end(); });
+}
+
+// Offices a person holds at one body at a time, by family: a spokesman speaks for one body, a secretary sits in
+// one department, an ambassador represents one country. Chairmen, presidents, directors and analysts are not among them: one person
+// chairs a company and an industry council, or a group and its subsidiary, at once.
+std::string office_family(const std::vector<std::string>& titles) {
+    for (const auto& t : titles) {
+        if (roles::is_former(t)) continue;
+        if (ascii_lower(t).find("press secretary") != std::string::npos) return "spokesperson";
+        std::string head = roles::title_head(t);
+        if (head.starts_with("spokes")) return "spokesperson";
+        // Not ministers: portfolios go by several names ("Farm" / "Agriculture", "Foreign" / "External Affairs")
+        // and one minister often holds two.
+        if (head == "secretary" || head == "ambassador") return head;
+    }
+    return {};
+}
+
+// Who a mention names, as its article names the person: the given name and surname written in full ("james
+// miller"), or the surname with the article when the article never gives a full name. Mentions resolved to one
+// person across articles under different given names ("Jim Miller" / "James Miller") or by surname alone are
+// often namesakes, chained through others; their roles are not compared.
+std::string identity(const Corpus& corpus, MentionRef r, const PersonMention& m) {
+    const Extraction& ex = corpus.extractions[r.source];
+    std::string_view name = m.name;
+    if (m.entity >= 0 && static_cast<std::size_t>(m.entity) < ex.people.size() && !ex.people[m.entity].name.empty())
+        name = ex.people[m.entity].name;
+    NameParts parts = split_name(name);
+    if (parts.given.empty()) return fmt::format("{}#{}", surname_key(parts.surname), r.source);
+    return normalise_name(parts.given) + ' ' + surname_key(parts.surname);
+}
+
+// Does the mention's span hold another person's mention ("Japanese leader Yasuhiro Nakasone to U.K. Prime
+// Minister Margaret Thatcher")? Then its titles are a misreading of two people's.
+bool holds_another(const Source& src, const Extraction& ex, std::size_t index, const Names& names) {
+    const PersonMention& m = ex.people_mentions[index];
+    for (std::size_t k = index + 1; k < ex.people_mentions.size() && ex.people_mentions[k].span.begin < m.span.end; ++k) {
+        const PersonMention& o = ex.people_mentions[k];
+        if (!o.pronoun && !o.name.empty() && o.entity != m.entity && m.span.contains(o.span)) return true;
+    }
+    // The grammar read both as one mention: a given name among the words before the name, which is no title,
+    // organisation or ordinary word.
+    if (m.name.empty() || m.name_span.begin <= m.span.begin || m.name_span.begin > src.text.size()) return false;
+    std::string_view head = std::string_view(src.text).substr(m.span.begin, m.name_span.begin - m.span.begin);
+    for (std::size_t i = 0; i < head.size();) {
+        if (!is_letter(head[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < head.size() && is_letter(head[j])) ++j;
+        std::string_view w = head.substr(i, j - i);
+        if (std::isupper(static_cast<unsigned char>(w[0])) && names.known_name(w) && !names.common_word(w) &&
+            !roles::is_title_word(w) && !roles::is_org_word(w) && !roles::is_org_head(w))
+            return true;
+        i = j;
+    }
+    return false;
 }
 
 std::optional<std::chrono::sys_days> published(const Corpus& corpus, MentionRef r) {
@@ -143,6 +211,8 @@ private:
     struct Role {
         std::set<std::string> orgs;
         std::string country;
+        std::string identity;  // identity(): only roles of one name are compared
+        std::string family;    // office_family(): employers conflict only when both are offices held at one body
         std::string label;  // as written: the first organisation, else the title that implies one
         std::vector<MentionRef> mentions;
         // Publication days of the mentions' sources, sorted, with the mention; and the first undated mention.
@@ -166,7 +236,7 @@ private:
     }
 
     static bool conflict(const Role& a, const Role& b, bool& org_conflict) {
-        org_conflict = !a.orgs.empty() && !b.orgs.empty() && std::none_of(a.orgs.begin(), a.orgs.end(), [&](const std::string& o) {
+        org_conflict = !a.family.empty() && !b.family.empty() && !a.orgs.empty() && !b.orgs.empty() && std::none_of(a.orgs.begin(), a.orgs.end(), [&](const std::string& o) {
                            return std::any_of(b.orgs.begin(), b.orgs.end(), [&](const std::string& p) { return roles::same_body(o, p); });
                        });
         // Nationalities only as the gazetteer knows them (ISO codes): "Republican" before a president's name is a
@@ -178,14 +248,18 @@ private:
 
     static void check_person(const CheckContext& ctx, const GlobalPerson& gp, std::vector<Finding>& out) {
         const Corpus& corpus = ctx.corpus;
-        std::map<std::pair<std::set<std::string>, std::string>, Role> roles_seen;
+        std::map<std::tuple<std::set<std::string>, std::string, std::string, std::string>, Role> roles_seen;
         for (MentionRef r : person_mentions(corpus, gp)) {
             const PersonMention& m = mention_of(corpus, r);
             if (marked_past(corpus.sources[r.source], m)) continue;  // a past office is compatible with any
             // A title-only mention ("the Japanese minister") is linked to a named person by inference; what it
             // says of the office is no evidence against what the named mentions say.
             if (m.name.empty()) continue;
+            if (holds_another(corpus.sources[r.source], corpus.extractions[r.source], r.mention, ctx.knowledge.names))
+                continue;
             Role role;
+            role.identity = identity(corpus, r, m);
+            role.family = office_family(m.titles);
             role.orgs = roles::role_orgs(m.titles, m.organisations);
             // "told Reuters Finance Secretary Jaime Ongpin": the organisation right after "told" is the one spoken
             // to; party names go with any office.
@@ -194,7 +268,8 @@ private:
             bool addressee = !before.empty() && before[0] == "told" && !m.organisations.empty();
             for (auto it = role.orgs.begin(); it != role.orgs.end();) {
                 bool spoken_to = addressee && *it == roles::canonical_org(m.organisations.front());
-                if (spoken_to || party_org(roles::org_words(*it)) || country_only(*it, ctx.knowledge.gazetteer))
+                if (spoken_to || party_org(roles::org_words(*it)) || country_only(*it, ctx.knowledge.gazetteer) ||
+                    office_adjective(*it, ctx.knowledge.names))
                     it = role.orgs.erase(it);
                 else ++it;
             }
@@ -203,7 +278,7 @@ private:
             if (!m.organisations.empty()) role.label = m.organisations.front();
             for (const auto& t : m.titles)
                 if (role.label.empty() && !roles::implied_org(t).empty()) role.label = t;
-            auto& slot = roles_seen[{role.orgs, role.country}];
+            auto& slot = roles_seen[{role.orgs, role.country, role.identity, role.family}];
             if (slot.mentions.empty()) slot = std::move(role);
             if (auto day = published(corpus, r)) slot.dated.emplace_back(*day, slot.mentions.size());
             else if (!slot.undated) slot.undated = slot.mentions.size();
@@ -226,8 +301,11 @@ private:
         });
         for (std::size_t i = 1; i < list.size(); ++i) {
             const Role& minor = *list[i];
-            for (std::size_t j = 0; j < i && j < kMaxCompared; ++j) {
+            std::size_t compared = 0;
+            for (std::size_t j = 0; j < i && compared < kMaxCompared; ++j) {
                 const Role& major = *list[j];
+                if (major.identity != minor.identity) continue;
+                ++compared;
                 bool org_conflict = false;
                 if (!conflict(minor, major, org_conflict)) continue;
                 // The first mention of the minor role with a contemporary mention of the major one.
