@@ -138,14 +138,14 @@ TEST(TextReport, CompilerStyleLineWithCodePointColumnAndUnderline) {
     EXPECT_EQ(text.find('\033'), std::string::npos) << "no colour unless asked";
 }
 
-// An archive in one JSONL file: locations name the article ("wire.jsonl#a03"), and the summary lists the articles
-// with findings and counts the clean ones instead of printing a line for each.
-TEST(TextReport, ArticlesOfOneFileAreNamedByIdAndCleanOnesCounted) {
+// `n` articles of one JSONL file, records from line `first_line` on, with one location.parent-mismatch finding on
+// article `flagged`.
+Result wire_archive(int n, std::size_t first_line, std::string_view text, int flagged) {
     Result r;
-    for (int i = 0; i < 25; ++i) {
-        Source s = make_source(fmt::format("a{:02}", i), "Officials met in Helsinki, Moscow on Monday.\n");
+    for (int i = 0; i < n; ++i) {
+        Source s = make_source(fmt::format("a{:02}", i), std::string(text));
         s.path = "wire.jsonl";
-        s.record_line = static_cast<std::size_t>(i) + 1;
+        s.record_line = first_line + static_cast<std::size_t>(i);
         r.corpus.sources.push_back(std::move(s));
     }
     r.corpus.extractions.resize(r.corpus.sources.size());
@@ -154,9 +154,16 @@ TEST(TextReport, ArticlesOfOneFileAreNamedByIdAndCleanOnesCounted) {
     f.severity = Severity::error;
     f.confidence = 1;
     f.message = "Helsinki is not in Moscow";
-    f.evidence = {ev(r, 3, find(r.corpus.sources[3], "Helsinki, Moscow"), "primary")};
+    f.evidence = {ev(r, static_cast<std::size_t>(flagged), find(r.corpus.sources[static_cast<std::size_t>(flagged)], "Helsinki, Moscow"), "primary")};
     r.findings.push_back(f);
     r.scores = score(r.corpus, r.findings);
+    return r;
+}
+
+// An archive in one JSONL file: locations name the article ("wire.jsonl#a03"), and the summary lists the articles
+// with findings and counts the clean ones instead of printing a line for each.
+TEST(TextReport, ArticlesOfOneFileAreNamedByIdAndCleanOnesCounted) {
+    Result r = wire_archive(25, 1, "Officials met in Helsinki, Moscow on Monday.\n", 3);
     std::string text = render(Format::text, r, context());
     EXPECT_EQ(lines(text).front(), "wire.jsonl#a03:1:18: error: Helsinki is not in Moscow [location.parent-mismatch]");
     EXPECT_NE(text.find("  wire.jsonl#a03: score"), std::string::npos) << text;
@@ -267,22 +274,7 @@ TEST(SarifReport, ValidSarif210WithRulesRegionsAndFingerprints) {
 // An article of a JSONL file: SARIF and GitHub point at the file's line holding the record (an article's line and
 // column would point at the wrong place in the file) and say where in the article.
 TEST(SarifReport, JsonlArticlesPointAtTheirRecordLine) {
-    Result r;
-    for (int i = 0; i < 3; ++i) {
-        Source s = make_source(fmt::format("a{:02}", i), "Officials met on Monday.\nThey met in Helsinki, Moscow.\n");
-        s.path = "wire.jsonl";
-        s.record_line = static_cast<std::size_t>(i) + 4;  // blank lines before the records
-        r.corpus.sources.push_back(std::move(s));
-    }
-    r.corpus.extractions.resize(r.corpus.sources.size());
-    Finding f;
-    f.rule = "location.parent-mismatch";
-    f.severity = Severity::error;
-    f.confidence = 1;
-    f.message = "Helsinki is not in Moscow";
-    f.evidence = {ev(r, 2, find(r.corpus.sources[2], "Helsinki, Moscow"), "primary")};
-    r.findings.push_back(f);
-    r.scores = score(r.corpus, r.findings);
+    Result r = wire_archive(3, 4, "Officials met on Monday.\nThey met in Helsinki, Moscow.\n", 2);  // blank lines first
     auto j = sarif_report(r, context());
     const auto& loc = j["runs"][0]["results"][0]["locations"][0];
     EXPECT_EQ(loc["physicalLocation"]["artifactLocation"]["uri"], "wire.jsonl");
