@@ -58,6 +58,7 @@ struct InputOptions {
     std::vector<std::string> inputs;
     std::string published;
     unsigned jobs = 0;  // all cores
+    std::size_t max_file_mib = 64;
 };
 
 void add_input_options(CLI::App* cmd, InputOptions& o) {
@@ -66,6 +67,11 @@ void add_input_options(CLI::App* cmd, InputOptions& o) {
     cmd->add_option("--published", o.published, "Publication date (YYYY-MM-DD) for sources that give none");
     cmd->add_option("-j,--jobs", o.jobs, "Worker threads for per-source stages (default 0 = all cores); output is the same for any value")
         ->check(CLI::NonNegativeNumber);
+    // Every article stays in memory for the cross-source rules (about 20 times its size with its assertions), so
+    // a file past this size is refused with a message, not read; an archive can be split, or the limit raised.
+    cmd->add_option("--max-file-size", o.max_file_mib, "Refuse input files larger than this many MiB (default 64)")
+        ->type_name("MIB")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
 }
 
 // A progress line on stderr for long runs, only when stderr is a terminal (never in pipes, CI logs or tests).
@@ -88,6 +94,7 @@ std::function<void(std::size_t, std::size_t, std::size_t)> progress_line() {
 cc::PipelineOptions pipeline_options(const InputOptions& o) {
     cc::PipelineOptions options;
     options.jobs = o.jobs;
+    options.read.max_bytes = o.max_file_mib << 20;
     options.progress = progress_line();
     if (!o.published.empty()) {
         std::chrono::year_month_day d;

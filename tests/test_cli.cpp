@@ -185,6 +185,30 @@ TEST(Cli, MissingInputExitsTwoButStillReports) {
     EXPECT_EQ(j["summary"]["failed_inputs"], 1);
 }
 
+// --max-file-size: a file over the limit is refused (exit 2, named in a diagnostic that names the option), the
+// others are checked; raising the limit reads it.
+TEST(Cli, MaxFileSizeRefusesLargerFilesAndCanBeRaised) {
+    fs::path d = fresh_dir("maxsize");
+    std::ofstream(d / "article.txt") << kArticle;
+    {
+        std::ofstream big(d / "big.txt", std::ios::binary);
+        std::string line = "The committee met again on Monday and adjourned without a vote.\n";
+        while (big.tellp() < (3 << 20)) big << line;
+    }
+    std::string inputs = (d / "article.txt").string() + " " + (d / "big.txt").string();
+    Outcome r = run("check " + inputs + " --max-file-size 2 -f json -o - --no-config");
+    EXPECT_EQ(r.status, 2);
+    auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["sources"].size(), 1u);
+    ASSERT_EQ(j["diagnostics"].size(), 1u) << j["diagnostics"].dump();
+    EXPECT_NE(j["diagnostics"][0]["message"].get<std::string>().find("--max-file-size"), std::string::npos);
+    EXPECT_NE(j["diagnostics"][0]["path"].get<std::string>().find("big.txt"), std::string::npos);
+    Outcome raised = run("check " + inputs + " --max-file-size 4 -f json -o - --no-config");
+    EXPECT_EQ(raised.status, 1);  // both read; the article's error is over the default threshold
+    EXPECT_EQ(nlohmann::json::parse(raised.out)["sources"].size(), 2u);
+    EXPECT_EQ(run("check " + inputs + " --max-file-size 0").status, 2);  // not a size
+}
+
 TEST(Cli, StdinAndColour) {
     fs::path d = fresh_dir("stdin");
     std::ofstream(d / "article.txt") << kArticle;

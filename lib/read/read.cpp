@@ -143,7 +143,8 @@ private:
     }
 
     std::string too_large() const {
-        return fmt::format("file too large: the limit is {} MiB per input", options_.max_bytes >> 20 ? options_.max_bytes >> 20 : 1);
+        return fmt::format("file too large: the limit is {} MiB per input (--max-file-size)",
+                           options_.max_bytes >> 20 ? options_.max_bytes >> 20 : 1);
     }
 
     void file(const std::string& path, Format format) {
