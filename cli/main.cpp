@@ -65,7 +65,7 @@ void add_input_options(CLI::App* cmd, InputOptions& o) {
     cmd->add_option("inputs", o.inputs, "Files (.txt, .html, .jsonl), directories (read recursively), or - for stdin")
         ->required();
     cmd->add_option("--published", o.published, "Publication date (YYYY-MM-DD) for sources that give none");
-    cmd->add_option("-j,--jobs", o.jobs, "Worker threads for per-source stages (default 0 = all cores); output is the same for any value")
+    cmd->add_option("-j,--jobs", o.jobs, "Worker threads for extraction (per source) and the rules (side by side); default 0 = all cores; output is the same for any value")
         ->check(CLI::NonNegativeNumber);
     // Every article stays in memory for the cross-source rules (about 20 times its size with its assertions), so
     // a file past this size is refused with a message, not read; an archive can be split, or the limit raised.
