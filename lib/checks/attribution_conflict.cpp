@@ -1,6 +1,7 @@
 // attribution.conflict: the same words attributed to different speakers, within or across sources; and an
 // organisation said to make a statement that the quote supporting it gives to someone from another organisation.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -23,6 +24,7 @@ struct Item {
     std::size_t source, quote;
     std::vector<std::string> words;
     SpeakerRef who;
+    bool from_cue = false;  // the speaker is a name read from the cue (cue_name), not one extraction linked
 };
 
 // Does `small` occur as a contiguous run inside `big`?
@@ -51,6 +53,67 @@ bool same_words(const std::vector<std::string>& a, const std::vector<std::string
     std::size_t n = std::max(a.size(), b.size());
     if (n - shorter.size() > n / 8) return false;
     return token_distance(a, b) <= std::max<std::size_t>(1, n / 8);
+}
+
+// The name a quote's cue gives when extraction found no speaker in it: international copy names many people whose
+// given names no list holds ("Musab al-Braim" ... "Braim told Reuters"), and extraction then links the quote to no
+// one. One run of capitalised words in the cue ("al-" and "el-" particles included), not counting titles, function
+// words and the one spoken to ("told Reuters"); empty when there is none or more than one.
+std::string cue_name(std::string_view text, Span cue) {
+    std::vector<std::string> runs;
+    std::string run, previous;
+    bool addressee = false;
+    auto flush = [&] {
+        if (!run.empty() && !addressee) runs.push_back(run);
+        run.clear();
+    };
+    for (std::size_t i = cue.begin; i < cue.end;) {
+        auto letter = [&](std::size_t k) {
+            unsigned char c = static_cast<unsigned char>(text[k]);
+            return std::isalpha(c) || c == '-' || c == '\'' || c >= 0x80;
+        };
+        if (!letter(i)) {
+            if (text[i] != ' ') flush(), addressee = false;
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < cue.end && letter(j)) ++j;
+        std::string_view w = text.substr(i, j - i);
+        bool particle = w.starts_with("al-") || w.starts_with("el-");
+        bool capital = std::isupper(static_cast<unsigned char>(w[0])) || (particle && w.size() > 3 &&
+                                                                            std::isupper(static_cast<unsigned char>(w[3])));
+        bool name_word = capital && !roles::is_function_word(w) && !roles::is_title_word(w) &&
+                         !roles::is_title_abbreviation(w) && w.size() >= 2;
+        if (name_word) {
+            if (run.empty()) addressee = previous == "told" || previous == "tells" || previous == "to";
+            run += run.empty() ? std::string(w) : " " + std::string(w);
+        } else {
+            flush();
+            addressee = false;
+        }
+        previous = std::string(w);
+        i = j;
+    }
+    flush();
+    if (runs.size() != 1) return {};
+    // Outlets are no speakers: an agency in capitals ("IRNA"), a broadcaster ("Tehran Radio").
+    const std::string& name = runs.front();
+    bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    bool outlet = false;
+    for (std::string_view w : {"Radio", "Television", "TV", "News", "Agency", "Press", "Times", "Post"})
+        outlet = outlet || name.find(w) != std::string::npos;
+    if (capitals || outlet || roles::is_news_agency(roles::canonical_org(name))) return {};
+    return name;
+}
+
+// The stretch of a quote's sentence on its cue's side: from the quote to the sentence's end ("...," Braim told
+// Reuters.), or from the sentence's start to the quote (Braim said: "...").
+Span cue_clause(const Source& src, const Quote& q) {
+    Span sentence = src.sentences.empty() ? Span{0, src.text.size()}
+                                          : src.sentences[src.sentence_index(q.cue_span.begin)].span;
+    if (q.cue_span.begin >= q.span.end) return {q.span.end, std::max(sentence.end, q.cue_span.end)};
+    return {std::min(sentence.begin, q.cue_span.begin), q.span.begin};
 }
 
 std::string describe(const SpeakerRef& s) {
@@ -85,6 +148,12 @@ private:
             for (std::size_t q = 0; q < corpus.extractions[s].quotes.size(); ++q) {
                 const Quote& quote = corpus.extractions[s].quotes[q];
                 Item it{s, q, attribution::quote_words(quote.text, ctx.knowledge), attribution::speaker_of(corpus, s, quote)};
+                // "told Reuters": the agency spoken to is no speaker, so a name in the cue is looked for then too.
+                bool agency = !it.who.organisation.empty() && roles::is_news_agency(it.who.organisation);
+                if ((!it.who.known() || agency) && quote.speaker_mention < 0 && !quote.cue_span.empty())
+                    if (std::string name = cue_name(corpus.sources[s].text, cue_clause(corpus.sources[s], quote));
+                        !name.empty())
+                        it.who = attribution::speaker_of(corpus, s, -1, name, ""), it.from_cue = true;
                 if (it.words.size() < min_words || !it.who.known()) continue;
                 auto [at, inserted] = first.try_emplace({it.words, attribution::identity_key(it.who)}, items.size());
                 if (inserted) {
@@ -106,6 +175,11 @@ private:
             const Item& b = items[pair.second];
             if (reported[pair.second]) continue;
             if (!same_words(a.words, b.words) || attribution::compatible(a.who, b.who, ctx.knowledge.names)) continue;
+            // A name read from a cue that is a near spelling of the other speaker's ("Kapnik" / "Harvey Kapnick")
+            // is that speaker misspelt (name.variant-spelling's matter), not another one.
+            if ((a.from_cue || b.from_cue) && !a.who.surname.empty() && !b.who.surname.empty() &&
+                osa_distance(a.who.surname, b.who.surname) <= 2)
+                continue;
             const Quote& qa = corpus.extractions[a.source].quotes[a.quote];
             const Quote& qb = corpus.extractions[b.source].quotes[b.quote];
             Finding f;

@@ -147,19 +147,21 @@ bool light_verb(const std::string& lemma) {
     static const std::set<std::string> words = [] {
         std::set<std::string> out;
         for (std::string_view w : {"appear", "seem", "expect", "want", "plan", "intend", "try", "likely", "able",
-                                   "need", "wish", "hope", "believe", "think", "know", "mean", "yet", "necessarily"})
+                                   "trying", "need", "wish", "hope", "believe", "think", "know", "mean", "yet", "necessarily"})
             out.insert(speech::lemma(w));
         return out;
     }();
     return words.contains(lemma);
 }
 
-// Saying nothing is no denial: "had no comment on the proposal", "would not discuss the drug", "did not name it".
-bool speech_verb(const std::string& lemma) {
+// Saying nothing is no denial: "had no comment on the proposal", "would not discuss the drug", "did not name it";
+// nor is a ruling on a filing: "the judge dismissed a lawsuit", "the court denied a petition".
+bool no_denial(const std::string& lemma) {
     static const std::set<std::string> words = [] {
         std::set<std::string> out;
         for (std::string_view w : {"comment", "disclose", "discuss", "elaborate", "say", "confirm", "specify",
-                                   "identify", "name", "reveal", "detail", "speculate"})
+                                   "identify", "name", "reveal", "detail", "speculate", "lawsuit", "suit",
+                                   "petition", "motion", "appeal", "request", "application"})
             out.insert(speech::lemma(w));
         return out;
     }();
@@ -185,7 +187,7 @@ std::set<std::string> governed_words(const Claim& c, const std::set<std::string>
         if (roles::is_title_head(as_written)) continue;
         std::string l = speech::lemma(ws[i].lower);
         if (l.ends_with("'s")) l.resize(l.size() - 2);
-        if (n == 0 && speech_verb(l)) return {};
+        if (n == 0 && no_denial(l)) return {};
         if (light_verb(l) || !content.contains(l)) continue;
         out.insert(std::move(l));
         ++n;

@@ -173,6 +173,10 @@ private:
             std::size_t at = full_text.rfind(match->surname);
             if (names.known_name(word) && !names.known_name(match->surname) && at != std::string_view::npos) {
                 Span surname{match->span.begin + at, match->span.begin + at + match->surname.size()};
+                if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(linked), out.end(), [&](const Finding& o) {
+                        return o.evidence[0].source == source && o.evidence[0].span.overlaps(surname);
+                    }))
+                    continue;
                 f.message = fmt::format("'{}' ({}) is one letter from '{}' written later in this article, a known name",
                                         match->surname, full_text, word);
                 f.fix = word;

@@ -77,21 +77,43 @@ bool past_marker(const std::string& w, const std::string& before) {
 }
 
 // The tense of the clause around a date: the nearest tense marker before it in its sentence, else the nearest
-// after it. Returns -1 past, +1 future, 0 unknown.
-int clause_tense(const std::vector<Token>& toks, std::size_t date_begin, std::size_t date_end) {
-    auto marker = [&](std::size_t i) {
-        const std::string& w = toks[i].word;
+// after it. Returns -1 past, +1 future, 0 unknown. The words are the tokens() of [lo, hi), read outward from the
+// date only as far as the nearest marker: most dates have one next to them.
+int clause_tense(std::string_view t, std::size_t lo, std::size_t hi, std::size_t date_begin, std::size_t date_end) {
+    // The last token starting before pos (a run of word characters, cut at lo and hi), or an empty span.
+    auto token_before = [&](std::size_t pos) -> Span {
+        std::size_t e = pos;
+        if (e > lo && is_word_char(t[e - 1])) {
+            while (e < hi && is_word_char(t[e])) ++e;  // the run holding pos - 1 may go on past pos
+        } else {
+            while (e > lo && !is_word_char(t[e - 1])) --e;
+        }
+        std::size_t b = std::min(e, pos);
+        while (b > lo && is_word_char(t[b - 1])) --b;
+        return b < e ? Span{b, e} : Span{pos, pos};
+    };
+    auto marker = [&](Span tok) {
+        std::string w = lower(t.substr(tok.begin, tok.size()));
         if (future_marker(w)) return 1;
-        if (past_marker(w, i > 0 ? toks[i - 1].word : std::string())) return -1;
+        Span prev = token_before(tok.begin);
+        if (past_marker(w, lower(t.substr(prev.begin, prev.size())))) return -1;
         return 0;
     };
-    for (std::size_t i = toks.size(); i-- > 0;) {
-        if (toks[i].begin >= date_begin) continue;
-        if (int t = marker(i)) return t;
-    }
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-        if (toks[i].begin < date_end) continue;
-        if (int t = marker(i)) return t;
+    for (Span tok = token_before(date_begin); !tok.empty(); tok = token_before(tok.begin))
+        if (int tense = marker(tok)) return tense;
+    // Tokens starting at or after the date's end; a run the date ends inside is not one.
+    std::size_t i = date_end;
+    if (i > lo && i < hi && is_word_char(t[i - 1]))
+        while (i < hi && is_word_char(t[i])) ++i;
+    while (i < hi) {
+        if (!is_word_char(t[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < hi && is_word_char(t[j])) ++j;
+        if (int tense = marker(Span{i, j})) return tense;
+        i = j;
     }
     return 0;
 }
@@ -216,8 +238,7 @@ private:
         constexpr std::size_t kWindow = 400;
         sent.begin = std::max(sent.begin, span.begin > kWindow ? span.begin - kWindow : 0);
         sent.end = std::min(std::max(sent.end, span.end), span.end + kWindow);
-        auto toks = tokens(src_.text, sent.begin, std::max(sent.end, span.end));
-        int tense = clause_tense(toks, span.begin, span.end);
+        int tense = clause_tense(src_.text, sent.begin, std::max(sent.end, span.end), span.begin, span.end);
         // "since May": a time before the copy was written, whatever the verb.
         if (lower(std::string_view(d.lead.begin(), d.lead.size())) == "since") tense = -1;
         m.future = tense > 0;

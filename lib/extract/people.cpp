@@ -44,23 +44,25 @@ bool all_caps(std::string_view w) {
 }
 
 Kind classify(std::string_view w) {
+    // One look-up answers every lexicon question about the word.
+    const roles::WordRoles r = roles::word_roles(w);
     std::string_view first = w.substr(0, std::min(w.find(' '), w.find('\xC2')));
-    if ((w.front() >= 'a' && w.front() <= 'z') && roles::is_connector(first)) return Kind::connector;
-    if (roles::is_country_abbreviation(w)) return Kind::country;
-    // One look-up rules out both kinds of title word, as it does for most words of a chain.
-    if (roles::is_title_word(w)) {
-        if (roles::is_title_head(w)) return Kind::head;
-        if (roles::is_title_modifier(w)) return Kind::modifier;
+    if ((w.front() >= 'a' && w.front() <= 'z') && (first.size() == w.size() ? r.connector : roles::is_connector(first)))
+        return Kind::connector;
+    if (r.country_abbreviation) return Kind::country;
+    if (r.title_word) {
+        if (r.title_head) return Kind::head;
+        if (r.title_modifier) return Kind::modifier;
     }
     auto dash = w.rfind('-');
     if (dash != std::string_view::npos &&
         (roles::is_title_head(w.substr(dash + 1)) || roles::is_title_head(w.substr(0, w.find('-')))))
         return Kind::head;  // "vice-president", "ex-minister", "Director-General"
-    if (roles::is_org_word(w)) return Kind::org;
-    if (roles::is_org_head(w)) return Kind::org_head;
+    if (r.org_word) return Kind::org;
+    if (r.org_head) return Kind::org_head;
     if (w.size() == 2 && w[1] == '.') return Kind::initial;
     if (all_caps(w)) return Kind::org;  // acronyms: NATO, ISSG
-    if (roles::is_calendar_word(w)) return Kind::calendar;
+    if (r.calendar_word) return Kind::calendar;
     if (w.front() >= 'a' && w.front() <= 'z') return Kind::particle;
     return Kind::name;
 }

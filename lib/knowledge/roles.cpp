@@ -170,6 +170,23 @@ bool can_be_name_word(std::string_view w) {
     return (f & kOrg) && !(w.size() <= 3 && has_lower(w));
 }
 
+WordRoles word_roles(std::string_view w) {
+    unsigned f = flags(w);
+    WordRoles r;
+    if (f == 0) return r;
+    bool lower = has_lower(w);
+    r.title_head = f & (kAbbreviation | kHead);
+    r.title_modifier = f & kModifier;
+    r.title_word = f & (kAbbreviation | kHead | kModifier);
+    r.org_word = (f & kOrg) && !(w.size() <= 3 && lower);
+    r.org_head = f & kOrgHead;
+    r.function_word = f & kFunction;
+    r.calendar_word = f & kCalendar;
+    r.connector = f & kConnector;
+    r.country_abbreviation = (f & kCountryAbbreviation) && !lower;
+    return r;
+}
+
 bool is_org_word(std::string_view w) {
     // Short acronyms only in capitals: "UN" is an organisation, "Un" in "Kim Jong Un" is not.
     if (w.size() <= 3 && has_lower(w)) return false;

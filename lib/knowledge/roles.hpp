@@ -31,6 +31,14 @@ bool is_former(std::string_view title);
 // of every capitalised word.
 bool can_be_name_word(std::string_view word);         // "former Marine general", "ex-minister"
 
+// Every answer above about one word, from one look-up: the people extractor asks most of them of each word of a
+// name chain.
+struct WordRoles {
+    bool title_head = false, title_modifier = false, title_word = false, org_word = false, org_head = false,
+         function_word = false, calendar_word = false, connector = false, country_abbreviation = false;
+};
+WordRoles word_roles(std::string_view word);
+
 // Canonical key of an organisation: aliases map to one key ("Department of Defense", "Defense Department",
 // "Pentagon", "DoD" -> "pentagon"); unknown names give their normalised words.
 std::string canonical_org(std::string_view org);

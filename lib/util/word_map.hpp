@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,6 +30,7 @@ public:
         std::size_t i = probe(w, h);
         if (!slots_[i].used) {
             if (!w.empty()) shapes_[shape(w.front(), w.back(), w.size()) / 64] |= std::uint64_t(1) << (shape(w.front(), w.back(), w.size()) % 64);
+            hash_bits_[(h >> 6) % std::size(hash_bits_)] |= std::uint64_t(1) << (h % 64);
             slots_[i] = {true, h, std::move(w), V{}};
             ++size_;
         }
@@ -70,10 +72,8 @@ public:
     const V* find(std::string_view word, std::uint32_t h) const {
         const std::size_t n = word.size();
         if (n > max_word || slots_.empty()) return nullptr;
-        if (n > 0) {
-            std::size_t bit = shape(fold(word.front()), fold(word.back()), n);
-            if (!(shapes_[bit / 64] >> (bit % 64) & 1)) return nullptr;
-        }
+        // The hash known, one bit of it rules most absent words out.
+        if (!(hash_bits_[(h >> 6) % std::size(hash_bits_)] >> (h % 64) & 1)) return nullptr;
         std::size_t mask = slots_.size() - 1;
         for (std::size_t i = h & mask;; i = (i + 1) & mask) {
             const Slot& s = slots_[i];
@@ -137,6 +137,7 @@ private:
     std::vector<Slot> slots_;
     std::size_t size_ = 0;
     std::uint64_t shapes_[(32 << 9) / 64] = {};  // bit shape(w) set for every key w
+    std::uint64_t hash_bits_[256] = {};          // bit (low 14 bits of its hash) set for every key
 };
 
 }  // namespace crosscheck
