@@ -26,4 +26,6 @@ int cue_flags(std::string_view verb) {
     return flags ? *flags : 0;
 }
 
+bool is_speech_verb(std::string_view verb) { return parser::verbs.find(std::string(verb)) != nullptr; }
+
 }  // namespace crosscheck::grammars::attribution

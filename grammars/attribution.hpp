@@ -54,5 +54,7 @@ cue_type const& cue();
 StartSet const& cue_starts();
 // The CueFlags of a speech verb as the cue rule matched it ("said" -> cue_claim), 0 if unknown.
 int cue_flags(std::string_view verb);
+// Whether a lower-case word is one of the cue rule's speech verbs ("said", "told", "denied").
+bool is_speech_verb(std::string_view verb);
 
 }  // namespace crosscheck::grammars::attribution

@@ -150,6 +150,22 @@ TEST(PeopleGrammar, SurnameOnlyMentionsNeedAFullNameOrATitle) {
     EXPECT_FALSE(has_name(r, "Kowalski"));  // a bare capitalised word without a full name
 }
 
+// A given name no name list holds is a person's when the sentence has the two words speak; without a speech verb
+// beside them, or with an ordinary English word among them, they stay unread.
+TEST(PeopleGrammar, UnlistedGivenNameWithASpeechVerb) {
+    Result r = run_text(
+        "Talks\n\nMevlut Cavusoglu said the sides made progress. \"We reject it,\" said Agathon Rwasa, the party "
+        "leader. According to Tayyip Erdogan, talks resume. Deutsche Bank said profits fell. Zorbek Quillan "
+        "arrived later.");
+    EXPECT_TRUE(has_name(r, "Mevlut Cavusoglu"));
+    EXPECT_TRUE(has_name(r, "Agathon Rwasa"));
+    EXPECT_TRUE(has_name(r, "Tayyip Erdogan"));
+    EXPECT_FALSE(has_name(r, "Deutsche Bank"));  // "bank" is an ordinary word
+    EXPECT_FALSE(has_name(r, "Zorbek Quillan"));  // no speech verb beside it
+    ASSERT_EQ(r.corpus.extractions[0].quotes.size(), 1u);
+    EXPECT_EQ(r.corpus.extractions[0].quotes[0].speaker_name, "Agathon Rwasa");
+}
+
 TEST(PeopleGrammar, NotPeople) {
     Result r = run_text(
         "Live Story\n\nRussia and the US are working together. On May 25 the talks begin. The Islamic State group "

@@ -5,6 +5,8 @@
 
 #include "extract/extract.hpp"
 #include "model/span_index.hpp"
+#include "grammars/attribution.hpp"
+#include "util/ascii.hpp"
 #include "grammars/people.hpp"
 #include "knowledge/roles.hpp"
 
@@ -309,9 +311,30 @@ SpanIndex place_cover(const Extraction& ex) {
     return SpanIndex(std::move(spans));
 }
 
+// The sentence has the run speak: a speech verb right after it ("Mevlut Cavusoglu said", "... told reporters"),
+// or "said" / "according to" right before it ("said Agathon Rwasa").
+bool speaks(const Source& src, Span chain) {
+    std::string_view t = src.text;
+    auto letters = [&](std::size_t i) { return i < t.size() && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'); };
+    std::size_t b = chain.end;
+    while (b < t.size() && t[b] == ' ') ++b;
+    std::size_t e = b;
+    while (letters(e)) ++e;
+    if (e > b && grammars::attribution::is_speech_verb(ascii_lower(t.substr(b, e - b)))) return true;
+    auto word_before = [&](std::size_t end) {
+        while (end > 0 && t[end - 1] == ' ') --end;
+        std::size_t start = end;
+        while (start > 0 && letters(start - 1)) --start;
+        return std::pair{start, ascii_lower(t.substr(start, end - start))};
+    };
+    auto [at, before] = word_before(chain.begin);
+    if (before == "said" || before == "says" || before == "added" || before == "told") return true;
+    return before == "to" && word_before(at).second == "according";
+}
+
 // An untitled run of capitalised words is a person only with evidence: two or more words, a known given name
-// first, not a phrase of ordinary words at a sentence start, not a heading, not a place, nothing before it in
-// the chain but a country.
+// first (or one no list holds, when the sentence has it speak), not a phrase of ordinary words at a sentence
+// start, not a heading, not a place, nothing before it in the chain but a country.
 bool plausible_untitled_name(const Source& src, const SpanIndex& places, const Knowledge& k, const Parsed& p,
                              Span chain, bool sentence_start) {
     if (p.name_words < 2 || p.name_first > (p.country.empty() ? 0u : 1u) || !p.orgs.empty()) return false;
@@ -324,7 +347,12 @@ bool plausible_untitled_name(const Source& src, const SpanIndex& places, const K
     // "May Day", "June 5": a month is a given name only before a known, unusual surname ("May Albrecht").
     if (roles::is_calendar_word(first) && (sentence_start || last_common || !k.names.known_name(last))) return false;
     bool initial = first.size() == 2 && first[1] == '.';  // "J. Mattis"
-    if (k.names.has_name_list() && !initial && !k.names.known_name(first)) return false;
+    // International copy names many people whose given name no list holds ("Mevlut Cavusoglu", "Agathon
+    // Rwasa"): a speech verb beside two unusual words is evidence enough. Company and group names rarely lack an
+    // ordinary word ("Deutsche Bank", "Islamic State").
+    bool unlisted_speaker = !first_common && !last_common && first.size() >= 3 && last.size() >= 3 &&
+                            p.name_words == 2 && speaks(src, chain);
+    if (k.names.has_name_list() && !initial && !k.names.known_name(first) && !unlisted_speaker) return false;
     if (initial && last_common) return false;
     if (first_common && last_common) return false;
     if (sentence_start && first_common) return false;
