@@ -307,6 +307,16 @@ TEST(DateResolution, FutureWeekdayIsNext) {
     EXPECT_EQ(last[0].value, "2018-07-18");
 }
 
+// An infinitive after a verb of intention looks forward though the verb is past: the meeting is still to come.
+TEST(DateResolution, IntendedEventIsAhead) {
+    auto pub = 2014y / August / 17;  // a Sunday
+    EXPECT_EQ(dates_in("He said he hoped to meet on Monday.", pub)[0].value, "2014-08-18");
+    EXPECT_EQ(dates_in("The rebels vowed to attack on Tuesday.", pub)[0].value, "2014-08-19");
+    EXPECT_EQ(dates_in("The talks are set to resume on Friday.", pub)[0].value, "2014-08-22");
+    // Not an intention: the past verb keeps the day behind.
+    EXPECT_EQ(dates_in("He flew to Kyiv to meet on Monday.", pub)[0].value, "2014-08-11");
+}
+
 TEST(DateResolution, RelativeUnits) {
     auto pub = 2018y / July / 25;
     EXPECT_EQ(dates_in("They met last week.", pub)[0].value, "2018-W29");

@@ -60,6 +60,16 @@ bool future_marker(const std::string& w) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// Verbs whose infinitive names what is still to come: "hoped to", "wants to", "vowed to", "is ready to".
+bool intention_verb(const std::string& w) {
+    static constexpr std::array<std::string_view, 9> stems = {"hope", "want", "intend", "aim", "promis", "vow",
+                                                              "pledg", "prepar", "seek"};
+    if (w == "sought" || w == "ready" || w == "likely" || w == "set") return true;
+    return std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) {
+        return w.starts_with(stem) && w.size() <= stem.size() + 3;  // hope, hopes, hoped, hoping; vowed
+    });
+}
+
 bool past_marker(const std::string& w, const std::string& before) {
     static constexpr std::array<std::string_view, 52> irregular = {
         "was", "were", "had", "did", "said", "told", "met", "began", "came", "went", "took", "made", "held",
@@ -96,7 +106,10 @@ int clause_tense(std::string_view t, std::size_t lo, std::size_t hi, std::size_t
         std::string w = lower(t.substr(tok.begin, tok.size()));
         if (future_marker(w)) return 1;
         Span prev = token_before(tok.begin);
-        if (past_marker(w, lower(t.substr(prev.begin, prev.size())))) return -1;
+        std::string before = lower(t.substr(prev.begin, prev.size()));
+        // "hoped to meet on Monday": an infinitive after a verb of intention looks forward, whatever its tense.
+        if (w == "to" && intention_verb(before)) return 1;
+        if (past_marker(w, before)) return -1;
         return 0;
     };
     for (Span tok = token_before(date_begin); !tok.empty(); tok = token_before(tok.begin))
