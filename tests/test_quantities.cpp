@@ -86,6 +86,21 @@ TEST(Quantities, SingleThing) {
     EXPECT_EQ(q.unit, "comment");
 }
 
+// Casualty copy states tolls without a noun: the toll word is what is counted, so two articles' tolls compare.
+TEST(Quantities, TollsWithoutANoun) {
+    auto qs = quantities_in("The quake left 199 injured. Officials said 6,700 were injured and 24 are missing. "
+                            "At least 12 dead were found. He was 46 when the roof fell.");
+    ASSERT_EQ(qs.size(), 4u);
+    EXPECT_EQ(qs[0].value, 199);
+    EXPECT_EQ(qs[0].unit, "injured");
+    EXPECT_EQ(qs[1].value, 6700);
+    EXPECT_EQ(qs[1].unit, "injured");
+    EXPECT_EQ(qs[1].counted, "were injured");
+    EXPECT_EQ(qs[1].text, "6,700 were injured");
+    EXPECT_EQ(qs[2].unit, "missing");
+    EXPECT_EQ(qs[3].unit, "dead");
+}
+
 TEST(Quantities, ApproximatingWords) {
     EXPECT_TRUE(one("More than 300 people were killed.").approximate);
     EXPECT_TRUE(one("At least 12 soldiers died.").approximate);

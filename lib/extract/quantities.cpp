@@ -24,6 +24,11 @@ constexpr std::size_t max_phrase_words = 4;
 
 constexpr auto& lower = ascii_lower;
 
+std::string trim_left(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    return std::string(s);
+}
+
 std::string_view view(const ast::Range& r) { return {r.begin(), static_cast<std::size_t>(r.size())}; }
 
 // Nouns whose plural does not end in -s, or that count without one.
@@ -101,6 +106,28 @@ private:
     }
 
     // The two words before offset, lower case ("more than" -> {"than", "more"}).
+    // A toll with no noun after the number: "46 were killed", "left 199 injured", "12 dead", "30 are missing".
+    // Returns the toll's kind ("dead", "injured", "missing") and the end of its word, or an empty kind.
+    std::pair<std::string, std::size_t> toll_after(std::size_t off, std::size_t limit) const {
+        std::string_view t(src_.text);
+        std::size_t i = off;
+        for (int n = 0; n < 4; ++n) {  // at most "have been reported" before the toll word
+            while (i < limit && t[i] == ' ') ++i;
+            std::size_t e = i;
+            while (e < limit && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+            if (e == i) break;
+            std::string w = lower(t.substr(i, e - i));
+            if (w == "dead" || w == "killed") return {"dead", e};
+            if (w == "injured" || w == "wounded" || w == "hurt") return {"injured", e};
+            if (w == "missing") return {"missing", e};
+            if (w != "were" && w != "was" && w != "are" && w != "is" && w != "have" && w != "had" && w != "been" &&
+                w != "reported" && w != "feared" && w != "confirmed" && w != "also" && w != "later")
+                break;
+            i = e;
+        }
+        return {"", 0};
+    }
+
     std::pair<std::string, std::string> words_before(std::size_t off, std::size_t floor) const {
         std::string_view t(src_.text);
         std::pair<std::string, std::string> out;
@@ -191,6 +218,17 @@ private:
             }
         }
         std::size_t number_end = m.scale.empty() ? number.end : offset(m.scale.end());
+        std::string toll;
+        if (head.empty() && currency.empty() && m.kind != ast::NumberKind::fraction) {
+            // Casualty copy states tolls without a noun: the toll word is what is counted.
+            auto [kind, end] = toll_after(number_end, src_.sentences.empty() ? src_.text.size()
+                                                                             : src_.sentences[src_.sentence_index(number.begin)].span.end);
+            if (!kind.empty()) {
+                toll = kind;
+                head = kind;
+                head_end = end;
+            }
+        }
         if (head.empty()) {
             if (currency.empty()) return;  // nothing counted: "Media ID: 55351211", "hundreds remaining"
             head = currency;
@@ -201,11 +239,13 @@ private:
             !plural_noun(head))
             return;
 
-        out.unit = currency.empty() ? lemma(head) : currency;
+        out.unit = !toll.empty() ? toll : currency.empty() ? lemma(head) : currency;
         std::size_t begin = currency.empty() ? number.begin : number.begin - (currency == "dollar" ? 1 : currency == "pound" ? 2 : 3);
         out.span = {begin, std::max(head_end, number_end)};
         out.text = std::string(src_.slice(out.span));
-        if (!m.phrase.empty() && head_end > phrase_span.begin)
+        if (!toll.empty())
+            out.counted = trim_left(src_.slice({number_end, head_end}));  // "were killed"
+        else if (!m.phrase.empty() && head_end > phrase_span.begin)
             out.counted = std::string(src_.slice({phrase_span.begin, head_end}));
         out.increment = !m.more.empty() && lower(view(m.more)) != "other";
         out.sentence = src_.sentence_index(number.begin);
