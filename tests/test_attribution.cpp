@@ -64,6 +64,19 @@ TEST(Attribution, InvertedCueAndCueBefore) {
     EXPECT_EQ(b->verb, "told reporters");
 }
 
+// After a verb of address the one named is the addressee, not the speaker: "Braim told Reuters" is Braim's.
+TEST(Attribution, AddresseeAfterToldIsNoSpeaker) {
+    Result r = run_texts({"The spokesman, Musab Braim, spoke at noon. \"The truce began at dawn,\" Braim told "
+                          "Reuters. \"It will hold,\" the minister told Helen Carter.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Quote* a = quote_starting(ex, "The truce began");
+    const Quote* b = quote_starting(ex, "It will hold");
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(speaker(r, 0, *a), "Musab Braim");
+    EXPECT_TRUE(a->speaker_organisation.empty()) << a->speaker_organisation;
+    EXPECT_NE(speaker(r, 0, *b), "Helen Carter");
+}
+
 TEST(Attribution, MismatchedMarks) {
     // Opened with a closing mark; opened straight and closed curly.
     Result r = run_texts({"\xE2\x80\x9DThere is no plan to sell the land,\xE2\x80\x9D Mayor Helen Carter said.\n\n"

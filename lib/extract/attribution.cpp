@@ -292,8 +292,11 @@ private:
     // ---- speakers of a cue -------------------------------------------------------------------------------------
     // The person or organisation a cue's verb is said of, looking only inside [lo, hi).
     Speaker speaker_of(const Cue& c, std::size_t lo, std::size_t hi) const {
-        // "said Antonov", "said U.S. State Department spokesman John Kirby", "according to X".
-        for (std::size_t k = first_from(candidates_, c.verb.end); k < candidates_.size(); ++k) {
+        // "said Antonov", "said U.S. State Department spokesman John Kirby", "according to X". After a verb of
+        // address the one named is the addressee: "Braim told Reuters", "asked the minister".
+        std::string_view verb = std::string_view(t_).substr(c.verb.begin, c.verb.size());
+        bool addressee_after = verb == "told" || verb == "tells" || verb == "telling" || verb == "asked";
+        for (std::size_t k = first_from(candidates_, c.verb.end); !addressee_after && k < candidates_.size(); ++k) {
             const Speaker& s = candidates_[k];
             if (s.span.begin >= hi) break;
             // "said he'd received": a pronoun after the verb starts the reported clause.
