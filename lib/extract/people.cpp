@@ -1,6 +1,7 @@
 // People and organisations: runs grammars/people over the text and sorts each chain's words into country,
 // organisations, titles and the name, with the general lexicons of knowledge/roles and knowledge/names.
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include "extract/extract.hpp"
@@ -311,6 +312,21 @@ SpanIndex place_cover(const Extraction& ex) {
     return SpanIndex(std::move(spans));
 }
 
+// "West Europe", "East Asia", "West Germany": a compass point before a place or continent names a region, not a
+// person (a surname "West" comes last: "Kanye West").
+bool compass_region(std::string_view first, std::string_view last, const Knowledge& k) {
+    static constexpr std::array<std::string_view, 9> compass = {"north", "south", "east", "west", "northern",
+                                                                "southern", "eastern", "western", "central"};
+    static constexpr std::array<std::string_view, 7> continents = {"europe", "asia", "africa", "america",
+                                                                   "americas", "antarctica", "oceania"};
+    std::string f = ascii_lower(first);
+    if (std::find(compass.begin(), compass.end(), f) == compass.end()) return false;
+    last = last.substr(0, last.find('-'));  // "North American-made"
+    std::string l = ascii_lower(last);
+    return std::find(continents.begin(), continents.end(), l) != continents.end() || k.gazetteer.knows(last) ||
+           !k.gazetteer.demonym_country(last).empty();  // "South African", "West German"
+}
+
 // The sentence has the run speak: a speech verb right after it ("Mevlut Cavusoglu said", "... told reporters"),
 // or "said" / "according to" right before it ("said Agathon Rwasa").
 bool speaks(const Source& src, Span chain) {
@@ -343,6 +359,7 @@ bool plausible_untitled_name(const Source& src, const SpanIndex& places, const K
     std::string_view first = text.substr(0, text.find(' '));
     std::string_view last = text.substr(text.rfind(' ') + 1);
     if (all_caps(first) || all_caps(last)) return false;
+    if (compass_region(first, last, k)) return false;
     bool first_common = k.names.common_word(first), last_common = k.names.common_word(last);
     // "May Day", "June 5": a month is a given name only before a known, unusual surname ("May Albrecht").
     if (roles::is_calendar_word(first) && (sentence_start || last_common || !k.names.known_name(last))) return false;
