@@ -220,9 +220,9 @@ bool names_speaker(const SpeakerRef& s, const Knowledge& k) {
     if (name.find(' ') != std::string_view::npos) return true;
     // One word: a company form, a generic head, a numeral, a tag, or an ordinary word is a name cut short.
     std::string lower = ascii_lower(name);
-    static constexpr std::array<std::string_view, 24> company_forms = {
+    static constexpr std::array<std::string_view, 25> company_forms = {
         "inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "sa", "ag", "nv", "bv", "spa", "gmbh",
-        "kk", "ab", "oy", "bhd", "pty", "srl", "sarl", "nl", "asa", "oyj"};
+        "kk", "ab", "oy", "bhd", "pty", "srl", "sarl", "nl", "asa", "oyj", "na"};
     if (std::find(company_forms.begin(), company_forms.end(), lower) != company_forms.end()) return false;
     if (!s.organisation.empty() && roles::is_org_head(name) && !roles::is_org_word(name)) return false;
     if (name.size() <= 4 && name.find_first_not_of("IVXL") == std::string_view::npos) return false;  // "Mark IV"
