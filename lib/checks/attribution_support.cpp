@@ -168,6 +168,20 @@ bool no_denial(const std::string& lemma) {
     return words.contains(lemma);
 }
 
+// Negating these assents or takes no side: "would not object to a transfer", "was not worried about", "did not
+// rule out".
+bool negative_verb(const std::string& lemma) {
+    static const std::set<std::string> words = [] {
+        std::set<std::string> out;
+        for (std::string_view w : {"object", "objected", "oppose", "opposed", "worry", "worried", "concern",
+                                   "concerned", "doubt", "doubted", "deny", "denied", "reject", "rejected", "rule",
+                                   "ruled", "exclude", "excluded", "mind"})
+            out.insert(speech::lemma(w));
+        return out;
+    }();
+    return words.contains(lemma);
+}
+
 std::set<std::string> governed_words(const Claim& c, const std::set<std::string>& content) {
     std::set<std::string> out;
     std::string_view text = c.content;
@@ -177,6 +191,17 @@ std::set<std::string> governed_words(const Claim& c, const std::set<std::string>
         while (i < ws.size() && !(speech::is_negation(ws[i].lower) &&
                                   !(ws[i].lower == "not" && i + 1 < ws.size() && ws[i + 1].lower == "only")))
             ++i;
+        // The negation in a condition ("if the talks do not give priority to ...") or in a second clause with its
+        // own subject ("is adhering to the accord and it will never sell below ..."): the claim's main clause
+        // denies nothing.
+        static constexpr std::array<std::string_view, 7> subjects = {"it", "he", "she", "they", "we", "i", "you"};
+        for (std::size_t k = 0; k < i && k < ws.size(); ++k) {
+            const std::string& w = ws[k].lower;
+            if (w == "if" || w == "unless" || w == "whether") return {};
+            if ((w == "and" || w == "or") && k + 1 < i &&
+                std::find(subjects.begin(), subjects.end(), ws[k + 1].lower) != subjects.end())
+                return {};
+        }
         ++i;  // past the negation
     }
     for (std::size_t n = 0; i < ws.size() && n < kGoverned; ++i) {
@@ -187,7 +212,7 @@ std::set<std::string> governed_words(const Claim& c, const std::set<std::string>
         if (roles::is_title_head(as_written)) continue;
         std::string l = speech::lemma(ws[i].lower);
         if (l.ends_with("'s")) l.resize(l.size() - 2);
-        if (n == 0 && no_denial(l)) return {};
+        if (n == 0 && (no_denial(l) || negative_verb(l))) return {};
         if (light_verb(l) || !content.contains(l)) continue;
         out.insert(std::move(l));
         ++n;
