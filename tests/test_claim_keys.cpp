@@ -45,7 +45,8 @@ TEST(ClaimSpeaker, NamedBodiesAndPeopleSpeak) {
 
 TEST(ClaimSpeaker, NameFragmentsAndCreditsDoNot) {
     // A company form, a generic head, an ordinary word, a numeral, a party tag, the news agency.
-    for (const char* name : {"Inc", "Co", "Corp", "SA", "NA", "Group", "Agency", "Similarly", "IV", "R-Mich", "Reuters"})
+    for (const char* name :
+         {"Inc", "Co", "Corp", "SA", "NA", "Group", "Agency", "Similarly", "IV", "R-Mich", "Reuters"})
         EXPECT_FALSE(attribution::names_speaker(organisation(name), knowledge())) << name;
     // "a spokesman said", no body named.
     attribution::SpeakerRef anonymous = person("spokesman");

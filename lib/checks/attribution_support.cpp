@@ -139,49 +139,43 @@ std::string entity_key(std::string_view word, const Knowledge& k) {
 // cooperate, military; the words further on are the circumstances, not what is denied.
 constexpr std::size_t kGoverned = 3;
 
-// The content lemmas a denial's negation (or, with none, its denying verb) governs: the first few after it, in
-// its clause. Title words are part of a name ("not consulted Agriculture Secretary Lyng"), not what is denied.
+// The lemmas of a small lexicon, compared with the lemmas of claim words.
+std::set<std::string> lemmas(std::initializer_list<std::string_view> words) {
+    std::set<std::string> out;
+    for (std::string_view w : words) out.insert(speech::lemma(w));
+    return out;
+}
+
 // Verbs that take the predicate as their complement ("does not appear imminent", "did not expect the removal to
 // matter"): what is denied is the complement, so they are passed over.
 bool light_verb(const std::string& lemma) {
-    static const std::set<std::string> words = [] {
-        std::set<std::string> out;
-        for (std::string_view w : {"appear", "seem", "expect", "want", "plan", "intend", "try", "likely", "able",
-                                   "trying", "need", "wish", "hope", "believe", "think", "know", "mean", "yet", "necessarily"})
-            out.insert(speech::lemma(w));
-        return out;
-    }();
+    static const std::set<std::string> words =
+        lemmas({"appear", "seem", "expect", "want", "plan", "intend", "try", "trying", "likely", "able", "need", "wish",
+                "hope", "believe", "think", "know", "mean", "yet", "necessarily"});
     return words.contains(lemma);
 }
 
 // Saying nothing is no denial: "had no comment on the proposal", "would not discuss the drug", "did not name it";
 // nor is a ruling on a filing: "the judge dismissed a lawsuit", "the court denied a petition".
 bool no_denial(const std::string& lemma) {
-    static const std::set<std::string> words = [] {
-        std::set<std::string> out;
-        for (std::string_view w : {"comment", "disclose", "discuss", "elaborate", "say", "confirm", "specify",
-                                   "identify", "name", "reveal", "detail", "speculate", "lawsuit", "suit",
-                                   "petition", "motion", "appeal", "request", "application"})
-            out.insert(speech::lemma(w));
-        return out;
-    }();
+    static const std::set<std::string> words =
+        lemmas({"comment", "disclose", "discuss", "elaborate", "say", "confirm", "specify", "identify", "name",
+                "reveal", "detail", "speculate", "lawsuit", "suit", "petition", "motion", "appeal", "request",
+                "application"});
     return words.contains(lemma);
 }
 
 // Negating these assents or takes no side: "would not object to a transfer", "was not worried about", "did not
 // rule out".
 bool negative_verb(const std::string& lemma) {
-    static const std::set<std::string> words = [] {
-        std::set<std::string> out;
-        for (std::string_view w : {"object", "objected", "oppose", "opposed", "worry", "worried", "concern",
-                                   "concerned", "doubt", "doubted", "deny", "denied", "reject", "rejected", "rule",
-                                   "ruled", "exclude", "excluded", "mind"})
-            out.insert(speech::lemma(w));
-        return out;
-    }();
+    static const std::set<std::string> words =
+        lemmas({"object", "objected", "oppose", "opposed", "worry", "worried", "concern", "concerned", "doubt",
+                "doubted", "deny", "denied", "reject", "rejected", "rule", "ruled", "exclude", "excluded", "mind"});
     return words.contains(lemma);
 }
 
+// The content lemmas a denial's negation (or, with none, its denying verb) governs: the first few after it, in
+// its clause. Title words are part of a name ("not consulted Agriculture Secretary Lyng"), not what is denied.
 std::set<std::string> governed_words(const Claim& c, const std::set<std::string>& content) {
     std::set<std::string> out;
     std::string_view text = c.content;
@@ -206,7 +200,7 @@ std::set<std::string> governed_words(const Claim& c, const std::set<std::string>
     }
     for (std::size_t n = 0; i < ws.size() && n < kGoverned; ++i) {
         // A comma, a semicolon or a bracket ends what the negation governs: "not ruled out, analysts said".
-        if (n > 0 && text.substr(ws[i - 1].end, ws[i].begin - ws[i - 1].end).find_first_of(",;()") != std::string_view::npos)
+        if (n > 0 && text.substr(ws[i - 1].end, ws[i].begin - ws[i - 1].end).find_first_of(",;()") != text.npos)
             break;
         std::string_view as_written = text.substr(ws[i].begin, ws[i].end - ws[i].begin);
         if (roles::is_title_head(as_written)) continue;

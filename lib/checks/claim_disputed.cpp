@@ -139,8 +139,9 @@ public:
         std::vector<std::set<std::string>> topic(items.size());
         // Keys interned to integers once: the blocking and the shared-key counts below then compare integers,
         // not strings (string map look-ups per key and per pair were most of this rule's time on an archive).
-        Interned content_keys = intern(items, [](const Item& it) -> const std::set<std::string>& { return it.keys.content; });
-        Interned entity_keys = intern(items, [](const Item& it) -> const std::set<std::string>& { return it.keys.entities; });
+        using Keys = const std::set<std::string>&;
+        Interned content_keys = intern(items, [](const Item& it) -> Keys { return it.keys.content; });
+        Interned entity_keys = intern(items, [](const Item& it) -> Keys { return it.keys.entities; });
         // Blocking: a dispute needs a shared content word, so only claims sharing one are compared; and opposite
         // polarity, so each key's claims are listed per polarity and only the other side's are visited.
         constexpr std::size_t kMaxPostings = 256;
@@ -180,7 +181,9 @@ public:
             const std::size_t other = 1 - side(items[i].polarity);
             // A word in hundreds of claims ("said", "military" across an archive) blocks nothing useful and makes
             // the comparison quadratic: pairs must share a rarer word too.
-            auto blocks = [&](std::uint32_t k) { return postings[k][0].size() + postings[k][1].size() <= kMaxPostings; };
+            auto blocks = [&](std::uint32_t k) {
+                return postings[k][0].size() + postings[k][1].size() <= kMaxPostings;
+            };
             // Every related pair shares a rare content word. When each of this claim's rare words blocks, a pair
             // sharing only common ones is never related: only the rare words' postings need visiting.
             bool rare_only = std::all_of(rare_content[i].begin(), rare_content[i].end(), blocks);
