@@ -149,14 +149,19 @@ private:
                 if (f.surname != word && f.surname[0] == word[0] && osa_distance(f.surname, word) == 1 &&
                     !plural_of(word, f.surname) && !plural_of(f.surname, word))
                     match = &f;
-            // A known name ("Regan" beside "Donald Reagan") is taken for another person when written more than
-            // once: a slip is a one-off. One word the other with a letter added at the end ("Africa" / "African")
-            // is a word form.
-            if (match && names.known_name(word) && occurrences(t, word) > 1) continue;
-            if (match && (match->surname.starts_with(word) || word.starts_with(match->surname))) continue;
-            if (!match || names.common_word(word) || place_word(ctx, word) ||
-                !ctx.knowledge.gazetteer.resolve(word).empty())
+            // A known name written more than once beside another known name ("Reagan" beside "Donald Regan") is
+            // another person: a slip is a one-off, unless the full mention's surname is no name at all
+            // ("Zabihullah Mujaihd" ... "Mujahid" twice: the full mention holds the slip). One word the other with a
+            // "n" added ("Africa" / "African", "Sumatra" / "Sumatran") is a word form.
+            bool known_word = match && names.known_name(word);
+            if (known_word && occurrences(t, word) > 1 &&
+                (names.known_name(match->surname) || occurrences(t, match->surname) > 1))
                 continue;
+            if (match && (match->surname == word + "n" || word == match->surname + "n")) continue;
+            // A place name is no slip, but a known name that is also a small town's ("Edwards") may be one.
+            const Gazetteer& gaz = ctx.knowledge.gazetteer;
+            bool place = !gaz.resolve(word).empty() && (!known_word || gaz.largest_city_population(word) >= 100000);
+            if (!match || names.common_word(word) || place_word(ctx, word) || place) continue;
             // Already reported through the resolver's links.
             if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(linked), out.end(), [&](const Finding& f) {
                     return f.evidence[0].source == source && f.evidence[0].span.overlaps(span);
@@ -168,17 +173,24 @@ private:
             f.severity = Severity::error;
             f.confidence = 0.7;
             // When the lone word is a known name and the full mention's surname is not ("Prime Minister Ingvar
-            // Calrsson" ... "Carlsson said"), the full mention holds the slip.
+            // Calrsson" ... "Carlsson said"), or the lone spelling is the one written more often ("Mevlut
+            // Cavusgolu" ... "Cavusoglu said" ... "Cavusoglu added"), the full mention holds the slip.
             std::string_view full_text = src.slice(match->span);
             std::size_t at = full_text.rfind(match->surname);
-            if (names.known_name(word) && !names.known_name(match->surname) && at != std::string_view::npos) {
+            bool known = names.known_name(word) && !names.known_name(match->surname);
+            // (A known full surname against an unknown lone word keeps the lone word as the slip, however often
+            // it is written: "Douglas Danforth" ... "Danworth".)
+            bool more_often = occurrences(t, word) > occurrences(t, match->surname) &&
+                              (!names.known_name(match->surname) || names.known_name(word));
+            if ((known || more_often) && at != std::string_view::npos) {
                 Span surname{match->span.begin + at, match->span.begin + at + match->surname.size()};
                 if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(linked), out.end(), [&](const Finding& o) {
                         return o.evidence[0].source == source && o.evidence[0].span.overlaps(surname);
                     }))
                     continue;
-                f.message = fmt::format("'{}' ({}) is one letter from '{}' written later in this article, a known name",
-                                        match->surname, full_text, word);
+                f.message = fmt::format("'{}' ({}) is one letter from '{}' written later in this article, {}",
+                                        match->surname, full_text, word,
+                                        known ? "a known name" : "the spelling written more often");
                 f.fix = word;
                 f.evidence.push_back(ctx.evidence(source, surname));
                 f.evidence.push_back(ctx.evidence(source, span, "conflicts-with"));
