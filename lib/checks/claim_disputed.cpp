@@ -1,7 +1,8 @@
 // claim.disputed: a claim one speaker asserts and another denies ("no military cooperation" / "cooperation has
 // proven effective"), matched on shared subjects (content lemmas and entities) with opposite polarity. Disputes
 // are news, not errors: info, listed with who said what and when. The same speaker asserting and denying the
-// same thing at the same time is an error.
+// same thing at the same time is an error. One matter needs more than shared words: what the denial negates is in
+// the other claim, the two were said within weeks, and both speakers name someone.
 #include <algorithm>
 #include <array>
 #include <chrono>

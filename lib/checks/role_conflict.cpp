@@ -2,7 +2,8 @@
 // Kirby" / "Pentagon spokesman John Kirby"). Aliases of one body agree (Pentagon = Department of Defense), a
 // title implies its office (Defence Secretary -> Pentagon). Titles are dated: an office marked past ("former",
 // "ex-", "then-", "previously", "who was") never conflicts, and neither do titles from articles published more
-// than a year apart (people change jobs).
+// than a year apart (people change jobs). Employers are compared only between offices held at one body at a time
+// (spokesperson, secretary, ambassador), and only between roles given under one full name (namesakes).
 #include <fmt/format.h>
 
 #include <algorithm>
