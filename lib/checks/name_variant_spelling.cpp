@@ -30,8 +30,11 @@ public:
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
         std::size_t linked = out.size();
         for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, out);
-        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_unlinked(ctx, s, linked, out);
-        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_given_names(ctx, s, out);
+        // Name pairs are looked for once per source (each word asks the word list and the gazetteer).
+        std::vector<std::vector<NamePair>> pairs;
+        for (const auto& src : ctx.corpus.sources) pairs.push_back(name_pairs(ctx, src.text));
+        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_unlinked(ctx, s, pairs[s], linked, out);
+        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_given_names(ctx, s, pairs[s], out);
     }
 
 private:
@@ -82,8 +85,9 @@ private:
     // it for no person and the resolver cannot link it. Within one article, a lone capitalised word one edit from
     // the surname of a person named in full there, that is no known name, English word or place, is that
     // person's name misspelt.
-    static void check_unlinked(const CheckContext& ctx, std::size_t source, std::size_t linked,
-                               std::vector<Finding>& out) {
+    struct NamePair;
+    static void check_unlinked(const CheckContext& ctx, std::size_t source, const std::vector<NamePair>& pairs,
+                               std::size_t linked, std::vector<Finding>& out) {
         const Source& src = ctx.corpus.sources[source];
         const Extraction& ex = ctx.corpus.extractions[source];
         const Names& names = ctx.knowledge.names;
@@ -110,7 +114,7 @@ private:
                 full.push_back({parts.surname, m.span});
         }
         const std::string& t = src.text;
-        for (const auto& pair : name_pairs(ctx, t))
+        for (const auto& pair : pairs)
             if (std::none_of(full.begin(), full.end(), [&](const Full& f) { return f.surname == pair.surname; }))
                 full.push_back({pair.surname, pair.span});
         if (full.empty()) return;
@@ -250,7 +254,8 @@ private:
     // One person's given name written two ways in one article ("Zabihullah Mujahid" ... "Zaibullah Mujahid"): the
     // same surname after given names at most two edits apart, that are no nickname or transliteration of each
     // other, with the rarer spelling no known name (two known names, "Mark" and "Mary Kelly", are two people).
-    static void check_given_names(const CheckContext& ctx, std::size_t source, std::vector<Finding>& out) {
+    static void check_given_names(const CheckContext& ctx, std::size_t source, const std::vector<NamePair>& pairs,
+                                  std::vector<Finding>& out) {
         const Source& src = ctx.corpus.sources[source];
         const Names& names = ctx.knowledge.names;
         struct Written {
@@ -275,7 +280,7 @@ private:
             if (!written.starts_with(parts.given)) continue;
             add(parts.given, parts.surname, {m.name_span.begin, m.name_span.begin + parts.given.size()}, m.span);
         }
-        for (const auto& pair : name_pairs(ctx, src.text)) add(pair.given, pair.surname, pair.given_span, pair.span);
+        for (const auto& pair : pairs) add(pair.given, pair.surname, pair.given_span, pair.span);
         // How often each spelling is written as a word anywhere in the article ("Zabihullah said" counts too).
         auto written_count = [&](const std::string& w) { return occurrences(src.text, w); };
         for (auto& [surname, list] : by_surname) {
