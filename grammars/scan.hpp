@@ -150,10 +150,10 @@ public:
             }
             if (!preceded_by_word(begin, it)) {
                 iterator_type w = it;
-                while (w < end && ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))) ++w;
-                std::string_view letters(it, static_cast<std::size_t>(w - it));
-                starts_.push_back({static_cast<std::uint32_t>(it - begin), WordMap<bool>::hash_of(letters),
-                                   static_cast<std::uint8_t>(std::min<std::size_t>(letters.size(), 255))});
+                std::uint64_t h = WordMap<bool>::hash_seed;
+                while (w < end && ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))) h = WordMap<bool>::hash_step(h, *w++);
+                starts_.push_back({static_cast<std::uint32_t>(it - begin), WordMap<bool>::hash_final(h),
+                                   static_cast<std::uint8_t>(std::min<std::ptrdiff_t>(w - it, 255))});
             }
             ++it;
             if (ascii_word)
