@@ -59,8 +59,10 @@ StartSet make_starts() {
     parser::counts.for_each(add);
     parser::day_words.for_each(add);
     s.add("between");
-    for (auto w : year_prepositions) s.add(w);
-    for (auto w : other_leads) s.add(w);
+    // A lead word starts a date only before the date's core ("in 2014", "on Tuesday"): date_rule_def.
+    for (auto w : year_prepositions) s.add_lead(w);
+    for (auto w : month_prepositions) s.add_lead(w);
+    for (auto w : other_leads) s.add_lead(w);
     return s;
 }
 

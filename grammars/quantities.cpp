@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 #include "util/ascii.hpp"
+#include "util/word_map.hpp"
 
 namespace crosscheck::grammars::quantities {
 
@@ -35,7 +36,7 @@ constexpr auto& lower = ascii_lower;
 
 bool is_phrase_stop_word(std::string_view word) {
     // Function words, auxiliaries and frequent verbs that follow a number without being what it counts.
-    static constexpr std::array<std::string_view, 96> words = {
+    static constexpr std::array<std::string_view, 96> list = {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "nor",
         "that", "which", "who", "whom", "whose", "what", "when", "where", "while", "as", "than", "then", "so",
         "if", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
@@ -44,10 +45,22 @@ bool is_phrase_stop_word(std::string_view word) {
         "each", "per", "into", "over", "under", "after", "before", "since", "until", "about", "against",
         "between", "among", "across", "during", "through", "out", "up", "down", "off", "ago", "later", "earlier",
         "said", "say", "says"};
-    auto w = lower(word);
-    if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+    // Asked of every word after a number: a case-insensitive hash look-up, no lower-cased copy.
+    static const WordMap<bool> words = [] {
+        WordMap<bool> m;
+        for (auto w : list) m[w] = true;
+        return m;
+    }();
+    if (words.find(word)) return true;
     // Participles and adverbs end the phrase: "hundreds remaining", "two recently".
-    return (w.size() > 4 && w.ends_with("ing")) || (w.size() > 4 && w.ends_with("ly"));
+    auto ends_with = [&](std::string_view suffix) {
+        if (word.size() < suffix.size()) return false;
+        std::string_view tail = word.substr(word.size() - suffix.size());
+        for (std::size_t i = 0; i < suffix.size(); ++i)
+            if ((tail[i] >= 'A' && tail[i] <= 'Z' ? tail[i] - 'A' + 'a' : tail[i]) != suffix[i]) return false;
+        return true;
+    };
+    return word.size() > 4 && (ends_with("ing") || ends_with("ly"));
 }
 
 double number_word_value(std::string_view word) {

@@ -58,12 +58,58 @@ public:
     bool hyphenated = false;  // any word with a hyphen after its first letters can ("co-founder", "al-Assad")
 
     void add(std::string_view word) {
-        std::size_t n = 0;
-        while (n < word.size() && ((word[n] >= 'a' && word[n] <= 'z') || (word[n] >= 'A' && word[n] <= 'Z'))) ++n;
-        if (n > 0) words_[word.substr(0, n)] = true;
+        if (auto n = letters(word); n > 0) words_[word.substr(0, n)] = true;
+    }
+
+    // A word that starts a match only as the lead-in of another start (a date's "in", "since", "on"): admitted
+    // where one space or no-break space and then a start of this set (not another lead) follow it ("in July",
+    // "since 1963"; not "in the").
+    void add_lead(std::string_view word) {
+        if (auto n = letters(word); n > 0) leads_[word.substr(0, n)] = true;
     }
 
     bool may_start(iterator_type it, iterator_type end) const {
+        if (may_start_itself(it, end)) return true;
+        if (leads_.size() == 0 || !is_ascii_letter(*it)) return false;
+        iterator_type w = it;
+        while (it < end && is_ascii_letter(*it)) ++it;
+        return leads_.find(std::string_view(w, static_cast<std::size_t>(it - w))) && lead_followed(it, end);
+    }
+
+    // may_start(it, end) for a word start of a WordStarts index: `letters` and `hash` are its leading ASCII
+    // letters' count (255 for 255 or more) and WordMap hash.
+    bool may_start(iterator_type it, iterator_type end, std::size_t letters, std::uint32_t hash) const {
+        auto c = static_cast<unsigned char>(*it);
+        if (c >= '0' && c <= '9') return digits;
+        if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
+        if (capitals && c >= 'A' && c <= 'Z') return true;
+        // A word the range cuts, or one that reaches its end, is read as may_start reads it; so is a long one.
+        if (static_cast<std::size_t>(end - it) <= letters || letters >= 255) return may_start(it, end);
+        if (hyphenated && letters > 0 && it[letters] == '-') return true;
+        std::string_view word(it, letters);
+        if (words_.find(word, hash)) return true;
+        return leads_.size() > 0 && leads_.find(word, hash) && lead_followed(it + letters, end);
+    }
+
+private:
+    static bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+    static std::size_t letters(std::string_view word) {
+        std::size_t n = 0;
+        while (n < word.size() && is_ascii_letter(word[n])) ++n;
+        return n;
+    }
+
+    // Does a start of this set follow one space or no-break space at `it` (the end of a lead word)?
+    bool lead_followed(iterator_type it, iterator_type end) const {
+        if (it < end && *it == ' ') ++it;
+        else if (end - it >= 2 && it[0] == '\xC2' && it[1] == '\xA0') it += 2;
+        else return false;
+        return it < end && may_start_itself(it, end);
+    }
+
+    // may_start without the leads.
+    bool may_start_itself(iterator_type it, iterator_type end) const {
         auto c = static_cast<unsigned char>(*it);
         if (c >= '0' && c <= '9') return digits;
         if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
@@ -74,21 +120,8 @@ public:
         return words_.find(std::string_view(w, static_cast<std::size_t>(it - w))) != nullptr;
     }
 
-    // may_start(it, end) for a word start of a WordStarts index: `letters` and `hash` are its leading ASCII
-    // letters' count (WordStarts::long_word for longer words) and WordMap hash.
-    bool may_start(iterator_type it, iterator_type end, std::size_t letters, std::uint32_t hash) const {
-        auto c = static_cast<unsigned char>(*it);
-        if (c >= '0' && c <= '9') return digits;
-        if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
-        if (capitals && c >= 'A' && c <= 'Z') return true;
-        // A word the range cuts, or one that reaches its end, is read as may_start reads it; so is a long one.
-        if (static_cast<std::size_t>(end - it) <= letters || letters >= 255) return may_start(it, end);
-        if (hyphenated && letters > 0 && it[letters] == '-') return true;
-        return words_.find(std::string_view(it, letters), hash) != nullptr;
-    }
-
-private:
     WordMap<bool> words_;
+    WordMap<bool> leads_;
 };
 
 // The word starts of a whole text (a word byte not preceded by a word), each with the count and WordMap hash of
@@ -117,10 +150,10 @@ public:
             }
             if (!preceded_by_word(begin, it)) {
                 iterator_type w = it;
-                while (w < end && ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))) ++w;
-                std::string_view letters(it, static_cast<std::size_t>(w - it));
-                starts_.push_back({static_cast<std::uint32_t>(it - begin), WordMap<bool>::hash_of(letters),
-                                   static_cast<std::uint8_t>(std::min<std::size_t>(letters.size(), 255))});
+                std::uint64_t h = WordMap<bool>::hash_seed;
+                while (w < end && ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))) h = WordMap<bool>::hash_step(h, *w++);
+                starts_.push_back({static_cast<std::uint32_t>(it - begin), WordMap<bool>::hash_final(h),
+                                   static_cast<std::uint8_t>(std::min<std::ptrdiff_t>(w - it, 255))});
             }
             ++it;
             if (ascii_word)

@@ -45,7 +45,8 @@ TEST(ClaimSpeaker, NamedBodiesAndPeopleSpeak) {
 
 TEST(ClaimSpeaker, NameFragmentsAndCreditsDoNot) {
     // A company form, a generic head, an ordinary word, a numeral, a party tag, the news agency.
-    for (const char* name : {"Inc", "Co", "Corp", "SA", "Group", "Agency", "Similarly", "IV", "R-Mich", "Reuters"})
+    for (const char* name :
+         {"Inc", "Co", "Corp", "SA", "NA", "Group", "Agency", "Similarly", "IV", "R-Mich", "Reuters"})
         EXPECT_FALSE(attribution::names_speaker(organisation(name), knowledge())) << name;
     // "a spokesman said", no body named.
     attribution::SpeakerRef anonymous = person("spokesman");
@@ -107,4 +108,15 @@ TEST(ClaimDisputed, SeedDisputeKeepsThePentagonDenial) {
     EXPECT_TRUE(has("We do not collaborate or coordinate with the Russians")) << dispute->message;
     EXPECT_TRUE(has("no cooperation with the Russian military")) << dispute->message;
     EXPECT_TRUE(has("not yet ready to cooperate militarily")) << dispute->message;
+}
+
+TEST(ClaimKeys, ConditionsSecondClausesAndDoubleNegativesDenyNothing) {
+    for (const char* text : {"if the talks do not give priority to farm trade reform they will fail",
+                             "Saudi Arabia is adhering to the accord and it will never sell oil below the price",
+                             "he would not object to a transfer of the authority over airline mergers"}) {
+        Claim c = claim(text, {"talk", "priority", "farm", "trade", "reform", "fail", "adher", "accord", "sell", "oil",
+                               "price", "object", "transfer", "authority", "airline", "merger"},
+                        Polarity::denies);
+        EXPECT_TRUE(attribution::claim_keys(c, knowledge()).governed.empty()) << text;
+    }
 }

@@ -139,35 +139,43 @@ std::string entity_key(std::string_view word, const Knowledge& k) {
 // cooperate, military; the words further on are the circumstances, not what is denied.
 constexpr std::size_t kGoverned = 3;
 
-// The content lemmas a denial's negation (or, with none, its denying verb) governs: the first few after it, in
-// its clause. Title words are part of a name ("not consulted Agriculture Secretary Lyng"), not what is denied.
+// The lemmas of a small lexicon, compared with the lemmas of claim words.
+std::set<std::string> lemmas(std::initializer_list<std::string_view> words) {
+    std::set<std::string> out;
+    for (std::string_view w : words) out.insert(speech::lemma(w));
+    return out;
+}
+
 // Verbs that take the predicate as their complement ("does not appear imminent", "did not expect the removal to
 // matter"): what is denied is the complement, so they are passed over.
 bool light_verb(const std::string& lemma) {
-    static const std::set<std::string> words = [] {
-        std::set<std::string> out;
-        for (std::string_view w : {"appear", "seem", "expect", "want", "plan", "intend", "try", "likely", "able",
-                                   "trying", "need", "wish", "hope", "believe", "think", "know", "mean", "yet", "necessarily"})
-            out.insert(speech::lemma(w));
-        return out;
-    }();
+    static const std::set<std::string> words =
+        lemmas({"appear", "seem", "expect", "want", "plan", "intend", "try", "trying", "likely", "able", "need", "wish",
+                "hope", "believe", "think", "know", "mean", "yet", "necessarily"});
     return words.contains(lemma);
 }
 
 // Saying nothing is no denial: "had no comment on the proposal", "would not discuss the drug", "did not name it";
 // nor is a ruling on a filing: "the judge dismissed a lawsuit", "the court denied a petition".
 bool no_denial(const std::string& lemma) {
-    static const std::set<std::string> words = [] {
-        std::set<std::string> out;
-        for (std::string_view w : {"comment", "disclose", "discuss", "elaborate", "say", "confirm", "specify",
-                                   "identify", "name", "reveal", "detail", "speculate", "lawsuit", "suit",
-                                   "petition", "motion", "appeal", "request", "application"})
-            out.insert(speech::lemma(w));
-        return out;
-    }();
+    static const std::set<std::string> words =
+        lemmas({"comment", "disclose", "discuss", "elaborate", "say", "confirm", "specify", "identify", "name",
+                "reveal", "detail", "speculate", "lawsuit", "suit", "petition", "motion", "appeal", "request",
+                "application"});
     return words.contains(lemma);
 }
 
+// Negating these assents or takes no side: "would not object to a transfer", "was not worried about", "did not
+// rule out".
+bool negative_verb(const std::string& lemma) {
+    static const std::set<std::string> words =
+        lemmas({"object", "objected", "oppose", "opposed", "worry", "worried", "concern", "concerned", "doubt",
+                "doubted", "deny", "denied", "reject", "rejected", "rule", "ruled", "exclude", "excluded", "mind"});
+    return words.contains(lemma);
+}
+
+// The content lemmas a denial's negation (or, with none, its denying verb) governs: the first few after it, in
+// its clause. Title words are part of a name ("not consulted Agriculture Secretary Lyng"), not what is denied.
 std::set<std::string> governed_words(const Claim& c, const std::set<std::string>& content) {
     std::set<std::string> out;
     std::string_view text = c.content;
@@ -177,17 +185,28 @@ std::set<std::string> governed_words(const Claim& c, const std::set<std::string>
         while (i < ws.size() && !(speech::is_negation(ws[i].lower) &&
                                   !(ws[i].lower == "not" && i + 1 < ws.size() && ws[i + 1].lower == "only")))
             ++i;
+        // The negation in a condition ("if the talks do not give priority to ...") or in a second clause with its
+        // own subject ("is adhering to the accord and it will never sell below ..."): the claim's main clause
+        // denies nothing.
+        static constexpr std::array<std::string_view, 7> subjects = {"it", "he", "she", "they", "we", "i", "you"};
+        for (std::size_t k = 0; k < i && k < ws.size(); ++k) {
+            const std::string& w = ws[k].lower;
+            if (w == "if" || w == "unless" || w == "whether") return {};
+            if ((w == "and" || w == "or") && k + 1 < i &&
+                std::find(subjects.begin(), subjects.end(), ws[k + 1].lower) != subjects.end())
+                return {};
+        }
         ++i;  // past the negation
     }
     for (std::size_t n = 0; i < ws.size() && n < kGoverned; ++i) {
         // A comma, a semicolon or a bracket ends what the negation governs: "not ruled out, analysts said".
-        if (n > 0 && text.substr(ws[i - 1].end, ws[i].begin - ws[i - 1].end).find_first_of(",;()") != std::string_view::npos)
+        if (n > 0 && text.substr(ws[i - 1].end, ws[i].begin - ws[i - 1].end).find_first_of(",;()") != text.npos)
             break;
         std::string_view as_written = text.substr(ws[i].begin, ws[i].end - ws[i].begin);
         if (roles::is_title_head(as_written)) continue;
         std::string l = speech::lemma(ws[i].lower);
         if (l.ends_with("'s")) l.resize(l.size() - 2);
-        if (n == 0 && no_denial(l)) return {};
+        if (n == 0 && (no_denial(l) || negative_verb(l))) return {};
         if (light_verb(l) || !content.contains(l)) continue;
         out.insert(std::move(l));
         ++n;
@@ -220,9 +239,9 @@ bool names_speaker(const SpeakerRef& s, const Knowledge& k) {
     if (name.find(' ') != std::string_view::npos) return true;
     // One word: a company form, a generic head, a numeral, a tag, or an ordinary word is a name cut short.
     std::string lower = ascii_lower(name);
-    static constexpr std::array<std::string_view, 24> company_forms = {
+    static constexpr std::array<std::string_view, 25> company_forms = {
         "inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "sa", "ag", "nv", "bv", "spa", "gmbh",
-        "kk", "ab", "oy", "bhd", "pty", "srl", "sarl", "nl", "asa", "oyj"};
+        "kk", "ab", "oy", "bhd", "pty", "srl", "sarl", "nl", "asa", "oyj", "na"};
     if (std::find(company_forms.begin(), company_forms.end(), lower) != company_forms.end()) return false;
     if (!s.organisation.empty() && roles::is_org_head(name) && !roles::is_org_word(name)) return false;
     if (name.size() <= 4 && name.find_first_not_of("IVXL") == std::string_view::npos) return false;  // "Mark IV"

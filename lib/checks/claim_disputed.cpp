@@ -1,7 +1,8 @@
 // claim.disputed: a claim one speaker asserts and another denies ("no military cooperation" / "cooperation has
 // proven effective"), matched on shared subjects (content lemmas and entities) with opposite polarity. Disputes
 // are news, not errors: info, listed with who said what and when. The same speaker asserting and denying the
-// same thing at the same time is an error.
+// same thing at the same time is an error. One matter needs more than shared words: what the denial negates is in
+// the other claim, the two were said within weeks, and both speakers name someone.
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -139,8 +140,9 @@ public:
         std::vector<std::set<std::string>> topic(items.size());
         // Keys interned to integers once: the blocking and the shared-key counts below then compare integers,
         // not strings (string map look-ups per key and per pair were most of this rule's time on an archive).
-        Interned content_keys = intern(items, [](const Item& it) -> const std::set<std::string>& { return it.keys.content; });
-        Interned entity_keys = intern(items, [](const Item& it) -> const std::set<std::string>& { return it.keys.entities; });
+        using Keys = const std::set<std::string>&;
+        Interned content_keys = intern(items, [](const Item& it) -> Keys { return it.keys.content; });
+        Interned entity_keys = intern(items, [](const Item& it) -> Keys { return it.keys.entities; });
         // Blocking: a dispute needs a shared content word, so only claims sharing one are compared; and opposite
         // polarity, so each key's claims are listed per polarity and only the other side's are visited.
         constexpr std::size_t kMaxPostings = 256;
@@ -180,7 +182,9 @@ public:
             const std::size_t other = 1 - side(items[i].polarity);
             // A word in hundreds of claims ("said", "military" across an archive) blocks nothing useful and makes
             // the comparison quadratic: pairs must share a rarer word too.
-            auto blocks = [&](std::uint32_t k) { return postings[k][0].size() + postings[k][1].size() <= kMaxPostings; };
+            auto blocks = [&](std::uint32_t k) {
+                return postings[k][0].size() + postings[k][1].size() <= kMaxPostings;
+            };
             // Every related pair shares a rare content word. When each of this claim's rare words blocks, a pair
             // sharing only common ones is never related: only the rare words' postings need visiting.
             bool rare_only = std::all_of(rare_content[i].begin(), rare_content[i].end(), blocks);

@@ -30,8 +30,11 @@ public:
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
         std::size_t linked = out.size();
         for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, out);
-        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_unlinked(ctx, s, linked, out);
-        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_given_names(ctx, s, out);
+        // Name pairs are looked for once per source (each word asks the word list and the gazetteer).
+        std::vector<std::vector<NamePair>> pairs;
+        for (const auto& src : ctx.corpus.sources) pairs.push_back(name_pairs(ctx, src.text));
+        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_unlinked(ctx, s, pairs[s], linked, out);
+        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_given_names(ctx, s, pairs[s], out);
     }
 
 private:
@@ -82,8 +85,9 @@ private:
     // it for no person and the resolver cannot link it. Within one article, a lone capitalised word one edit from
     // the surname of a person named in full there, that is no known name, English word or place, is that
     // person's name misspelt.
-    static void check_unlinked(const CheckContext& ctx, std::size_t source, std::size_t linked,
-                               std::vector<Finding>& out) {
+    struct NamePair;
+    static void check_unlinked(const CheckContext& ctx, std::size_t source, const std::vector<NamePair>& pairs,
+                               std::size_t linked, std::vector<Finding>& out) {
         const Source& src = ctx.corpus.sources[source];
         const Extraction& ex = ctx.corpus.extractions[source];
         const Names& names = ctx.knowledge.names;
@@ -110,7 +114,7 @@ private:
                 full.push_back({parts.surname, m.span});
         }
         const std::string& t = src.text;
-        for (const auto& pair : name_pairs(ctx, t))
+        for (const auto& pair : pairs)
             if (std::none_of(full.begin(), full.end(), [&](const Full& f) { return f.surname == pair.surname; }))
                 full.push_back({pair.surname, pair.span});
         if (full.empty()) return;
@@ -149,14 +153,19 @@ private:
                 if (f.surname != word && f.surname[0] == word[0] && osa_distance(f.surname, word) == 1 &&
                     !plural_of(word, f.surname) && !plural_of(f.surname, word))
                     match = &f;
-            // A known name ("Regan" beside "Donald Reagan") is taken for another person when written more than
-            // once: a slip is a one-off. One word the other with a letter added at the end ("Africa" / "African")
-            // is a word form.
-            if (match && names.known_name(word) && occurrences(t, word) > 1) continue;
-            if (match && (match->surname.starts_with(word) || word.starts_with(match->surname))) continue;
-            if (!match || names.common_word(word) || place_word(ctx, word) ||
-                !ctx.knowledge.gazetteer.resolve(word).empty())
+            // A known name written more than once beside another known name ("Reagan" beside "Donald Regan") is
+            // another person: a slip is a one-off, unless the full mention's surname is no name at all
+            // ("Zabihullah Mujaihd" ... "Mujahid" twice: the full mention holds the slip). One word the other with a
+            // "n" added ("Africa" / "African", "Sumatra" / "Sumatran") is a word form.
+            bool known_word = match && names.known_name(word);
+            if (known_word && occurrences(t, word) > 1 &&
+                (names.known_name(match->surname) || occurrences(t, match->surname) > 1))
                 continue;
+            if (match && (match->surname == word + "n" || word == match->surname + "n")) continue;
+            // A place name is no slip, but a known name that is also a small town's ("Edwards") may be one.
+            const Gazetteer& gaz = ctx.knowledge.gazetteer;
+            bool place = !gaz.resolve(word).empty() && (!known_word || gaz.largest_city_population(word) >= 100000);
+            if (!match || names.common_word(word) || place_word(ctx, word) || place) continue;
             // Already reported through the resolver's links.
             if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(linked), out.end(), [&](const Finding& f) {
                     return f.evidence[0].source == source && f.evidence[0].span.overlaps(span);
@@ -168,17 +177,24 @@ private:
             f.severity = Severity::error;
             f.confidence = 0.7;
             // When the lone word is a known name and the full mention's surname is not ("Prime Minister Ingvar
-            // Calrsson" ... "Carlsson said"), the full mention holds the slip.
+            // Calrsson" ... "Carlsson said"), or the lone spelling is the one written more often ("Mevlut
+            // Cavusgolu" ... "Cavusoglu said" ... "Cavusoglu added"), the full mention holds the slip.
             std::string_view full_text = src.slice(match->span);
             std::size_t at = full_text.rfind(match->surname);
-            if (names.known_name(word) && !names.known_name(match->surname) && at != std::string_view::npos) {
+            bool known = names.known_name(word) && !names.known_name(match->surname);
+            // (A known full surname against an unknown lone word keeps the lone word as the slip, however often
+            // it is written: "Douglas Danforth" ... "Danworth".)
+            bool more_often = occurrences(t, word) > occurrences(t, match->surname) &&
+                              (!names.known_name(match->surname) || names.known_name(word));
+            if ((known || more_often) && at != std::string_view::npos) {
                 Span surname{match->span.begin + at, match->span.begin + at + match->surname.size()};
                 if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(linked), out.end(), [&](const Finding& o) {
                         return o.evidence[0].source == source && o.evidence[0].span.overlaps(surname);
                     }))
                     continue;
-                f.message = fmt::format("'{}' ({}) is one letter from '{}' written later in this article, a known name",
-                                        match->surname, full_text, word);
+                f.message = fmt::format("'{}' ({}) is one letter from '{}' written later in this article, {}",
+                                        match->surname, full_text, word,
+                                        known ? "a known name" : "the spelling written more often");
                 f.fix = word;
                 f.evidence.push_back(ctx.evidence(source, surname));
                 f.evidence.push_back(ctx.evidence(source, span, "conflicts-with"));
@@ -238,7 +254,8 @@ private:
     // One person's given name written two ways in one article ("Zabihullah Mujahid" ... "Zaibullah Mujahid"): the
     // same surname after given names at most two edits apart, that are no nickname or transliteration of each
     // other, with the rarer spelling no known name (two known names, "Mark" and "Mary Kelly", are two people).
-    static void check_given_names(const CheckContext& ctx, std::size_t source, std::vector<Finding>& out) {
+    static void check_given_names(const CheckContext& ctx, std::size_t source, const std::vector<NamePair>& pairs,
+                                  std::vector<Finding>& out) {
         const Source& src = ctx.corpus.sources[source];
         const Names& names = ctx.knowledge.names;
         struct Written {
@@ -263,7 +280,7 @@ private:
             if (!written.starts_with(parts.given)) continue;
             add(parts.given, parts.surname, {m.name_span.begin, m.name_span.begin + parts.given.size()}, m.span);
         }
-        for (const auto& pair : name_pairs(ctx, src.text)) add(pair.given, pair.surname, pair.given_span, pair.span);
+        for (const auto& pair : pairs) add(pair.given, pair.surname, pair.given_span, pair.span);
         // How often each spelling is written as a word anywhere in the article ("Zabihullah said" counts too).
         auto written_count = [&](const std::string& w) { return occurrences(src.text, w); };
         for (auto& [surname, list] : by_surname) {

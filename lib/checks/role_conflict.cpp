@@ -2,7 +2,8 @@
 // Kirby" / "Pentagon spokesman John Kirby"). Aliases of one body agree (Pentagon = Department of Defense), a
 // title implies its office (Defence Secretary -> Pentagon). Titles are dated: an office marked past ("former",
 // "ex-", "then-", "previously", "who was") never conflicts, and neither do titles from articles published more
-// than a year apart (people change jobs).
+// than a year apart (people change jobs). Employers are compared only between offices held at one body at a time
+// (spokesperson, secretary, ambassador), and only between roles given under one full name (namesakes).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -132,8 +133,8 @@ bool party_org(const std::vector<std::string>& words) {
 }
 
 // Offices a person holds at one body at a time, by family: a spokesman speaks for one body, a secretary sits in
-// one department, an ambassador represents one country. Chairmen, presidents, directors and analysts are not among them: one person
-// chairs a company and an industry council, or a group and its subsidiary, at once.
+// one department, an ambassador represents one country. Chairmen, presidents, directors and analysts are not
+// among them: one person chairs a company and an industry council, or a group and its subsidiary, at once.
 std::string office_family(const std::vector<std::string>& titles) {
     for (const auto& t : titles) {
         if (roles::is_former(t)) continue;
@@ -165,8 +166,9 @@ std::string identity(const Corpus& corpus, MentionRef r, const PersonMention& m)
 // Minister Margaret Thatcher")? Then its titles are a misreading of two people's.
 bool holds_another(const Source& src, const Extraction& ex, std::size_t index, const Names& names) {
     const PersonMention& m = ex.people_mentions[index];
-    for (std::size_t k = index + 1; k < ex.people_mentions.size() && ex.people_mentions[k].span.begin < m.span.end; ++k) {
-        const PersonMention& o = ex.people_mentions[k];
+    const auto& ms = ex.people_mentions;
+    for (std::size_t k = index + 1; k < ms.size() && ms[k].span.begin < m.span.end; ++k) {
+        const PersonMention& o = ms[k];
         if (!o.pronoun && !o.name.empty() && o.entity != m.entity && m.span.contains(o.span)) return true;
     }
     // The grammar read both as one mention: a given name among the words before the name, which is no title,
@@ -236,7 +238,8 @@ private:
     }
 
     static bool conflict(const Role& a, const Role& b, bool& org_conflict) {
-        org_conflict = !a.family.empty() && !b.family.empty() && !a.orgs.empty() && !b.orgs.empty() && std::none_of(a.orgs.begin(), a.orgs.end(), [&](const std::string& o) {
+        org_conflict = !a.family.empty() && !b.family.empty() && !a.orgs.empty() && !b.orgs.empty() &&
+                       std::none_of(a.orgs.begin(), a.orgs.end(), [&](const std::string& o) {
                            return std::any_of(b.orgs.begin(), b.orgs.end(), [&](const std::string& p) { return roles::same_body(o, p); });
                        });
         // Nationalities only as the gazetteer knows them (ISO codes): "Republican" before a president's name is a

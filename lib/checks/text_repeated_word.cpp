@@ -76,6 +76,11 @@ public:
                     if (b.span.begin - a.span.end > 2) continue;
                     // A name begins with the second: "its new New York Stock Exchange ticker".
                     if (!capitalised(x) && capitalised(y)) continue;
+                    // A name ends with the first: "the Liberal Party party room", "the Labour Party party
+                    // conference" (a capitalised word before it, and the second in lower case).
+                    if (capitalised(x) && !capitalised(y) && !function_word(lower) && i >= 2 &&
+                        ws[i - 2].span.end + 1 == a.span.begin && capitalised(src.slice(ws[i - 2].span)))
+                        continue;
                     bool name_like = capitalised(x) && capitalised(y) && !function_word(lower);
                     bool initials = x.size() == 1 && capitalised(x);  // "J J Abrams"
                     if (name_like || initials) continue;

@@ -5,6 +5,7 @@
 // speaker of the quote before it (split quotes, quote paragraphs). Claims come from cues that take a clause
 // ("X said that ...", "..., according to X", "X denied ...") and from each sentence of an attributed quote.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -107,9 +108,13 @@ std::vector<RawQuote> find_quotes(const Source& src) {
         Span ps = src.paragraphs[p].span;
         std::size_t i = ps.begin;
         while (i < ps.end) {
-            // Every quote mark starts with one of these bytes; most bytes are none of them.
-            auto c = static_cast<unsigned char>(t[i]);
-            if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) {
+            // Every quote mark starts with one of these bytes; most bytes are none of them (one table look-up).
+            static constexpr auto mark_lead = [] {
+                std::array<bool, 256> m{};
+                m['"'] = m['\''] = m[0xC2] = m[0xE2] = true;
+                return m;
+            }();
+            if (!mark_lead[static_cast<unsigned char>(t[i])]) {
                 ++i;
                 continue;
             }

@@ -88,7 +88,9 @@ private:
         std::size_t i = whole.begin;
         while (i < whole.end) {
             std::size_t j = i;
-            while (j < whole.end && src_.text[j] != ' ' && !(src_.text.compare(j, 2, "\xC2\xA0") == 0)) ++j;
+            while (j < whole.end && src_.text[j] != ' ' &&
+                   !(src_.text[j] == '\xC2' && j + 1 < src_.text.size() && src_.text[j + 1] == '\xA0'))
+                ++j;
             Word w{{i, j}, src_.slice({i, j}), false};
             w.connector = !w.text.empty() && w.text.front() >= 'a' && w.text.front() <= 'z' &&
                           grammars::places::is_connector(w.text);

@@ -154,14 +154,22 @@ bool is_title_modifier(std::string_view w) { return has(w, kModifier); }
 
 bool is_title_word(std::string_view w) { return has(w, kAbbreviation | kHead | kModifier); }
 
-std::vector<std::string> title_words() {
+namespace {
+
+std::vector<std::string> words_with(unsigned flag) {
     std::vector<std::string> out;
     make_lexicon().for_each([&](std::string_view w, unsigned f) {
-        if (f & (kAbbreviation | kHead | kModifier)) out.emplace_back(w);
+        if (f & flag) out.emplace_back(w);
     });
     std::sort(out.begin(), out.end());
     return out;
 }
+
+}  // namespace
+
+std::vector<std::string> title_words() { return words_with(kAbbreviation | kHead | kModifier); }
+
+std::vector<std::string> function_words() { return words_with(kFunction); }
 
 bool can_be_name_word(std::string_view w) {
     unsigned f = flags(w);

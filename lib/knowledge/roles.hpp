@@ -17,6 +17,7 @@ bool is_title_head(std::string_view word);      // President, Minister, spokesma
 bool is_title_modifier(std::string_view word);  // Defence, Foreign, Prime, Deputy, former, top, Navy
 bool is_title_word(std::string_view word);      // a title head or modifier
 std::vector<std::string> title_words();          // every word is_title_word accepts, lower case
+std::vector<std::string> function_words();       // every word is_function_word accepts, lower case
 // An abbreviated title with its dot: "Sen.", "Dr.", "Gen.", "Lt.", "Gov.".
 bool is_title_abbreviation(std::string_view word);
 bool is_org_word(std::string_view word);        // an organisation on its own: Pentagon, Kremlin, Congress

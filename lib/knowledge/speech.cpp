@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <unordered_set>
 
 #include "knowledge/roles.hpp"
@@ -134,7 +135,7 @@ bool is_negation(std::string_view w) {
 }
 
 bool is_stopword(std::string_view w) {
-    // One look-up for the words below and the negations (is_negation's set); the lexicon's function words next.
+    // One look-up for the words below, the negations (is_negation's set) and the lexicon's function words.
     static const WordMap<bool> stop = [] {
         WordMap<bool> m;
         for (std::string_view x :
@@ -149,9 +150,10 @@ bool is_stopword(std::string_view w) {
               "something", "everything", "doing", "done", "does", "kind", "sort", "lots", "let", "put", "give",
               "no", "not", "never", "none", "nothing", "neither", "nor", "nobody", "cannot"})
             m[x] = true;
+        for (const auto& x : roles::function_words()) m[x] = true;
         return m;
     }();
-    return stop.find(w) || w.ends_with("n't") || roles::is_function_word(w);
+    return stop.find(w) || w.ends_with("n't");
 }
 
 bool negated(std::string_view text) {
@@ -162,16 +164,22 @@ bool negated(std::string_view text) {
     static constexpr std::array<std::string_view, 15> stops = {
         " but ", "; ", ", although", ", though", ", while", " until ", " unless ", " which ", " who ", " that ",
         " so that ", " to make sure ", " in order to ", " because ", " if "};
-    // First occurrences found in one pass: every marker starts with a space, a semicolon or a comma.
+    // First occurrences found in one pass: every marker starts with a space, a semicolon or a comma, and only
+    // the markers whose second byte follows are compared there (a bit set per second byte).
+    static const std::array<std::uint16_t, 256> by_second = [] {
+        std::array<std::uint16_t, 256> m{};
+        for (std::size_t k = 0; k < stops.size(); ++k) m[static_cast<unsigned char>(stops[k][1])] |= std::uint16_t(1u << k);
+        return m;
+    }();
     std::array<std::size_t, stops.size()> first;
     first.fill(std::string_view::npos);
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
         char c = text[i];
         if (c != ' ' && c != ';' && c != ',') continue;
-        char next = i + 1 < text.size() ? text[i + 1] : '\0';
-        for (std::size_t k = 0; k < stops.size(); ++k)
-            if (first[k] == std::string_view::npos && stops[k][1] == next && text.substr(i).starts_with(stops[k]))
-                first[k] = i;
+        for (unsigned m = by_second[static_cast<unsigned char>(text[i + 1])]; m != 0; m &= m - 1) {
+            auto k = static_cast<std::size_t>(__builtin_ctz(m));
+            if (first[k] == std::string_view::npos && text.substr(i).starts_with(stops[k])) first[k] = i;
+        }
     }
     std::size_t cut = text.size();
     for (std::size_t k = 0; k < stops.size(); ++k)

@@ -63,10 +63,14 @@ public:
     // same word up in several tables: find(word, hash_of(word)) then costs one probe. (A table never has 2^32
     // slots, so the low bits are all a probe uses.)
     static std::uint32_t hash_of(std::string_view word) {
-        std::uint64_t h = 14695981039346656037ull;
-        for (char c : word) h = (h ^ static_cast<unsigned char>(fold(c))) * 1099511628211ull;
-        return static_cast<std::uint32_t>(h ^ (h >> 29));
+        std::uint64_t h = hash_seed;
+        for (char c : word) h = hash_step(h, c);
+        return hash_final(h);
     }
+    // hash_of one byte at a time, for callers that read the word anyway: hash_final(hash_step(...(hash_seed, c0)...)).
+    static constexpr std::uint64_t hash_seed = 14695981039346656037ull;
+    static std::uint64_t hash_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(fold(c))) * 1099511628211ull; }
+    static std::uint32_t hash_final(std::uint64_t h) { return static_cast<std::uint32_t>(h ^ (h >> 29)); }
 
     // find(word) with its hash_of(word) known.
     const V* find(std::string_view word, std::uint32_t h) const {
