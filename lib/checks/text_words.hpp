@@ -32,10 +32,21 @@ inline std::vector<Word> words(std::string_view text, Span paragraph) {
     auto end = static_cast<int32_t>(paragraph.end);
     int32_t i = static_cast<int32_t>(paragraph.begin);
     bool gap_space_only = false;  // since the last word
+    // One code point at `at`, advancing it: ASCII bytes (nearly all of English copy) without the decoder.
+    auto next = [&](int32_t& at) {
+        auto b = static_cast<unsigned char>(s[at]);
+        if (b < 0x80) {
+            ++at;
+            return static_cast<UChar32>(b);
+        }
+        UChar32 c;
+        U8_NEXT(s, at, end, c);
+        return c;
+    };
+    out.reserve(paragraph.size() / 6);  // English words average about six bytes with their space
     while (i < end) {
         int32_t start = i;
-        UChar32 c;
-        U8_NEXT(s, i, end, c);
+        UChar32 c = next(i);
         if (c >= 0 && is_alnum(c)) {
             Word w;
             w.span.begin = static_cast<std::size_t>(start);
@@ -44,9 +55,14 @@ inline std::vector<Word> words(std::string_view text, Span paragraph) {
             w.has_digit = is_digit(c);
             w.ascii = c < 0x80;
             while (i < end) {
+                // The rest of an ASCII word, byte by byte: the common case.
+                if (auto b = static_cast<unsigned char>(s[i]); b < 0x80 && is_alnum(b)) {
+                    w.has_digit |= b <= '9';
+                    word_end = ++i;
+                    continue;
+                }
                 int32_t at = i;
-                UChar32 d;
-                U8_NEXT(s, i, end, d);
+                UChar32 d = next(i);
                 if (d >= 0 && is_alnum(d)) {
                     w.has_digit |= is_digit(d);
                     w.ascii &= d < 0x80;
@@ -56,8 +72,7 @@ inline std::vector<Word> words(std::string_view text, Span paragraph) {
                 // An apostrophe between letters stays in the word.
                 if ((d == '\'' || d == 0x2019) && i < end) {
                     int32_t j = i;
-                    UChar32 e;
-                    U8_NEXT(s, j, end, e);
+                    UChar32 e = next(j);
                     if (e >= 0 && u_isalpha(e)) {
                         w.ascii = false;
                         continue;
