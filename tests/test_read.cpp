@@ -291,6 +291,32 @@ TEST_F(ReadTest, JsonlArticlesAndMalformedLines) {
     EXPECT_TRUE(has_diagnostic(r, Diagnostic::Level::error, "feed.jsonl:6", "\"text\""));
 }
 
+// Field types and the strictness of a line: a numeric id reads as written; trailing text, a bad escape or an
+// array make the line malformed, and the lines around it are still read. Invalid UTF-8 is replaced (with a
+// warning) before lines are parsed, so that line is read.
+TEST_F(ReadTest, JsonlFieldTypesAndStrictLines) {
+    auto p = write("types.jsonl",
+                   "{\"id\":123,\"title\":null,\"published\":\"2020-01-02\",\"text\":\"Caf\\u00e9 opens.\"}\n"
+                   "{\"id\":\"b\",\"text\":\"Two.\"} trailing\n"
+                   "{\"id\":\"c\",\"text\":\"Bad \\q escape.\"}\n"
+                   "{\"id\":\"d\",\"text\":\"Bad \xC3\x28 byte.\"}\n"
+                   "[\"not\", \"an object\"]\n"
+                   "{\"id\":\"e\",\"text\":\"Last.\"}\r\n");
+    ReadResult r = read_inputs({p}, {});
+    ASSERT_EQ(r.sources.size(), 3u);
+    EXPECT_EQ(r.sources[0].id, "123");
+    EXPECT_EQ(r.sources[0].text, "Caf\xC3\xA9 opens.");
+    EXPECT_EQ(r.sources[0].title, "Caf\xC3\xA9 opens.");  // no title: the first line
+    EXPECT_EQ(r.sources[1].id, "d");
+    EXPECT_EQ(r.sources[1].text, "Bad \xEF\xBF\xBD( byte.");
+    EXPECT_EQ(r.sources[2].id, "e");
+    EXPECT_EQ(r.sources[2].record_line, 6u);
+    EXPECT_TRUE(has_diagnostic(r, Diagnostic::Level::warning, "types.jsonl", "UTF-8"));
+    for (int line : {2, 3, 5})
+        EXPECT_TRUE(has_diagnostic(r, Diagnostic::Level::error, "types.jsonl:" + std::to_string(line), "malformed JSON"))
+            << line;
+}
+
 TEST_F(ReadTest, DirectoryErrorsAreReported) {
     ReadResult r = read_inputs({(dir / "nope").string(), "/dev/null"}, {});
     EXPECT_EQ(r.failed_inputs, 2u);

@@ -3,7 +3,7 @@
 #include "read/read.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -84,6 +84,7 @@ public:
 private:
     const ReadOptions& options_;
     ReadResult result_;
+    simdjson::dom::parser json_;  // one for every JSONL line: it keeps its buffers
     std::map<std::string, int> ids_;  // id -> times used, for unique ids
 
     void error(const std::string& path, std::string message) {
@@ -234,12 +235,17 @@ private:
         result_.sources.push_back(std::move(s));
     }
 
-    static std::string string_field(const nlohmann::json& j, const char* key) {
-        auto it = j.find(key);
-        if (it == j.end()) return {};
-        if (it->is_string()) return it->get<std::string>();
-        if (it->is_number()) return it->dump();
-        return {};
+    // A field as text: a string as it is, a number as JSON writes it ("id": 123 -> "123"); anything else "".
+    static std::string string_field(simdjson::dom::object o, std::string_view key) {
+        simdjson::dom::element e;
+        if (o.at_key(key).get(e)) return {};
+        switch (e.type()) {
+            case simdjson::dom::element_type::STRING: return std::string(e.get_string().value_unsafe());
+            case simdjson::dom::element_type::INT64: return std::to_string(e.get_int64().value_unsafe());
+            case simdjson::dom::element_type::UINT64: return std::to_string(e.get_uint64().value_unsafe());
+            case simdjson::dom::element_type::DOUBLE: return fmt::format("{}", e.get_double().value_unsafe());
+            default: return {};
+        }
     }
 
     void jsonl(const std::string& path, const std::string& stem, std::string_view bytes) {
@@ -251,20 +257,22 @@ private:
             bytes = nl == std::string_view::npos ? std::string_view{} : bytes.substr(nl + 1);
             if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
             auto where = fmt::format("{}:{}", path, line_no);
-            auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-            if (j.is_discarded() || !j.is_object()) {
+            // simdjson validates the whole line (syntax and UTF-8) an order of magnitude faster than a DOM of
+            // std::map and std::string: on an archive, reading was a tenth of the whole run.
+            simdjson::dom::object j;
+            if (json_.parse(line.data(), line.size()).get_object().get(j)) {
                 error(where, "malformed JSON line (expected an object with a \"text\" field)");
                 continue;
             }
-            auto text = j.find("text");
-            if (text == j.end() || !text->is_string()) {
+            std::string_view text;
+            if (j.at_key("text").get_string().get(text)) {
                 error(where, "JSON line has no \"text\" string");
                 continue;
             }
             Source s;
             s.path = path;
             s.record_line = line_no;
-            s.text = text->get<std::string>();
+            s.text = std::string(text);
             normalise_text(s.text);
             if (s.text.find_first_not_of(" \t\n") == std::string::npos) {
                 warning(where, "empty");
