@@ -78,7 +78,8 @@ public:
 
     // may_start(it, end) for a word start of a WordStarts index: `letters` and `hash` are its leading ASCII
     // letters' count (255 for 255 or more) and WordMap hash.
-    bool may_start(iterator_type it, iterator_type end, std::size_t letters, std::uint32_t hash) const {
+    // Inlined into scan's loop: it is asked of every word start, and most are settled by its first tests.
+    [[gnu::always_inline]] bool may_start(iterator_type it, iterator_type end, std::size_t letters, std::uint32_t hash) const {
         auto c = static_cast<unsigned char>(*it);
         if (c >= '0' && c <= '9') return digits;
         if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
