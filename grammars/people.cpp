@@ -15,7 +15,8 @@ StartSet const& mention_starts() {
         StartSet s;
         s.capitals = true;    // cap_word, dotted, abbreviated
         s.hyphenated = true;  // particle_hyphen ("al-Assad"), lower_title ("co-founder")
-        for (auto w : {"the", "a", "an"}) s.add(w);  // article
+        // An article starts a mention only before a word that starts one ("the spokesman", "a Pentagon official").
+        for (auto w : {"the", "a", "an"}) s.add_lead(w);
         for (const auto& w : roles::title_words()) s.add(w);  // lower_title
         for (auto w : name_particles()) s.add(w);               // particle_space
         return s;

@@ -17,6 +17,14 @@ bool in(const std::array<std::string_view, N>& words, std::string_view w) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// "in northern Syria", "in war-torn Aleppo": words between a preposition and a place's name.
+constexpr std::array<std::string_view, 32> direction_words = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western", "south-eastern",
+    "south-western", "war-torn", "rebel-held", "government-held", "neighbouring", "neighboring", "downtown",
+    "occupied"};
+
 constexpr std::array<std::string_view, 18> locative_prepositions = {
     "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "throughout", "toward", "towards",
     "via", "around", "within", "through", "over", "of"};
@@ -30,25 +38,21 @@ bool is_locative_preposition(std::string_view word) {
 }
 
 StartSet const& mention_starts() {
-    // A mention starts with its locative preposition or with its name, which starts with a capital.
+    // A mention starts with its name, which starts with a capital, or with its locative preposition where the
+    // rest of mention_rule_def's lead can follow it: "the", a direction word or a capital ("in the Netherlands",
+    // "in northern Syria", "in Helsinki"; not "in a", "to be").
     static const StartSet starts = [] {
         StartSet s;
         s.capitals = true;
-        for (auto w : locative_prepositions) s.add(w);
+        for (auto w : locative_prepositions) s.add_lead(w);
+        s.add_follow("the");
+        for (auto w : direction_words) s.add_follow(w);
         return s;
     }();
     return starts;
 }
 
-bool is_direction_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 32> words = {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
-        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
-        "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western", "south-eastern",
-        "south-western", "war-torn", "rebel-held", "government-held", "neighbouring", "neighboring", "downtown",
-        "occupied"};
-    return in(words, w);
-}
+bool is_direction_word(std::string_view w) { return in(direction_words, w); }
 
 bool is_connector(std::string_view w) {
     static constexpr std::array<std::string_view, 30> words = {

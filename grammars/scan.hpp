@@ -68,6 +68,11 @@ public:
         if (auto n = letters(word); n > 0) leads_[word.substr(0, n)] = true;
     }
 
+    // A word that may follow a lead besides the starts of this set (a place's "in the", "in northern").
+    void add_follow(std::string_view word) {
+        if (auto n = letters(word); n > 0) follows_[word.substr(0, n)] = true;
+    }
+
     bool may_start(iterator_type it, iterator_type end) const {
         if (may_start_itself(it, end)) return true;
         if (leads_.size() == 0 || !is_ascii_letter(*it)) return false;
@@ -78,7 +83,8 @@ public:
 
     // may_start(it, end) for a word start of a WordStarts index: `letters` and `hash` are its leading ASCII
     // letters' count (255 for 255 or more) and WordMap hash.
-    bool may_start(iterator_type it, iterator_type end, std::size_t letters, std::uint32_t hash) const {
+    // Inlined into scan's loop: it is asked of every word start, and most are settled by its first tests.
+    [[gnu::always_inline]] bool may_start(iterator_type it, iterator_type end, std::size_t letters, std::uint32_t hash) const {
         auto c = static_cast<unsigned char>(*it);
         if (c >= '0' && c <= '9') return digits;
         if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
@@ -105,7 +111,12 @@ private:
         if (it < end && *it == ' ') ++it;
         else if (end - it >= 2 && it[0] == '\xC2' && it[1] == '\xA0') it += 2;
         else return false;
-        return it < end && may_start_itself(it, end);
+        if (it >= end) return false;
+        if (may_start_itself(it, end)) return true;
+        if (follows_.size() == 0) return false;
+        iterator_type w = it;
+        while (it < end && is_ascii_letter(*it)) ++it;
+        return it > w && follows_.find(std::string_view(w, static_cast<std::size_t>(it - w)));
     }
 
     // may_start without the leads.
@@ -122,6 +133,7 @@ private:
 
     WordMap<bool> words_;
     WordMap<bool> leads_;
+    WordMap<bool> follows_;
 };
 
 // The word starts of a whole text (a word byte not preceded by a word), each with the count and WordMap hash of

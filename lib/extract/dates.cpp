@@ -13,6 +13,7 @@
 #include "extract/extract.hpp"
 #include "grammars/dates.hpp"
 #include "util/ascii.hpp"
+#include "util/word_map.hpp"
 
 namespace crosscheck {
 
@@ -52,12 +53,20 @@ std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t 
     return out;
 }
 
+// A lexicon as a hash table: the markers are asked about every word read around a date (w is lower case).
+template <std::size_t N>
+WordMap<bool> word_table(const std::array<std::string_view, N>& words) {
+    WordMap<bool> m;
+    for (auto w : words) m[w] = true;
+    return m;
+}
+
 bool future_marker(const std::string& w) {
-    static constexpr std::array<std::string_view, 14> words = {
+    static const WordMap<bool> words = word_table(std::array<std::string_view, 14>{
         "will", "would", "shall", "won't", "going", "due", "scheduled", "expected", "plans", "plan", "planned",
-        "intends", "upcoming", "later"};
+        "intends", "upcoming", "later"});
     if (w.size() > 3 && w.ends_with("'ll")) return true;
-    return std::find(words.begin(), words.end(), w) != words.end();
+    return words.find(w) != nullptr;
 }
 
 // Verbs whose infinitive names what is still to come: "hoped to", "wants to", "vowed to", "is ready to".
@@ -71,15 +80,15 @@ bool intention_verb(const std::string& w) {
 }
 
 bool past_marker(const std::string& w, const std::string& before) {
-    static constexpr std::array<std::string_view, 52> irregular = {
+    static const WordMap<bool> irregular = word_table(std::array<std::string_view, 52>{
         "was", "were", "had", "did", "said", "told", "met", "began", "came", "went", "took", "made", "held",
         "gave", "saw", "left", "found", "sent", "spoke", "broke", "fell", "won", "lost", "struck", "fought",
         "flew", "ran", "got", "thought", "brought", "stood", "wrote", "led", "paid", "sold", "shot", "became",
         "fled", "drove", "rose", "chose", "withdrew", "knew", "ago", "hit", "began", "ended", "took", "arrived",
-        "signed", "killed", "died"};
+        "signed", "killed", "died"});
     // Not present or future passives: "is scheduled", "will be held".
     if (before == "is" || before == "are" || before == "be" || before == "being" || before == "am") return false;
-    if (std::find(irregular.begin(), irregular.end(), w) != irregular.end()) return true;
+    if (irregular.find(w)) return true;
     // Regular past forms, but not a few -ed words that are no verbs.
     static constexpr std::array<std::string_view, 8> not_past = {"need", "feed", "speed", "red", "bed", "shed",
                                                                  "seed", "indeed"};

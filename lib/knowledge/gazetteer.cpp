@@ -63,10 +63,12 @@ std::vector<std::uint64_t> index_keys(const fmt::NameEntry* entries, std::size_t
     return slots;
 }
 
-// data::fold_name of a name of ASCII bytes (the rules of data/fold.hpp for them), into buf without allocating;
-// false when the name has other bytes or its key would not fit.
-bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n) {
+// data::fold_name of a name of ASCII bytes (the rules of data/fold.hpp for them), into buf without allocating,
+// with its key_hash computed on the way (hash); false when the name has other bytes or its key would not fit.
+bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n, std::uint64_t& hash) {
     n = 0;
+    std::uint64_t h = 14695981039346656037ull;  // key_hash's FNV-1a over buf[0, n)
+    std::uint64_t h_word = h;                    // ... over the key without its trailing space, if any
     for (char ch : in) {
         auto c = static_cast<unsigned char>(ch);
         if (c >= 0x80) return false;
@@ -78,8 +80,15 @@ bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n)
         else continue;
         if (n == cap) return false;
         buf[n++] = out;
+        if (out != ' ') h_word = (h ^ static_cast<unsigned char>(out)) * 1099511628211ull;
+        h = (h ^ static_cast<unsigned char>(out)) * 1099511628211ull;
     }
-    while (n > 0 && buf[n - 1] == ' ') --n;
+    // Spaces never follow a space, so at most one trails.
+    if (n > 0 && buf[n - 1] == ' ') {
+        --n;
+        h = h_word;
+    }
+    hash = h ^ (h >> 29);
     return true;
 }
 
@@ -138,17 +147,19 @@ Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
     std::size_t len = 0;
     std::string heap;
     std::string_view key;
-    if (fold_ascii(name, buf, sizeof buf, len)) {
+    std::uint64_t h = 0;
+    if (fold_ascii(name, buf, sizeof buf, len, h)) {
         key = std::string_view(buf, len);
     } else {
         heap = data::fold_name(name);
         key = heap;
+        h = key_hash(key);
     }
     if (key.empty()) return {};
     auto* entries = static_cast<const fmt::NameEntry*>(demonyms ? demonyms_ : names_);
     const auto& slots = demonyms ? demonym_slots_ : name_slots_;
     std::size_t slot = slots.size();
-    if (std::uint64_t h = key_hash(key); demonyms) {
+    if (demonyms) {
         slot = first_entry(slots, entries, key, h);
     } else if (std::uint64_t bits = bloom_bits(h); (name_bloom_[bloom_word(h)] & bits) == bits) {
         slot = first_entry(slots, entries, key, h);

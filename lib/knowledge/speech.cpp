@@ -188,9 +188,12 @@ bool negated(std::string_view text) {
     std::string word, next;
     for (std::size_t i = next_word(text, 0); i < text.size(); i = next_word(text, i)) {
         std::size_t end = word_end(text, i);
-        lower_word(text, i, end, word);
+        // Every negation starts with n or c or ends in t ("n't"): other words are not lower-cased to be asked.
+        char first = static_cast<char>(text[i] | 0x20), last = static_cast<char>(text[end - 1] | 0x20);
+        bool maybe = first == 'n' || first == 'c' || last == 't';
+        if (maybe) lower_word(text, i, end, word);
         i = end;
-        if (!is_negation(word)) continue;
+        if (!maybe || !is_negation(word)) continue;
         if (word == "not") {  // "not only ... but"
             std::size_t j = next_word(text, end);
             if (j < text.size()) {

@@ -111,10 +111,17 @@ void split_sentences(Source& source, std::size_t paragraph) {
     // text chunk by chunk through calls); its UTF-16 indices are its byte offsets.
     std::string_view para = t.substr(p.begin, p.size());
     thread_local std::u16string wide;
-    bool ascii = std::all_of(para.begin(), para.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    // Widened and checked in one pass: the bytes are ASCII when none has its high bit set.
+    wide.resize(para.size());
+    unsigned char high = 0;
+    for (std::size_t i = 0; i < para.size(); ++i) {
+        auto c = static_cast<unsigned char>(para[i]);
+        high |= c;
+        wide[i] = c;
+    }
+    bool ascii = high < 0x80;
     UText* ut = nullptr;
     if (bi && ascii) {
-        wide.assign(para.begin(), para.end());
         ut = utext_openUChars(nullptr, wide.data(), static_cast<int64_t>(wide.size()), &status);
     } else if (bi) {
         ut = utext_openUTF8(nullptr, para.data(), static_cast<int64_t>(para.size()), &status);
@@ -150,10 +157,13 @@ static void column_checkpoints(Source& source) {
     source.column_checkpoints.clear();
     source.column_checkpoints.reserve(t.size() / Source::kColumnStride + 1);
     std::uint32_t column = 0;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (i % Source::kColumnStride == 0) source.column_checkpoints.push_back(column);
-        if (t[i] == '\n') column = 0;
-        else if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++column;
+    for (std::size_t block = 0; block < t.size(); block += Source::kColumnStride) {
+        source.column_checkpoints.push_back(column);
+        std::size_t end = std::min(t.size(), block + Source::kColumnStride);
+        for (std::size_t i = block; i < end; ++i) {
+            auto c = static_cast<unsigned char>(t[i]);
+            column = c == '\n' ? 0 : column + ((c & 0xC0) != 0x80);
+        }
     }
 }
 
