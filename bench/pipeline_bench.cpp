@@ -169,7 +169,10 @@ int main(int argc, char** argv) {
         for (int k = 0; k < 5; ++k) std::printf(", %s %.0f MB/s", names[k], bytes / 1e6 / stage[k]);
         std::printf("\n");
     }
-    if (extract_only) return 0;
+    if (extract_only) {
+        std::printf("peak RSS: %ld MB\n", peak_rss_mb());
+        return 0;
+    }
     if (corpus_path) {  // where the whole pipeline's time goes, one core: each stage (and rule) in CPU time
         double c = thread_cpu_seconds();
         auto lap = [&] {
