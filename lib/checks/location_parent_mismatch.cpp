@@ -123,13 +123,6 @@ bool plausible_claim(std::string_view text, const PlaceMention& m, const std::ve
         char open = text[m.span.begin - 1], close = text[m.parent_span.end];
         if ((open == '"' || open == '\'') && (close == '"' || close == '\'' || close == ',')) return false;
     }
-    // A new clause after the parent ("in Paris, Japan promised"): the second place is its subject.
-    if (m.parent_span.end + 1 < text.size() && text[m.parent_span.end] == ' ') {
-        std::string_view next = word_at(text, m.parent_span.end + 1);
-        if (next.size() > 3 && next.front() >= 'a' && next.front() <= 'z' &&
-            (next.ends_with("ed") || next == "said" || next == "says" || next == "told"))
-            return false;
-    }
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include "grammars/attribution.hpp"
 #include "util/ascii.hpp"
 #include "grammars/people.hpp"
+#include "grammars/places.hpp"
 #include "knowledge/roles.hpp"
 
 namespace crosscheck {
@@ -312,15 +313,12 @@ SpanIndex place_cover(const Extraction& ex) {
     return SpanIndex(std::move(spans));
 }
 
-// "West Europe", "East Asia", "West Germany": a compass point before a place or continent names a region, not a
+// "West Europe", "East Asia", "West Germany": a direction word before a place or continent names a region, not a
 // person (a surname "West" comes last: "Kanye West").
 bool compass_region(std::string_view first, std::string_view last, const Knowledge& k) {
-    static constexpr std::array<std::string_view, 9> compass = {"north", "south", "east", "west", "northern",
-                                                                "southern", "eastern", "western", "central"};
     static constexpr std::array<std::string_view, 7> continents = {"europe", "asia", "africa", "america",
                                                                    "americas", "antarctica", "oceania"};
-    std::string f = ascii_lower(first);
-    if (std::find(compass.begin(), compass.end(), f) == compass.end()) return false;
+    if (!grammars::places::is_direction_word(ascii_lower(first))) return false;
     last = last.substr(0, last.find('-'));  // "North American-made"
     std::string l = ascii_lower(last);
     return std::find(continents.begin(), continents.end(), l) != continents.end() || k.gazetteer.knows(last) ||

@@ -28,12 +28,14 @@ struct Word {
     bool connector = false;
 };
 
-// Words after which a capitalised run is the subject of a new clause, not a parent: "In Geneva, Jordan said".
+// Words after which a capitalised run is the subject of a new clause, not a parent: "In Geneva, Jordan said",
+// "in Paris, Japan promised".
 bool clause_verb(std::string_view w) {
     static constexpr std::array<std::string_view, 26> verbs = {
         "said", "says", "told", "added", "is", "was", "has", "had", "have", "will", "would", "could", "can",
         "did", "does", "announced", "stated", "noted", "insisted", "warned", "denied", "confirmed", "are", "were",
         "should", "may"};
+    if (w.size() > 3 && w.front() >= 'a' && w.front() <= 'z' && w.ends_with("ed")) return true;  // a past verb
     return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
 }
 
