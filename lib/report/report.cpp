@@ -72,11 +72,12 @@ const char* file_name(Format f) {
 void write_report(std::ostream& out, Format format, const Result& r, const ReportContext& ctx) {
     switch (format) {
         case Format::text: write_text(out, r, ctx); break;
-        case Format::json: out << std::setw(2) << json_report(r, ctx) << '\n'; break;
+        // dump() into a string, then one write: nlohmann's stream adapter puts the report a character at a time.
+        case Format::json: out << json_report(r, ctx).dump(2) << '\n'; break;
         case Format::html: write_html(out, r, ctx); break;
-        case Format::sarif: out << std::setw(2) << sarif_report(r, ctx) << '\n'; break;
+        case Format::sarif: out << sarif_report(r, ctx).dump(2) << '\n'; break;
         case Format::github: write_github(out, r, ctx); break;
-        case Format::claimreview: out << std::setw(2) << claimreview_report(r, ctx) << '\n'; break;
+        case Format::claimreview: out << claimreview_report(r, ctx).dump(2) << '\n'; break;
     }
 }
 
