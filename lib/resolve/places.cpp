@@ -32,7 +32,7 @@ void resolve_places(const Source&, const Knowledge& knowledge, Extraction& ex) {
     std::map<std::string, int> counts;
     for (const auto& m : ex.places) {
         if (m.demonym) ++counts[m.country_code];
-        else if (auto c = gaz.resolve(m.name); !c.empty() && c[0].kind == PlaceKind::country) ++counts[c[0].country_code];
+        else if (auto c = gaz.best(m.name); c && c->kind == PlaceKind::country) ++counts[c->country_code];  // resolve()'s first
     }
     std::string context;
     int best = 0;

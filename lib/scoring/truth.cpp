@@ -43,12 +43,26 @@ TruthResult truth_finder(const std::vector<TruthClaim>& claims, std::size_t sour
         r.values.push_back({key.first, key.second, sources, 0});
     }
     const auto F = static_cast<Eigen::Index>(r.values.size());
-    const auto W = static_cast<Eigen::Index>(source_count);
+    // Only the sources that assert something take part: the others keep their initial trust and add nothing to
+    // any sum, and over an archive they are most of it. Columns keep the sources' order, so every sum adds the
+    // same terms in the same order as over all sources.
+    std::vector<std::size_t> asserting;  // column -> source
+    {
+        std::vector<bool> any(source_count, false);
+        for (const auto& v : r.values)
+            for (auto w : v.sources) any[w] = true;
+        for (std::size_t w = 0; w < source_count; ++w)
+            if (any[w]) asserting.push_back(w);
+    }
+    const auto W = static_cast<Eigen::Index>(asserting.size());
+    auto column = [&](std::size_t source) {
+        return static_cast<Eigen::Index>(std::lower_bound(asserting.begin(), asserting.end(), source) - asserting.begin());
+    };
 
     // A(f, w) = 1 when source w asserts fact f.
     std::vector<Eigen::Triplet<double>> a_entries;
     for (Eigen::Index f = 0; f < F; ++f)
-        for (auto w : r.values[f].sources) a_entries.emplace_back(f, static_cast<Eigen::Index>(w), 1.0);
+        for (auto w : r.values[f].sources) a_entries.emplace_back(f, column(w), 1.0);
     Eigen::SparseMatrix<double> A(F, W);
     A.setFromTriplets(a_entries.begin(), a_entries.end());
 
@@ -88,7 +102,7 @@ TruthResult truth_finder(const std::vector<TruthClaim>& claims, std::size_t sour
         }
     }
     r.iterations = std::min(r.iterations, opt.max_iterations);
-    for (Eigen::Index w = 0; w < W; ++w) r.trust[w] = t[w];
+    for (Eigen::Index w = 0; w < W; ++w) r.trust[asserting[static_cast<std::size_t>(w)]] = t[w];
     for (Eigen::Index f = 0; f < F; ++f) r.values[f].confidence = s[f];
     return r;
 }
