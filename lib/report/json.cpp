@@ -85,14 +85,24 @@ json corpus_to_json(const Corpus& corpus, const std::vector<SpanIndex>* keep) {
     json out = json::object();
     out["tool"] = {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}};
     json sources = json::array();
+    sources.get_ref<json::array_t&>().reserve(corpus.sources.size());
     for (std::size_t i = 0; i < corpus.sources.size(); ++i) {
         const Source& s = corpus.sources[i];
         const Extraction& ex = corpus.extractions[i];
         auto wanted = [&](Span span) { return !keep || (*keep)[i].overlaps(span); };
-        json js{{"id", s.id}, {"path", s.path}, {"title", s.title}, {"url", s.url},
-                {"published", s.published ? json(date_string(*s.published)) : json(nullptr)},
-                {"published_origin", origin_name(s.published_origin)},
-                {"paragraphs", s.paragraphs.size()}, {"sentences", s.sentences.size()}};
+        // Emplaced, not an initializer list (which copies every value): an archive has tens of thousands.
+        json js(json::value_t::object);
+        {
+            auto& o = js.get_ref<json::object_t&>();
+            o.emplace("id", s.id);
+            o.emplace("path", s.path);
+            o.emplace("title", s.title);
+            o.emplace("url", s.url);
+            o.emplace("published", s.published ? json(date_string(*s.published)) : json(nullptr));
+            o.emplace("published_origin", origin_name(s.published_origin));
+            o.emplace("paragraphs", s.paragraphs.size());
+            o.emplace("sentences", s.sentences.size());
+        }
         json a = json::array();
         for (const auto& d : ex.dates) {
             if (!wanted(d.span)) continue;
@@ -232,10 +242,18 @@ json report_to_json(const Result& r) {
     for (const auto& f : r.findings) findings.push_back(finding_to_json(r.corpus, f));
     out["findings"] = std::move(findings);
     json scores = json::array();
+    scores.get_ref<json::array_t&>().reserve(r.scores.sources.size());
     for (std::size_t i = 0; i < r.scores.sources.size(); ++i) {
         const auto& s = r.scores.sources[i];
-        scores.push_back({{"source", r.corpus.sources[i].id}, {"score", s.score}, {"trust", s.trust},
-                          {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos}});
+        json j(json::value_t::object);
+        auto& o = j.get_ref<json::object_t&>();
+        o.emplace("source", r.corpus.sources[i].id);
+        o.emplace("score", s.score);
+        o.emplace("trust", s.trust);
+        o.emplace("errors", s.errors);
+        o.emplace("warnings", s.warnings);
+        o.emplace("infos", s.infos);
+        scores.push_back(std::move(j));
     }
     out["scores"] = {{"sources", std::move(scores)}, {"corpus", r.scores.corpus}};
     json diags = json::array();
