@@ -245,7 +245,12 @@ int main(int argc, char** argv) {
     auto* extract = app.add_subcommand("extract", "Extract typed assertions (dates, places, people, quotes, claims, "
                                                   "quantities) and print them as JSON");
     add_input_options(extract, ex);
-    extract->add_option("--format", extract_format, "Output format")->check(CLI::IsMember({"json"}));
+    std::string extract_output;
+    extract->add_option("-f,--format", extract_format, "Output format (json, the only one)")
+        ->check(CLI::IsMember({"json"}))
+        ->type_name("FORMAT");
+    extract->add_option("-o", extract_output, "Write the assertions to FILE instead of standard output (- for it)")
+        ->type_name("FILE");
 
     CheckArgs ca;
     auto* check = app.add_subcommand("check", "Check sources for inconsistencies within and across them");
@@ -274,7 +279,9 @@ int main(int argc, char** argv) {
 
     std::string rules_format = "text";
     auto* rules = app.add_subcommand("rules", "List the rules with their ids, severities and summaries");
-    rules->add_option("--format", rules_format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+    rules->add_option("-f,--format", rules_format, "text (default) or json")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->type_name("FORMAT");
 
     try {
         app.parse(argc, argv);
@@ -291,7 +298,13 @@ int main(int argc, char** argv) {
             options.run_checks = false;
             cc::Result r = cc::run_pipeline(ex.inputs, options, knowledge);
             print_diagnostics(r);
-            std::cout << cc::assertions_to_json(r.corpus).dump(2) << '\n';
+            std::string json = cc::assertions_to_json(r.corpus).dump(2);
+            if (!extract_output.empty() && extract_output != "-") {
+                std::ofstream out(extract_output, std::ios::binary);
+                if (!(out << json << '\n')) throw UsageError(fmt::format("cannot write '{}'", extract_output));
+            } else {
+                std::cout << json << '\n';
+            }
             return r.failed_inputs ? kUsageError : 0;
         }
         return run_check(ca, knowledge);

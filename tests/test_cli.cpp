@@ -238,6 +238,21 @@ TEST(Cli, RulesListAsTextAndJson) {
     }
 }
 
+// extract takes the same -f and -o as check: the file holds what standard output would.
+TEST(Cli, ExtractToFileAsToStdout) {
+    fs::path d = fresh_dir("extract");
+    Outcome out = run("extract " + seeds() + " -f json");
+    ASSERT_EQ(out.status, 0);
+    Outcome file = run("extract " + seeds() + " -f json -o " + (d / "a.json").string());
+    ASSERT_EQ(file.status, 0);
+    EXPECT_TRUE(file.out.empty());
+    EXPECT_EQ(slurp(d / "a.json"), out.out);
+    EXPECT_FALSE(nlohmann::json::parse(out.out)["sources"].empty());
+    EXPECT_EQ(run("extract " + seeds() + " -o /nonexistent/dir/a.json").status, 2);
+    EXPECT_EQ(run("extract " + seeds() + " -f html").status, 2);
+    EXPECT_EQ(run("rules -f json").out, run("rules --format json").out);
+}
+
 TEST(Cli, InlineSuppressionInHtmlInputs) {
     fs::path d = fresh_dir("inline");
     std::ofstream(d / "a.html") << "<html><head><title>Leaders meet</title></head><body><article>\n"
