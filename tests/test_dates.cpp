@@ -307,6 +307,15 @@ TEST(DateResolution, FutureWeekdayIsNext) {
     EXPECT_EQ(last[0].value, "2018-07-18");
 }
 
+// The publication's own weekday is today in future copy too; only "next" moves it a week on.
+TEST(DateResolution, FutureOnThePublicationsWeekdayIsThatDay) {
+    auto pub = 2022y / May / 10;  // a Tuesday
+    EXPECT_EQ(dates_in("Officials will start counting the votes on Tuesday.", pub)[0].value, "2022-05-10");
+    EXPECT_EQ(dates_in("Officials will start counting the votes next Tuesday.", pub)[0].value, "2022-05-17");
+    EXPECT_EQ(dates_in("Officials will meet on Wednesday.", pub)[0].value, "2022-05-11");
+    EXPECT_EQ(dates_in("Officials met on Tuesday.", pub)[0].value, "2022-05-10");
+}
+
 // An infinitive after a verb of intention looks forward though the verb is past: the meeting is still to come.
 TEST(DateResolution, IntendedEventIsAhead) {
     auto pub = 2014y / August / 17;  // a Sunday

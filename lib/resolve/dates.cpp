@@ -163,19 +163,23 @@ void resolve_month(DateMention& m, sys_days pub) {
     set_month(m, months_between(before, now) <= months_between(after, now) ? before : after);
 }
 
-// "on Tuesday": on or before the publication date in past-tense copy, after it in future tense; "last Tuesday"
-// strictly before, "next Tuesday" strictly after.
+// "on Tuesday": on or before the publication date in past-tense copy, on or after it in future tense; "last
+// Tuesday" strictly before, "next Tuesday" strictly after. The publication's own weekday is that day in any tense:
+// wire style writes the weekday for "today" ("will start counting on Tuesday" in Tuesday's copy), and a week
+// ahead is written "next Tuesday".
 void resolve_weekday(DateMention& m, sys_days pub) {
     weekday wd = *m.stated_weekday;
     sys_days on_or_before = pub - (weekday{pub} - wd);
-    sys_days after = pub + (wd - weekday{pub});
-    if (after == pub) after += days{7};
+    sys_days on_or_after = pub + (wd - weekday{pub});
     if (m.shifted && m.shift < 0) {
         if (on_or_before == pub) on_or_before -= days{7};
         return set_day(m, on_or_before);
     }
-    if ((m.shifted && m.shift > 0) || m.future) return set_day(m, after);
-    set_day(m, on_or_before);
+    if (m.shifted && m.shift > 0) {
+        if (on_or_after == pub) on_or_after += days{7};
+        return set_day(m, on_or_after);
+    }
+    set_day(m, m.future ? on_or_after : on_or_before);
 }
 
 void resolve_relative(DateMention& m, sys_days pub) {
