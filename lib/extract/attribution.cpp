@@ -377,10 +377,17 @@ private:
     }
 
     // For a pronoun speaker before the people resolver runs: the nearest named person before it.
+    // The person a "he"/"she" at pos stands for: the nearest named before it, but not one named inside a quote
+    // that does not hold pos ("'... holds Marion Blake accountable,' he said": he is not Blake).
     std::string nearest_named_before(std::size_t pos) const {
         const auto& ms = ex_.people_mentions;  // sorted by position (extract_people)
-        for (std::size_t k = first_from(ms, pos); k-- > 0;)
-            if (ms[k].span.end <= pos && !ms[k].pronoun && !ms[k].name.empty()) return ms[k].name;
+        const RawQuote* own = quote_at(pos);
+        for (std::size_t k = first_from(ms, pos); k-- > 0;) {
+            if (ms[k].span.end > pos || ms[k].pronoun || ms[k].name.empty()) continue;
+            const RawQuote* q = quote_at(ms[k].span.begin);
+            if (q && q != own && !q->scare) continue;
+            return ms[k].name;
+        }
         return {};
     }
 

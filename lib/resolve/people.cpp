@@ -263,19 +263,33 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
         }
         if (chosen >= 0) b.attach(chosen, i);
     }
-    // 4. Pronouns: the nearest person mentioned before, within the same or the previous sentences.
-    std::vector<std::size_t> order(ms.size());
-    std::iota(order.begin(), order.end(), 0);
-    int last_entity = -1;
-    std::size_t last_sentence = 0;
-    for (std::size_t i : order) {  // mentions are sorted by position
+    // 4. Pronouns: the nearest person mentioned before, within the same or the previous sentences. A person named
+    //    inside a quote is no antecedent for a pronoun outside it ("'... holds Blake accountable,' he said"), as
+    //    the attribution extractor reads speakers.
+    std::vector<Span> quoted;
+    for (const auto& q : ex.quotes) quoted.push_back(q.text_span);
+    std::sort(quoted.begin(), quoted.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    auto quote_of = [&](Span s) -> std::ptrdiff_t {  // index of the quote holding s, or -1
+        auto it = std::upper_bound(quoted.begin(), quoted.end(), s.begin,
+                                   [](std::size_t p, Span q) { return p < q.begin; });
+        if (it == quoted.begin() || s.end > (it - 1)->end) return -1;
+        return it - 1 - quoted.begin();
+    };
+    int last_entity = -1, last_outside = -1;
+    std::size_t last_sentence = 0, last_outside_sentence = 0;
+    for (std::size_t i = 0; i < ms.size(); ++i) {  // mentions are sorted by position
+        std::ptrdiff_t quote = quote_of(ms[i].span);
         if (!ms[i].pronoun) {
-            if (ms[i].entity >= 0) last_entity = ms[i].entity, last_sentence = ms[i].sentence;
+            if (ms[i].entity < 0) continue;
+            last_entity = ms[i].entity, last_sentence = ms[i].sentence;
+            if (quote < 0) last_outside = ms[i].entity, last_outside_sentence = ms[i].sentence;
             continue;
         }
-        if (last_entity >= 0 && last_sentence + kPronounReach >= ms[i].sentence) {
-            ms[i].entity = last_entity;
-            ex.people[last_entity].mentions.push_back(i);
+        int e = quote < 0 ? last_outside : last_entity;
+        std::size_t sentence = quote < 0 ? last_outside_sentence : last_sentence;
+        if (e >= 0 && sentence + kPronounReach >= ms[i].sentence) {
+            ms[i].entity = e;
+            ex.people[e].mentions.push_back(i);
         }
     }
     for (auto& pe : ex.people) std::sort(pe.mentions.begin(), pe.mentions.end());
