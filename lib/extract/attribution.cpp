@@ -564,6 +564,18 @@ private:
         return out;
     }
 
+    // An appeal in the imperative ("Do not undermine ...", "Let us move on") asserts and denies nothing.
+    static bool appeal(std::string_view text) {
+        static constexpr std::string_view openings[] = {"do not ", "don't ", "don\xE2\x80\x99t ", "let us ",
+                                                        "let's ", "let\xE2\x80\x99s ", "please "};
+        for (auto o : openings)
+            if (text.size() > o.size() && std::equal(o.begin(), o.end(), text.begin(), [](char a, char b) {
+                    return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+                }))
+                return true;
+        return false;
+    }
+
     void add_claim(const Speaker& who, const Cue& c, Span content, Span whole, bool deny_verb,
                    const std::string* name = nullptr) {
         std::string_view text = trim(src_.slice(content));
@@ -579,6 +591,7 @@ private:
             content.begin += p + 5;
             text.remove_prefix(p + 5);
         }
+        if (appeal(text)) return;
         // Tokenised once: the length test and the subjects read the same words.
         auto ws = speech::words(text);
         if (ws.size() < 3) return;
