@@ -101,6 +101,16 @@ TEST(Quantities, TollsWithoutANoun) {
     EXPECT_EQ(qs[3].unit, "dead");
 }
 
+// "76 of the 151 seats": the whole a part is taken from counts nothing anyone has, so it is no quantity (another
+// report's "76 seats" is no conflict with it). The part has no noun of its own and is not read either.
+TEST(Quantities, WholeOfAPartitiveIsNoCount) {
+    auto qs = quantities_in("Labor had yet to reach 76 of the 151 lower house seats. Two of the 15 members left. "
+                            "The party holds 151 seats.");
+    std::vector<double> values;
+    for (const auto& q : qs) values.push_back(q.value);
+    EXPECT_EQ(values, (std::vector<double>{151}));  // the last sentence's
+}
+
 TEST(Quantities, ApproximatingWords) {
     EXPECT_TRUE(one("More than 300 people were killed.").approximate);
     EXPECT_TRUE(one("At least 12 soldiers died.").approximate);

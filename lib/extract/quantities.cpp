@@ -142,6 +142,25 @@ private:
         return out;
     }
 
+    // "76 of the 151 seats": 151 is the whole the part is taken from, not a count of the seats anyone has; two
+    // reports giving the part and the whole are no conflict, so the whole is no quantity.
+    bool whole_of_partitive(std::size_t off, std::size_t floor, const std::string& prev, const std::string& prev2) const {
+        if (prev != "the" || prev2 != "of") return false;
+        std::string_view t(src_.text);
+        std::size_t i = off;
+        for (int k = 0; k < 2; ++k) {  // back over "the" and "of"
+            while (i > floor && t[i - 1] == ' ') --i;
+            while (i > floor && std::isalpha(static_cast<unsigned char>(t[i - 1]))) --i;
+        }
+        while (i > floor && t[i - 1] == ' ') --i;
+        std::size_t e = i;
+        while (i > floor && (std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == ',')) --i;
+        std::string_view part = t.substr(i, e - i);
+        if (part.empty()) return false;
+        if (std::isdigit(static_cast<unsigned char>(part.front()))) return true;
+        return q::number_word_value(lower(part)) > 0;  // "two of the 15 members"
+    }
+
     void scan_range(std::size_t begin, std::size_t end) {
         const char* base = src_.text.data();
         grammars::scan<ast::Quantity>(
@@ -159,6 +178,7 @@ private:
             if (before == '-' || before == '/' || before == '.' || before == '#') return;
         }
         auto [prev, prev2] = words_before(number.begin, floor);
+        if (whole_of_partitive(number.begin, floor, prev, prev2)) return;
 
         Quantity out;
         switch (m.kind) {
