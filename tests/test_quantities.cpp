@@ -111,6 +111,18 @@ TEST(Quantities, WholeOfAPartitiveIsNoCount) {
     EXPECT_EQ(values, (std::vector<double>{151}));  // the last sentence's
 }
 
+// "Of the 170 cases counted, 162 were recorded ...": the count after the comma counts the partitive's noun, when a
+// verb follows it; without the verb ("Of the 170 cases, 162 in May") or the opening "Of", nothing is counted.
+TEST(Quantities, CountOfAnOpeningPartitive) {
+    auto qs = quantities_in("Of the 170 cases counted in the trial, 162 were recorded in the placebo group.");
+    ASSERT_EQ(qs.size(), 2u);
+    EXPECT_EQ(qs[1].value, 162);
+    EXPECT_EQ(qs[1].unit, "case");
+    EXPECT_EQ(qs[1].text, "162 were recorded");
+    EXPECT_EQ(quantities_in("Of the 170 cases, 162 in May.").size(), 1u);
+    EXPECT_EQ(quantities_in("In the trial, 162 were recorded.").size(), 0u);
+}
+
 TEST(Quantities, ApproximatingWords) {
     EXPECT_TRUE(one("More than 300 people were killed.").approximate);
     EXPECT_TRUE(one("At least 12 soldiers died.").approximate);

@@ -128,6 +128,45 @@ private:
         return {"", 0};
     }
 
+    // "Of the 170 cases counted, 162 were recorded ...": a count with no noun after it counts the noun of the
+    // partitive that opens its sentence, when a verb follows the count. Returns that noun (plural, lower case) and
+    // the end of the verb ("were recorded"), which the quantity's text takes in as a toll's does.
+    std::pair<std::string, std::size_t> partitive_noun(std::size_t number_begin, std::size_t number_end,
+                                                       std::size_t sentence_begin) const {
+        std::string_view t(src_.text);
+        if (number_begin < sentence_begin + 6 || t.compare(number_begin - 2, 2, ", ") != 0) return {};
+        std::string_view lead = t.substr(sentence_begin, number_begin - 2 - sentence_begin);
+        if (lead.size() < 4 || lower(lead.substr(0, 3)) != "of ") return {};
+        auto word_at = [&](std::size_t from) {  // [begin, end) of the word after spaces at from
+            while (from < t.size() && t[from] == ' ') ++from;
+            std::size_t e = from;
+            while (e < t.size() && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+            return std::pair{from, e};
+        };
+        // The verb after the count: a form of be/have (and a participle after it), or a past participle alone.
+        auto [i, e] = word_at(number_end);
+        std::string verb = lower(t.substr(i, e - i));
+        auto participle = [](const std::string& w) { return w.size() > 4 && w.ends_with("ed"); };
+        static constexpr std::array<std::string_view, 8> auxiliaries = {"were", "was", "are", "is", "have", "had", "remain", "remained"};
+        bool auxiliary = std::find(auxiliaries.begin(), auxiliaries.end(), verb) != auxiliaries.end();
+        if (!auxiliary && !participle(verb)) return {};
+        std::size_t verb_end = e;
+        if (auxiliary)
+            if (auto [pi, pe] = word_at(e); participle(lower(t.substr(pi, pe - pi)))) verb_end = pe;
+        // The first plural noun within a few words of "of" (past "the", "those", a number).
+        std::size_t k = 3, words = 0;
+        while (k < lead.size() && words < max_phrase_words + 1) {
+            std::size_t j = lead.find(' ', k);
+            if (j == std::string_view::npos) j = lead.size();
+            std::string w = lower(lead.substr(k, j - k));
+            ++words;
+            if (w.empty() || w.find(',') != std::string::npos) return {};
+            if (plural_noun(w)) return {w, verb_end};
+            k = j + 1;
+        }
+        return {};
+    }
+
     std::pair<std::string, std::string> words_before(std::size_t off, std::size_t floor) const {
         std::string_view t(src_.text);
         std::pair<std::string, std::string> out;
@@ -239,6 +278,7 @@ private:
         }
         std::size_t number_end = m.scale.empty() ? number.end : offset(m.scale.end());
         std::string toll;
+        bool partitive = false;
         if (head.empty() && currency.empty() && m.kind != ast::NumberKind::fraction) {
             // Casualty copy states tolls without a noun: the toll word is what is counted.
             auto [kind, end] = toll_after(number_end, src_.sentences.empty() ? src_.text.size()
@@ -247,6 +287,14 @@ private:
                 toll = kind;
                 head = kind;
                 head_end = end;
+            } else if (!src_.sentences.empty()) {
+                auto [noun, end] = partitive_noun(number.begin, number_end,
+                                                  src_.sentences[src_.sentence_index(number.begin)].span.begin);
+                if (!noun.empty()) {
+                    head = noun;
+                    head_end = end;
+                    partitive = true;
+                }
             }
         }
         if (head.empty()) {
@@ -263,7 +311,7 @@ private:
         std::size_t begin = currency.empty() ? number.begin : number.begin - (currency == "dollar" ? 1 : currency == "pound" ? 2 : 3);
         out.span = {begin, std::max(head_end, number_end)};
         out.text = std::string(src_.slice(out.span));
-        if (!toll.empty())
+        if (!toll.empty() || partitive)
             out.counted = trim_left(src_.slice({number_end, head_end}));  // "were killed"
         else if (!m.phrase.empty() && head_end > phrase_span.begin)
             out.counted = std::string(src_.slice({phrase_span.begin, head_end}));
