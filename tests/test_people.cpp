@@ -166,6 +166,19 @@ TEST(PeopleGrammar, UnlistedGivenNameWithASpeechVerb) {
     EXPECT_EQ(r.corpus.extractions[0].quotes[0].speaker_name, "Agathon Rwasa");
 }
 
+// A listed given name that is also an English word ("Peter", "John") opens a sentence as a name before a listed,
+// unusual surname, or when the two speak; two ordinary words ("Will Power", "Rose Garden") stay unread.
+TEST(PeopleGrammar, GivenNameThatIsAWordAtASentenceStart) {
+    Result r = run_text(
+        "Vote\n\nThe council met. Peter Olsen resigned on Friday. John Smith said it was over. Will Power won the "
+        "race. Rose Garden events were cancelled. Van der Berg said little.");
+    EXPECT_TRUE(has_name(r, "Peter Olsen"));
+    EXPECT_TRUE(has_name(r, "John Smith"));
+    EXPECT_FALSE(has_name(r, "Will Power"));
+    EXPECT_FALSE(has_name(r, "Rose Garden"));
+    EXPECT_FALSE(has_name(r, "Van der Berg")) << "a particle is no given name";
+}
+
 TEST(PeopleGrammar, NotPeople) {
     Result r = run_text(
         "Live Story\n\nRussia and the US are working together. On May 25 the talks begin. The Islamic State group "

@@ -369,8 +369,12 @@ bool plausible_untitled_name(const Source& src, const SpanIndex& places, const K
                             p.name_words == 2 && speaks(src, chain);
     if (k.names.has_name_list() && !initial && !k.names.known_name(first) && !unlisted_speaker) return false;
     if (initial && last_common) return false;
-    if (first_common && last_common) return false;
-    if (sentence_start && first_common) return false;
+    // A listed given name that is also a word ("Peter", "John", "Mark") opens a name when the surname is a listed,
+    // unusual one ("Peter Olsen resigned") or the two speak ("John Smith said"); else "Will Power", "Rose Garden".
+    bool listed_given = k.names.known_name(first) && !initial && !is_name_particle(first);  // "Van der Berg"
+    bool named_surname = k.names.known_name(last) && !last_common;
+    if (first_common && last_common && !(listed_given && k.names.known_name(last) && speaks(src, chain))) return false;
+    if (sentence_start && first_common && !(listed_given && (named_surname || speaks(src, chain)))) return false;
     return true;
 }
 
