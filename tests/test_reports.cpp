@@ -226,7 +226,7 @@ TEST(JsonReport, ValidAgainstDocumentedSchemaAndVersioned) {
     Result r = sample();
     std::string json = render(Format::json, r, context());
     auto j = nlohmann::json::parse(json);
-    EXPECT_EQ(j["schema_version"], "2.0");
+    EXPECT_EQ(j["schema_version"], "2.1");
     EXPECT_FALSE(j.contains("generated")) << "no timestamp unless --timestamp";
     EXPECT_EQ(j["summary"]["errors"], 1);
     EXPECT_EQ(j["findings"][0]["evidence"][0]["start"]["column"], 29);

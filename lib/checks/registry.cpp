@@ -7,6 +7,7 @@ namespace crosscheck {
 
 // Each factory is defined in the rule's own file.
 #define CROSSCHECK_RULES(X) \
+    X(make_age_conflict) \
     X(make_location_parent_mismatch) \
     X(make_name_variant_spelling) \
     X(make_role_conflict) \

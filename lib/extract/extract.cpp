@@ -11,6 +11,7 @@ Extraction extract(const Source& source, const Knowledge& knowledge) {
     extract_places(source, knowledge, words, ex);
     extract_people(source, knowledge, words, ex);
     extract_attribution(source, words, ex);
+    extract_ages(source, ex);
     extract_quantities(source, words, ex);
     return ex;
 }

@@ -17,6 +17,7 @@ void extract_places(const Source&, const Knowledge&, Extraction&);
 void extract_people(const Source&, const Knowledge&, Extraction&);
 void extract_attribution(const Source&, Extraction&);  // after people: quotes and claims link to speakers
 void extract_quantities(const Source&, Extraction&);
+void extract_ages(const Source&, Extraction&);  // after people and quotes: ages and whose they are
 
 // The same with the source's word starts found once for all of them (extract() does so); the ones above find
 // them each time.

@@ -122,6 +122,14 @@ struct Quantity {
 };
 
 // All that one source asserts.
+// A person's age as the copy gives it: "Jane Doe, 60,", "the 60-year-old minister", "the 60-year-old said".
+struct AgeMention {
+    Span span;                  // "60", "60-year-old"
+    int years = 0;
+    std::size_t person = 0;     // index into Extraction::people_mentions of the person it is the age of
+    std::size_t sentence = 0;
+};
+
 struct Extraction {
     std::vector<DateMention> dates;
     std::vector<PlaceMention> places;
@@ -131,6 +139,7 @@ struct Extraction {
     std::vector<Quote> quotes;
     std::vector<Claim> claims;
     std::vector<Quantity> quantities;
+    std::vector<AgeMention> ages;  // sorted by position
 };
 
 }  // namespace crosscheck

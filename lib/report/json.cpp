@@ -166,6 +166,14 @@ json corpus_to_json(const Corpus& corpus, const std::vector<SpanIndex>* keep) {
             if (!c.date_value.empty()) j["date"] = c.date_value;
             a.push_back(std::move(j));
         }
+        for (const auto& g : ex.ages) {
+            if (!wanted(g.span)) continue;
+            json j = base(s, "age", g.span);
+            j["years"] = g.years;
+            const auto& who = ex.people_mentions[g.person];
+            j["person"] = who.name.empty() ? std::string(s.slice(who.span)) : who.name;
+            a.push_back(std::move(j));
+        }
         for (const auto& q : ex.quantities) {
             if (!wanted(q.span)) continue;
             json j = base(s, "quantity", q.span);

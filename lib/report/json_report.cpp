@@ -8,7 +8,7 @@
 namespace crosscheck {
 
 namespace {
-constexpr const char* kSchemaVersion = "2.0";  // 2: sources[].assertions are those the findings rest on
+constexpr const char* kSchemaVersion = "2.1";  // 2: sources[].assertions are those the findings rest on; 2.1: "age"
 }
 
 nlohmann::json json_report(const Result& r, const ReportContext& ctx) {

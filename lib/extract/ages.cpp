@@ -1,0 +1,156 @@
+// Ages: a person's age as news copy writes it: an apposition after the name ("Jane Doe, 60, was sentenced",
+// "Jane Doe (60)", "Jane Doe, aged 60,"), a compound adjective before it ("the 60-year-old Jane Doe", "the
+// 60-year-old spokesman"), standing for the person already named ("... Jane Doe. The 60-year-old was
+// sentenced"), or after a death ("Jane Doe has died aged 96"). Each age is tied to the person mention it
+// describes; age.conflict compares them.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "extract/extract.hpp"
+#include "util/ascii.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+constexpr int max_age = 120;
+// Sentences back "the 60-year-old" may look for the person it stands for (as far as a pronoun's reach).
+constexpr std::size_t reach_sentences = 2;
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// The age in 1-3 digits at t[i...] and its end; 0 when there is none or it is no plausible age.
+std::pair<int, std::size_t> age_at(std::string_view t, std::size_t i) {
+    std::size_t e = i;
+    while (e < t.size() && e - i < 4 && digit(t[e])) ++e;
+    if (e == i || e - i > 3 || (e < t.size() && (digit(t[e]) || std::isalpha(static_cast<unsigned char>(t[e])))))
+        return {0, i};
+    int v = 0;
+    for (std::size_t k = i; k < e; ++k) v = v * 10 + (t[k] - '0');
+    return {v >= 1 && v <= max_age ? v : 0, e};
+}
+
+// After the name: ", 60," ", 60." ", 60 and" " (60)" ", aged 60". The number must close the apposition: one
+// running on ("Smith, 60 percent") is something else.
+bool age_after(std::string_view t, std::size_t end, AgeMention& out) {
+    std::size_t i = end;
+    bool bracket = false;
+    if (t.substr(i, 2) == ", ") i += 2;
+    else if (t.substr(i, 2) == " (") i += 2, bracket = true;
+    else return false;
+    if (!bracket && t.substr(i, 5) == "aged ") i += 5;
+    auto [v, e] = age_at(t, i);
+    if (v == 0) return false;
+    std::string_view rest = t.substr(e, 5);
+    bool closes = bracket ? rest.starts_with(")")
+                          : rest.starts_with(",") || rest.starts_with(". ") || rest.starts_with(".\n") ||
+                                rest == "." || rest.starts_with(" and ") || rest.starts_with(" who ");
+    if (!closes) return false;
+    out.years = v;
+    out.span = {i, e};
+    return true;
+}
+
+// "60-year-old" ending at `end` (the hyphen's "old" included): its age and where it begins.
+bool compound_before(std::string_view t, std::size_t end, AgeMention& out) {
+    constexpr std::string_view adjective = "-year-old";
+    if (end < adjective.size() + 1 || t.substr(end - adjective.size(), adjective.size()) != adjective) return false;
+    std::size_t e = end - adjective.size(), i = e;
+    while (i > 0 && e - i < 3 && digit(t[i - 1])) --i;
+    if (i == e || (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '-'))) return false;
+    auto [v, stop] = age_at(t, i);
+    if (v == 0 || stop != e) return false;
+    out.years = v;
+    out.span = {i, end};
+    return true;
+}
+
+// Words after "the 60-year-old" that make it the subject standing for a person ("the 60-year-old was jailed"),
+// not an adjective before a new noun ("the 10-year-old girl").
+bool verb_follows(std::string_view t, std::size_t i) {
+    if (i < t.size() && t[i] == ',') return true;
+    if (i >= t.size() || t[i] != ' ') return false;
+    ++i;
+    std::size_t e = i;
+    while (e < t.size() && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+    static constexpr std::array<std::string_view, 24> verbs = {
+        "was", "is", "has", "had", "will", "would", "said", "says", "told", "added", "who", "died", "denied",
+        "did", "does", "could", "can", "must", "faces", "faced", "remains", "remained", "pleaded", "admitted"};
+    std::string w = ascii_lower(t.substr(i, e - i));
+    return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
+}
+
+bool inside_quote(const Extraction& ex, std::size_t pos) {
+    return std::any_of(ex.quotes.begin(), ex.quotes.end(),
+                       [&](const Quote& q) { return pos >= q.text_span.begin && pos < q.text_span.end; });
+}
+
+}  // namespace
+
+void extract_ages(const Source& source, Extraction& ex) {
+    std::string_view t(source.text);
+    const auto& ms = ex.people_mentions;  // sorted by position
+    // Beside a mention: after its name, or a compound adjective right before it.
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+        const auto& m = ms[k];
+        if (m.pronoun) continue;
+        AgeMention a;
+        bool found = (!m.name.empty() && age_after(t, m.span.end, a)) ||
+                     (m.span.begin > 0 && t[m.span.begin - 1] == ' ' && compound_before(t, m.span.begin - 1, a));
+        if (!found) continue;
+        a.person = k;
+        a.sentence = source.sentence_index(a.span.begin);
+        ex.ages.push_back(a);
+    }
+    // "The 60-year-old was ..." standing alone: the last person named before it, outside quotes.
+    constexpr std::string_view adjective = "-year-old";
+    for (std::size_t p = t.find(adjective); p != std::string_view::npos; p = t.find(adjective, p + 1)) {
+        std::size_t end = p + adjective.size();
+        AgeMention a;
+        if (!compound_before(t, end, a) || !verb_follows(t, end)) continue;
+        if (a.span.begin < 4 || ascii_lower(t.substr(a.span.begin - 4, 4)) != "the ") continue;
+        if (inside_quote(ex, a.span.begin)) continue;
+        a.sentence = source.sentence_index(a.span.begin);
+        auto it = std::lower_bound(ms.begin(), ms.end(), a.span.begin,
+                                   [](const PersonMention& m, std::size_t pos) { return m.span.begin < pos; });
+        std::size_t k = static_cast<std::size_t>(it - ms.begin());
+        bool tied = false;
+        while (k-- > 0) {
+            const auto& m = ms[k];
+            if (m.sentence + reach_sentences < a.sentence) break;
+            if (m.pronoun || m.name.empty() || m.span.end > a.span.begin || inside_quote(ex, m.span.begin)) continue;
+            a.person = k;
+            tied = true;
+            break;
+        }
+        if (tied) ex.ages.push_back(a);
+    }
+    // "Jane Doe has died aged 96": the one who died, named before it in the sentence.
+    for (std::size_t p = t.find(" aged "); p != std::string_view::npos; p = t.find(" aged ", p + 1)) {
+        std::size_t w = p;
+        while (w > 0 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+        std::string verb = ascii_lower(t.substr(w, p - w));
+        if (verb != "died" && verb != "dies" && verb != "dead") continue;
+        AgeMention a;
+        auto [v, e] = age_at(t, p + 6);
+        if (v == 0 || inside_quote(ex, p)) continue;
+        a.years = v;
+        a.span = {p + 6, e};
+        a.sentence = source.sentence_index(a.span.begin);
+        auto it = std::lower_bound(ms.begin(), ms.end(), a.span.begin,
+                                   [](const PersonMention& m, std::size_t pos) { return m.span.begin < pos; });
+        for (std::size_t k = static_cast<std::size_t>(it - ms.begin()); k-- > 0;) {
+            const auto& m = ms[k];
+            if (m.sentence != a.sentence) break;
+            if (m.pronoun || m.name.empty() || inside_quote(ex, m.span.begin)) continue;
+            a.person = k;
+            ex.ages.push_back(a);
+            break;
+        }
+    }
+    std::sort(ex.ages.begin(), ex.ages.end(), [](const AgeMention& x, const AgeMention& y) { return x.span.begin < y.span.begin; });
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,59 @@
+// Ages beside people: appositions, compound adjectives, "the 60-year-old" standing for the person named before,
+// "died aged 96"; and what is no age of anyone named.
+#include <gtest/gtest.h>
+
+#include "extract/extract.hpp"
+#include "knowledge/knowledge.hpp"
+#include "segment/segment.hpp"
+
+using namespace crosscheck;
+
+namespace {
+
+struct Aged {
+    std::string text, person;
+    int years;
+    bool operator==(const Aged&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Aged& a) { return os << a.person << ": " << a.text << " = " << a.years; }
+
+std::vector<Aged> ages_in(const std::string& text) {
+    static const Knowledge knowledge = Knowledge::load();
+    Source s;
+    s.id = "t";
+    s.text = text;
+    segment(s);
+    Extraction ex = extract(s, knowledge);
+    std::vector<Aged> out;
+    for (const auto& a : ex.ages)
+        out.push_back({std::string(s.slice(a.span)), ex.people_mentions[a.person].name, a.years});
+    return out;
+}
+
+TEST(Ages, Appositions) {
+    EXPECT_EQ(ages_in("Marion Blake, 60, was sentenced on Tuesday."), (std::vector<Aged>{{"60", "Marion Blake", 60}}));
+    EXPECT_EQ(ages_in("Her lawyer, Tom Reyes (45), said she would appeal."),
+              (std::vector<Aged>{{"45", "Tom Reyes", 45}}));
+    EXPECT_EQ(ages_in("Prosecutor Anne Lowe, aged 52, welcomed the ruling."),
+              (std::vector<Aged>{{"52", "Anne Lowe", 52}}));
+}
+
+TEST(Ages, CompoundAdjectiveAndStandIn) {
+    EXPECT_EQ(ages_in("The 58-year-old mayor Peter Olsen resigned."),
+              (std::vector<Aged>{{"58-year-old", "Peter Olsen", 58}}));
+    EXPECT_EQ(ages_in("Peter Olsen resigned on Friday. The 59-year-old said he had done nothing wrong."),
+              (std::vector<Aged>{{"59-year-old", "Peter Olsen", 59}}));
+    EXPECT_EQ(ages_in("The painter Lucia Ferro has died aged 88, her family said."),
+              (std::vector<Aged>{{"88", "Lucia Ferro", 88}}));
+}
+
+TEST(Ages, NotAges) {
+    EXPECT_TRUE(ages_in("Peter Olsen found a 10-year-old girl in the rubble.").empty()) << "a new, unnamed person";
+    EXPECT_TRUE(ages_in("Peter Olsen, 60 percent of the vote, won.").empty());
+    EXPECT_TRUE(ages_in("Peter Olsen, 2019, was a hard year.").empty()) << "no plausible age";
+    EXPECT_TRUE(ages_in("A 30-year-old man was arrested.").empty());
+    EXPECT_TRUE(ages_in("\"Peter Olsen is a fine man. The 60-year-old said so,\" he said.").empty()) << "in a quote";
+}
+
+}  // namespace
