@@ -148,7 +148,7 @@ bool names_no_person(std::string_view name, const Knowledge& k) {
             // A compass word, then a nationality or a country or continent ("West Germany", "Latin America").
             if (first) regional = compass_word(w);
             else if (regional && j >= name.size())
-                return !k.gazetteer.demonym_country(w).empty() || !k.gazetteer.resolve(w).empty();
+                return !k.gazetteer.demonym_country(w).empty() || k.gazetteer.knows(w);
             first = false;
         }
         i = j + 1;
