@@ -76,6 +76,18 @@ TEST(Places, ListsAndClausesAreNotParents) {
     EXPECT_TRUE(claims("In Paris, Japan promised more aid.").empty());  // a past verb starts the clause too
     EXPECT_TRUE(claims("In Moscow, Putin said nothing.").empty());
     EXPECT_TRUE(claims("Jordan, Syria and Lebanon host most refugees.").empty());
+    // A long opening phrase, and a reporting clause after a statement, put a subject after the comma too.
+    EXPECT_TRUE(claims("During his visit to Tokyo, Howard said little.").empty());
+    EXPECT_TRUE(claims("At the talks of six nations in Paris, Japan promised a package.").empty());
+    EXPECT_TRUE(claims("The stake is in four blocks in Queensland, Santos said.").empty());
+    EXPECT_TRUE(claims("He said that in Brussels, Canada had agreed.").empty());
+}
+
+// A place phrase after the subject of its sentence opens no clause: the verb is still to come, and the capitalised
+// run after the comma is the place's parent.
+TEST(Places, ParentBeforeAVerbInsideTheSubject) {
+    EXPECT_EQ(claims("Rescuers in Chengdu, France pulled a woman out."), Claims{"Chengdu < France"});
+    EXPECT_EQ(claims("Police in Lyon, Germany arrested two men."), Claims{"Lyon < Germany"});
 }
 
 TEST(Places, PeopleAreNotPlaces) {

@@ -7,6 +7,7 @@
 #include "data/fold.hpp"
 #include "extract/extract.hpp"
 #include "grammars/places.hpp"
+#include "util/ascii.hpp"
 
 namespace crosscheck {
 
@@ -36,6 +37,14 @@ bool clause_verb(std::string_view w) {
         "did", "does", "announced", "stated", "noted", "insisted", "warned", "denied", "confirmed", "are", "were",
         "should", "may"};
     if (w.size() > 3 && w.front() >= 'a' && w.front() <= 'z' && w.ends_with("ed")) return true;  // a past verb
+    return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
+}
+
+// Verbs of a reporting clause after a statement ("... in Queensland, Santos said"): a clause wherever they stand.
+bool speech_verb(std::string_view w) {
+    static constexpr std::array<std::string_view, 12> verbs = {
+        "said", "says", "told", "added", "announced", "stated", "noted", "insisted", "warned", "denied",
+        "confirmed", "reported"};
     return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
 }
 
@@ -245,9 +254,44 @@ private:
         return found;
     }
 
+    // Does the mention starting at `begin` open its clause ("In Paris, Japan promised", "He said that in Paris,
+    // Japan ...")? Only then can the capitalised run after the comma be the clause's subject; after a noun or verb
+    // ("Rescuers in Dujiangyan, France pulled", "jumped 5 percent in Hong Kong, Nigeria said") the phrase is no
+    // introduction and the run is the place's parent.
+    bool opens_clause(std::size_t begin) const {
+        std::string_view t(src_.text);
+        std::size_t i = begin;
+        while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '(')) --i;
+        if (i == 0 || t[i - 1] == '\n' || t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':' || t[i - 1] == '.' ||
+            t[i - 1] == '-' || static_cast<unsigned char>(t[i - 1]) >= 0x80)  // dashes, curly quotes
+            return true;
+        std::size_t e = i;
+        while (i > 0 && std::isalpha(static_cast<unsigned char>(t[i - 1]))) --i;
+        static constexpr std::array<std::string_view, 16> openers = {
+            "that", "and", "but", "or", "as", "when", "while", "because", "after", "before", "where", "so", "if",
+            "though", "although", "since"};
+        std::string w = ascii_lower(t.substr(i, e - i));
+        if (std::find(openers.begin(), openers.end(), w) != openers.end()) return true;
+        // A sentence that opens with an adverbial ("During his visit to Tokyo, Howard said", "Earlier in Geneva,
+        // Jordan said", "Speaking in Madrid,") may put a subject after any comma; one that opens with its subject
+        // ("Rescuers in Dujiangyan, France pulled") has its verb to come.
+        if (src_.sentences.empty()) return false;
+        std::size_t s0 = src_.sentences[src_.sentence_index(begin)].span.begin;
+        while (s0 < begin && !std::isalpha(static_cast<unsigned char>(t[s0]))) ++s0;
+        std::size_t s1 = s0;
+        while (s1 < t.size() && std::isalpha(static_cast<unsigned char>(t[s1]))) ++s1;
+        std::string first = ascii_lower(t.substr(s0, s1 - s0));
+        static constexpr std::array<std::string_view, 26> adverbials = {
+            "during", "at", "in", "on", "after", "before", "following", "despite", "with", "under", "for", "among",
+            "as", "while", "when", "since", "by", "from", "to", "earlier", "later", "meanwhile", "today",
+            "yesterday", "speaking", "elsewhere"};
+        return std::find(adverbials.begin(), adverbials.end(), first) != adverbials.end() ||
+               (first.size() > 4 && first.ends_with("ly"));
+    }
+
     // The text right after a parent run decides whether the run is a parent or the next item of a list or the
-    // subject of a new clause.
-    bool parent_ends_cleanly(std::size_t pos) const {
+    // subject of a new clause (only for a mention that opens its clause: `opens`).
+    bool parent_ends_cleanly(std::size_t pos, bool opens = true) const {
         std::string_view rest = std::string_view(src_.text).substr(pos, std::min<std::size_t>(range_end_ - std::min(pos, range_end_), 64));
         // Does s start with a place name (a capitalised word the gazetteer knows, alone or with the next word)?
         auto next_is_capital = [&](std::string_view s) {
@@ -274,7 +318,7 @@ private:
         if (rest.starts_with(" ")) {
             std::string_view after = rest.substr(1);
             std::string_view word = after.substr(0, after.find_first_of(" ,.;:"));
-            if (clause_verb(word)) return false;
+            if (clause_verb(word) && (opens || speech_verb(word))) return false;
         }
         return true;
     }
@@ -291,7 +335,8 @@ private:
             bool parent_whole = parent_unit && (whole_run(*parent_unit, parent) ||
                                                 (parent_unit->first == 0 && parent_unit->text.ends_with('.')));
             if (child_unit && parent_unit && whole_run(*child_unit, name) && parent_whole &&
-                parent_ends_cleanly(parent_unit->span.end)) {
+                parent_ends_cleanly(parent_unit->span.end,
+                                    opens_clause(m.preposition ? span_of(*m.preposition).begin : child_unit->span.begin))) {
                 auto child_place = gaz().best(child_unit->text);
                 auto parent_place = gaz().best(parent_unit->text);
                 // Only a city or region can have a parent ("Russia, Iran and Turkey" is a list), and a parent is a
