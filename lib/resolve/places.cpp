@@ -41,6 +41,16 @@ void resolve_places(const Source&, const Knowledge& knowledge, Extraction& ex) {
 
     for (auto& m : ex.places) {
         if (m.demonym || !m.country_code.empty()) continue;
+        if (m.parent.empty()) {
+            // The most populous place of the name (a country first) is resolve()'s first whenever the article's
+            // country does not reorder them: without building every candidate.
+            auto best = gaz.best(m.name);
+            if (!best) continue;
+            if (context.empty() || best->country_code == context) {
+                m.country_code = best->country_code;
+                continue;
+            }
+        }
         auto candidates = gaz.resolve(m.name, context);
         if (candidates.empty()) continue;
         const Place* chosen = &candidates[0];
