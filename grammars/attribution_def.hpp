@@ -27,7 +27,13 @@ auto const sp = lit(' ') | lit("\xC2\xA0");
 // ---- quotes ----------------------------------------------------------------------------------------------------
 // A quote stays within its paragraph (one line of the source); one left open at the line's end is open-ended.
 auto const double_body = raw[*(char_ - double_mark - '\n')];
-auto const double_quote_def_ = raw[double_mark] >> !blank >> double_body >> matches[double_mark];
+// A curly quotation closed by its curly mark in the paragraph runs to that mark: straight marks inside it are a
+// quote within the quote ("“... and Ramon "Bong" Salcedo will be governor,” he said").
+auto const curly_open = lit("\xE2\x80\x9C");
+auto const curly_close = lit("\xE2\x80\x9D");
+auto const curly_body = raw[*(char_ - curly_open - curly_close - '\n')];
+auto const double_quote_def_ = (raw[curly_open] >> !blank >> curly_body >> &curly_close >> matches[curly_close]) |
+                               (raw[double_mark] >> !blank >> double_body >> matches[double_mark]);
 // A single mark followed by a letter is an apostrophe ("don’t", "Russians’ planes"), not a closing mark.
 auto const single_end = single_close >> !word_char;
 auto const single_body = raw[+(char_ - single_end - '\n' - double_mark)];

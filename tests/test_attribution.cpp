@@ -88,6 +88,18 @@ TEST(Attribution, MismatchedMarks) {
     EXPECT_EQ(speaker(r, 0, ex.quotes[1]), "Helen Carter");
 }
 
+// Straight marks inside a curly quotation closed by its curly mark are a quote within it (a nickname), not its end;
+// without a curly close the marks pair as before.
+TEST(Attribution, StraightMarksInsideACurlyQuote) {
+    Result r = run_texts({"\xE2\x80\x9CVoters chose Ramon \"Bong\" Salcedo as governor,\xE2\x80\x9D spokesman Victor "
+                          "Ramos said.\n\n\xE2\x80\x9CWe won \"The race is over,\" Ramos added.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    ASSERT_EQ(ex.quotes.size(), 2u);
+    EXPECT_EQ(ex.quotes[0].text, "Voters chose Ramon \"Bong\" Salcedo as governor,");
+    EXPECT_EQ(speaker(r, 0, ex.quotes[0]), "Victor Ramos");
+    EXPECT_EQ(ex.quotes[1].text, "We won");  // the curly mark closed by the straight one
+}
+
 TEST(Attribution, SplitQuoteTakesTheSpeakerOfItsFirstPart) {
     Result r = run_texts({"Mayor Helen Carter opened the road.\n\n"
                           "\"It took ten years,\" she said. \"Now it is done and the town can grow.\"\n"});
