@@ -101,14 +101,15 @@ TEST(Quantities, TollsWithoutANoun) {
     EXPECT_EQ(qs[3].unit, "dead");
 }
 
-// "76 of the 151 seats": the whole a part is taken from counts nothing anyone has, so it is no quantity (another
-// report's "76 seats" is no conflict with it). The part has no noun of its own and is not read either.
-TEST(Quantities, WholeOfAPartitiveIsNoCount) {
+// "76 of the 151 seats": the whole a part is taken from counts nothing anyone has; it is marked, so it is compared
+// with other wholes only (another report's "76 seats" is no conflict with it). The part has no noun of its own
+// and is not read.
+TEST(Quantities, WholeOfAPartitiveIsMarked) {
     auto qs = quantities_in("Labor had yet to reach 76 of the 151 lower house seats. Two of the 15 members left. "
                             "The party holds 151 seats.");
-    std::vector<double> values;
-    for (const auto& q : qs) values.push_back(q.value);
-    EXPECT_EQ(values, (std::vector<double>{151}));  // the last sentence's
+    std::vector<std::pair<double, bool>> values;
+    for (const auto& q : qs) values.emplace_back(q.value, q.whole);
+    EXPECT_EQ(values, (std::vector<std::pair<double, bool>>{{151, true}, {15, true}, {151, false}}));
 }
 
 // "Of the 170 cases counted, 162 were recorded ...": the count after the comma counts the partitive's noun, when a

@@ -106,7 +106,8 @@ public:
                 if (auto it = places_in.find(q.sentence); it != places_in.end())
                     for (const PlaceMention* p : it->second) anchors.insert(lower(p->name));
                 if (anchors.empty()) continue;  // no context to tell what is counted where
-                Counted c{s, &q, lower(q.counted), {}};
+                // A whole ("of the 151 seats") counts something else than a part or a plain count of the noun.
+                Counted c{s, &q, (q.whole ? "whole of " : "") + lower(q.counted), {}};
                 for (const auto& a : anchors) c.key += "|" + a;
                 if (auto it = dates_in.find(q.sentence); it != dates_in.end())
                     for (const DateMention* d : it->second)
@@ -181,7 +182,7 @@ private:
         for (auto [i, j] : restated_values(ctx.corpus, values, id(), out)) {
             const Quantity& a = *counts[i];
             const Quantity& b = *counts[j];
-            if (a.unit != b.unit || lower(a.counted) != lower(b.counted)) continue;  // counts of other things
+            if (a.unit != b.unit || a.whole != b.whole || lower(a.counted) != lower(b.counted)) continue;  // counts of other things
             out.push_back(restated_finding(ctx, id(), default_severity(), values[i], values[j]));
         }
     }

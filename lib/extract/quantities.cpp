@@ -182,7 +182,7 @@ private:
     }
 
     // "76 of the 151 seats": 151 is the whole the part is taken from, not a count of the seats anyone has; two
-    // reports giving the part and the whole are no conflict, so the whole is no quantity.
+    // reports giving the part and the whole are no conflict, so a whole is compared with wholes only.
     bool whole_of_partitive(std::size_t off, std::size_t floor, const std::string& prev, const std::string& prev2) const {
         if (prev != "the" || prev2 != "of") return false;
         std::string_view t(src_.text);
@@ -217,7 +217,6 @@ private:
             if (before == '-' || before == '/' || before == '.' || before == '#') return;
         }
         auto [prev, prev2] = words_before(number.begin, floor);
-        if (whole_of_partitive(number.begin, floor, prev, prev2)) return;
 
         Quantity out;
         switch (m.kind) {
@@ -316,6 +315,7 @@ private:
         else if (!m.phrase.empty() && head_end > phrase_span.begin)
             out.counted = std::string(src_.slice({phrase_span.begin, head_end}));
         out.increment = !m.more.empty() && lower(view(m.more)) != "other";
+        out.whole = whole_of_partitive(number.begin, floor, prev, prev2);
         out.sentence = src_.sentence_index(number.begin);
         ex_.quantities.push_back(std::move(out));
     }

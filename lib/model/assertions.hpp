@@ -119,9 +119,9 @@ struct Quantity {
     std::string counted;        // the noun phrase as written: "civilian deaths"
     std::size_t sentence = 0;
     bool increment = false;     // "3,000 more troops", "200 additional police": an addition, not a total
+    bool whole = false;         // "151" in "76 of the 151 seats": the total a part is taken from
 };
 
-// All that one source asserts.
 // A person's age as the copy gives it: "Jane Doe, 60,", "the 60-year-old minister", "the 60-year-old said".
 struct AgeMention {
     Span span;                  // "60", "60-year-old"
@@ -130,6 +130,7 @@ struct AgeMention {
     std::size_t sentence = 0;
 };
 
+// All that one source asserts.
 struct Extraction {
     std::vector<DateMention> dates;
     std::vector<PlaceMention> places;

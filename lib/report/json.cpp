@@ -182,6 +182,7 @@ json corpus_to_json(const Corpus& corpus, const std::vector<SpanIndex>* keep) {
             j["unit"] = q.unit;
             j["counted"] = q.counted;
             if (q.increment) j["increment"] = true;
+            if (q.whole) j["whole"] = true;
             a.push_back(std::move(j));
         }
         // One stable order for all kinds: by position, then kind. The keys are read once: comparing json values
