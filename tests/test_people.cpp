@@ -179,6 +179,17 @@ TEST(PeopleGrammar, GivenNameThatIsAWordAtASentenceStart) {
     EXPECT_FALSE(has_name(r, "Van der Berg")) << "a particle is no given name";
 }
 
+// Buildings, streets and grounds are named like people ("Buckingham Palace said"); they are organisations.
+TEST(PeopleGrammar, BuildingsAreNoPeople) {
+    Result r = run_text(
+        "Palace\n\nBuckingham Palace said the Queen had died. He was taken to Walter Reed Hospital. Officials at "
+        "Downing Street said nothing. Jenny Park said the crowd was calm.");
+    EXPECT_FALSE(has_name(r, "Buckingham Palace"));
+    EXPECT_FALSE(has_name(r, "Walter Reed Hospital"));
+    EXPECT_FALSE(has_name(r, "Downing Street"));
+    EXPECT_TRUE(has_name(r, "Jenny Park"));  // "Park" is a surname too: not a building word
+}
+
 TEST(PeopleGrammar, NotPeople) {
     Result r = run_text(
         "Live Story\n\nRussia and the US are working together. On May 25 the talks begin. The Islamic State group "

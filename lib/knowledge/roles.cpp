@@ -81,6 +81,12 @@ WordMap<unsigned> make_lexicon() {
         "securities", "petroleum", "motors", "mining", "exchange", "airport", "pipeline", "railroad", "railway",
         "insurance", "agreement", "accord", "treaty", "river", "canal", "markets", "partners", "associates",
         "trust", "investments", "electronics", "resources", "limited", "cos", "brothers", "county"});
+    // Buildings, streets and grounds, which copy names like people ("Buckingham Palace said", "taken to Walter Reed
+    // Hospital", "Downing Street"): words that end such a name and seldom a person's (not "Park", "Hall", "Temple").
+    add(m, kOrgHead, {"palace", "station", "street", "hospital", "memorial", "square", "road", "avenue", "boulevard",
+        "bridge", "stadium", "arena", "abbey", "cathedral", "mosque", "synagogue", "prison", "museum", "gallery",
+        "library", "hotel", "school", "college", "academy", "highway", "motorway", "clinic", "embassy",
+        "consulate", "terminal", "airbase", "barracks", "cemetery", "monument"});
     // function words: never part of a name
     add(m, kFunction, {"the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "from", "by", "with",
         "as", "after", "before", "when", "while", "he", "she", "it", "they", "we", "i", "you", "his", "her",
