@@ -190,6 +190,21 @@ TEST(PeopleGrammar, BuildingsAreNoPeople) {
     EXPECT_TRUE(has_name(r, "Jenny Park"));  // "Park" is a surname too: not a building word
 }
 
+// Two capitalised words that name something else: a country before a word that is no given name, a weekday last,
+// a weather event, a plural common noun last, an adjective made with a hyphen; a title word ("Lawyer") is a title.
+TEST(PeopleGrammar, CountriesWeatherPluralsAndAdjectivesAreNoNames) {
+    Result r = run_text(
+        "Quake\n\nSudan Doctors said 40 died. Officials in Mexico Wednesday said so. Storm Daniel hit the coast. "
+        "Nepal Workers said the road was shut. The Rupert Murdoch-owned paper said so. Lawyer Vic Rodriguez said "
+        "so. Tiger Woods said he would play. Jordan Peterson said so.");
+    for (const char* bad : {"Sudan Doctors", "Mexico Wednesday", "Storm Daniel", "Nepal Workers", "Rupert Murdoch-owned",
+                            "Lawyer Vic Rodriguez"})
+        EXPECT_FALSE(has_name(r, bad)) << bad;
+    EXPECT_TRUE(has_name(r, "Vic Rodriguez"));
+    EXPECT_TRUE(has_name(r, "Tiger Woods"));
+    EXPECT_TRUE(has_name(r, "Jordan Peterson"));
+}
+
 TEST(PeopleGrammar, NotPeople) {
     Result r = run_text(
         "Live Story\n\nRussia and the US are working together. On May 25 the talks begin. The Islamic State group "

@@ -346,6 +346,29 @@ bool speaks(const Source& src, Span chain) {
     return before == "to" && word_before(at).second == "according";
 }
 
+// Two capitalised words that name something else than a person, whatever the name lists say: a country before a
+// word that is no given name ("Sudan Doctors"), a weekday last ("Mexico Wednesday"), a weather event ("Storm Daniel", "Hurricane
+// Ian"), a plural common noun last that is no surname ("Nepal Workers", "Getty Images"; not "Tiger Woods"), an
+// adjective made with a hyphen ("Rupert Murdoch-owned").
+bool not_a_person(std::string_view first, std::string_view last, const Knowledge& k) {
+    static constexpr std::array<std::string_view, 5> weather = {"storm", "hurricane", "typhoon", "cyclone", "tornado"};
+    std::string first_lower = ascii_lower(first), last_lower = ascii_lower(last);
+    if (std::find(weather.begin(), weather.end(), first_lower) != weather.end()) return true;
+    if (!k.names.known_name(first))
+        if (auto place = k.gazetteer.best(first); place && place->kind == PlaceKind::country) return true;
+    static constexpr std::array<std::string_view, 7> weekdays = {"monday", "tuesday", "wednesday", "thursday",
+                                                                  "friday", "saturday", "sunday"};
+    if (std::find(weekdays.begin(), weekdays.end(), last_lower) != weekdays.end()) return true;  // not "Theresa May"
+    if (last_lower.size() > 3 && last_lower.ends_with('s') && !k.names.known_name(last) &&
+        k.names.common_word(last_lower.substr(0, last_lower.size() - 1)))
+        return true;
+    static constexpr std::array<std::string_view, 9> adjective_endings = {
+        "-owned", "-based", "-led", "-backed", "-born", "-run", "-linked", "-funded", "-style"};
+    for (auto e : adjective_endings)
+        if (last_lower.ends_with(e)) return true;
+    return false;
+}
+
 // An untitled run of capitalised words is a person only with evidence: two or more words, a known given name
 // first (or one no list holds, when the sentence has it speak), not a phrase of ordinary words at a sentence
 // start, not a heading, not a place, nothing before it in the chain but a country.
@@ -358,6 +381,7 @@ bool plausible_untitled_name(const Source& src, const SpanIndex& places, const K
     std::string_view last = text.substr(text.rfind(' ') + 1);
     if (all_caps(first) || all_caps(last)) return false;
     if (compass_region(first, last, k)) return false;
+    if (not_a_person(first, last, k)) return false;
     bool first_common = k.names.common_word(first), last_common = k.names.common_word(last);
     // "May Day", "June 5": a month is a given name only before a known, unusual surname ("May Albrecht").
     if (roles::is_calendar_word(first) && (sentence_start || last_common || !k.names.known_name(last))) return false;
@@ -374,7 +398,8 @@ bool plausible_untitled_name(const Source& src, const SpanIndex& places, const K
     bool listed_given = k.names.known_name(first) && !initial && !is_name_particle(first);  // "Van der Berg"
     bool named_surname = k.names.known_name(last) && !last_common;
     if (first_common && last_common && !(listed_given && k.names.known_name(last) && speaks(src, chain))) return false;
-    if (sentence_start && first_common && !(listed_given && (named_surname || speaks(src, chain)))) return false;
+    if (sentence_start && first_common && !(listed_given && p.name_words == 2 && (named_surname || speaks(src, chain))))
+        return false;
     return true;
 }
 

@@ -52,7 +52,8 @@ WordMap<unsigned> make_lexicon() {
         "aide", "judge", "justice", "prosecutor", "attorney", "speaker", "commissioner", "inspector", "sheriff",
         "superintendent", "ceo", "founder", "executive", "lawmaker", "legislator", "mp", "mep", "negotiator",
         "coordinator", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "professor", "prof",
-        "analyst", "researcher", "economist", "correspondent", "editor", "reporter", "chief-of-staff"});
+        "analyst", "researcher", "economist", "correspondent", "editor", "reporter", "chief-of-staff",
+        "lawyer", "counsel", "barrister", "solicitor"});
     // words that qualify an office ("Defence Secretary", "Navy Captain", "former general")
     add(m, kModifier, {"defence", "defense", "foreign", "interior", "finance", "prime", "vice", "deputy", "state", "home",
         "health", "education", "trade", "energy", "transport", "transportation", "agriculture", "commerce",
@@ -86,7 +87,8 @@ WordMap<unsigned> make_lexicon() {
     add(m, kOrgHead, {"palace", "station", "street", "hospital", "memorial", "square", "road", "avenue", "boulevard",
         "bridge", "stadium", "arena", "abbey", "cathedral", "mosque", "synagogue", "prison", "museum", "gallery",
         "library", "hotel", "school", "college", "academy", "highway", "motorway", "clinic", "embassy",
-        "consulate", "terminal", "airbase", "barracks", "cemetery", "monument"});
+        "consulate", "terminal", "airbase", "barracks", "cemetery", "monument", "factory", "building", "outlet",
+        "prefecture", "courthouse", "daily"});
     // function words: never part of a name
     add(m, kFunction, {"the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "from", "by", "with",
         "as", "after", "before", "when", "while", "he", "she", "it", "they", "we", "i", "you", "his", "her",
