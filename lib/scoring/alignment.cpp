@@ -11,6 +11,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "util/word_map.hpp"
+
 namespace crosscheck {
 
 namespace {
@@ -62,16 +64,22 @@ void append_lower(std::string& out, std::string_view s, std::size_t i, std::size
     else out.append(buf, static_cast<std::size_t>(len));
 }
 
-const std::unordered_map<std::string_view, std::string_view>& word_map() {
-    static const std::unordered_map<std::string_view, std::string_view> m{
-        {"one", "1"}, {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"}, {"six", "6"}, {"seven", "7"},
-        {"eight", "8"}, {"nine", "9"}, {"ten", "10"}, {"eleven", "11"}, {"twelve", "12"}, {"twenty", "20"},
-        {"thirty", "30"}, {"forty", "40"}, {"fifty", "50"}, {"hundred", "100"}, {"thousand", "1000"},
-        {"january", "#m01"}, {"jan", "#m01"}, {"february", "#m02"}, {"feb", "#m02"}, {"march", "#m03"},
-        {"mar", "#m03"}, {"april", "#m04"}, {"apr", "#m04"}, {"may", "#m05"}, {"june", "#m06"}, {"jun", "#m06"},
-        {"july", "#m07"}, {"jul", "#m07"}, {"august", "#m08"}, {"aug", "#m08"}, {"september", "#m09"},
-        {"sept", "#m09"}, {"sep", "#m09"}, {"october", "#m10"}, {"oct", "#m10"}, {"november", "#m11"},
-        {"nov", "#m11"}, {"december", "#m12"}, {"dec", "#m12"}};
+// Number words and month names to their normal form (words arrive lower-cased, so WordMap's folding is moot).
+const WordMap<std::string_view>& word_map() {
+    static const WordMap<std::string_view> m = [] {
+        WordMap<std::string_view> t;
+        for (auto [word, norm] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+                 {"one", "1"}, {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"}, {"six", "6"}, {"seven", "7"},
+                 {"eight", "8"}, {"nine", "9"}, {"ten", "10"}, {"eleven", "11"}, {"twelve", "12"}, {"twenty", "20"},
+                 {"thirty", "30"}, {"forty", "40"}, {"fifty", "50"}, {"hundred", "100"}, {"thousand", "1000"},
+                 {"january", "#m01"}, {"jan", "#m01"}, {"february", "#m02"}, {"feb", "#m02"}, {"march", "#m03"},
+                 {"mar", "#m03"}, {"april", "#m04"}, {"apr", "#m04"}, {"may", "#m05"}, {"june", "#m06"}, {"jun", "#m06"},
+                 {"july", "#m07"}, {"jul", "#m07"}, {"august", "#m08"}, {"aug", "#m08"}, {"september", "#m09"},
+                 {"sept", "#m09"}, {"sep", "#m09"}, {"october", "#m10"}, {"oct", "#m10"}, {"november", "#m11"},
+                 {"nov", "#m11"}, {"december", "#m12"}, {"dec", "#m12"}})
+            t[word] = norm;
+        return t;
+    }();
     return m;
 }
 
@@ -90,9 +98,7 @@ std::string_view normalize_word(std::string& w, bool joined) {
             std::all_of(w.begin(), w.end() - 2, [](char c) { return c >= '0' && c <= '9'; }))
             w.resize(w.size() - 2);
     }
-    // The map's keys are 3 to 9 lower-case letters.
-    if (w.size() >= 3 && w.size() <= 9 && w[0] >= 'a' && w[0] <= 'z')
-        if (auto it = word_map().find(w); it != word_map().end()) return it->second;
+    if (const std::string_view* norm = word_map().find(w)) return *norm;
     return w;
 }
 
@@ -155,13 +161,18 @@ std::vector<Token> tokenize(std::string_view s) {
 }
 
 bool is_stop(std::string_view w) {
-    static const std::unordered_set<std::string_view> stop{
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
-        "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there",
-        "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them",
-        "have", "has", "had", "do", "does", "did", "not", "no", "so", "if", "than", "then", "which", "who", "whom",
-        "what", "would", "will", "could", "should", "can", "also", "about", "into", "over", "said", "says", "say"};
-    return w.size() <= 6 && stop.contains(w);  // none is longer: most words skip the hash
+    static const WordMap<bool> stop = [] {
+        WordMap<bool> t;
+        for (std::string_view word :
+             {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+              "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there",
+              "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them",
+              "have", "has", "had", "do", "does", "did", "not", "no", "so", "if", "than", "then", "which", "who", "whom",
+              "what", "would", "will", "could", "should", "can", "also", "about", "into", "over", "said", "says", "say"})
+            t[word] = true;
+        return t;
+    }();
+    return stop.find(w) != nullptr;  // words arrive lower-cased, so WordMap's folding is moot
 }
 
 // Light plural folding for features only ("strikes" ~ "strike"); the diff keeps words as written.
@@ -227,12 +238,63 @@ double row_dot(const Rows& m, std::size_t a, std::size_t b) {
     return sum;
 }
 
-// Feature strings to term ids, in order of first appearance; looked up by view, so only a new term is copied.
-struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// Feature strings to term ids, in order of first appearance: open addressing over one character arena, so a
+// look-up costs a hash and (on a hit) one compare, and only a new term is copied.
+class Vocabulary {
+public:
+    explicit Vocabulary(std::size_t expected) {
+        std::size_t slots = 64;
+        while (slots < 2 * expected) slots *= 2;
+        slots_.assign(slots, Slot{});
+        start_.push_back(0);
+    }
+    std::size_t size() const { return start_.size() - 1; }
+    // The id of f; `added` tells whether it is new.
+    std::uint32_t id(std::string_view f, bool& added) {
+        std::uint64_t h = 14695981039346656037ull;  // FNV-1a: features are short
+        for (char c : f) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        const auto tag = static_cast<std::uint32_t>(h ^ (h >> 32));
+        std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
+            Slot& s = slots_[i];
+            if (s.id == kEmpty) {
+                added = true;
+                s = {tag, static_cast<std::uint32_t>(size())};
+                chars_.append(f);
+                start_.push_back(chars_.size());
+                if (2 * size() > slots_.size()) grow();
+                return static_cast<std::uint32_t>(size() - 1);
+            }
+            if (s.tag == tag && term(s.id) == f) {
+                added = false;
+                return s.id;
+            }
+        }
+    }
+
+private:
+    static constexpr std::uint32_t kEmpty = ~0u;
+    struct Slot {
+        std::uint32_t tag = 0, id = kEmpty;
+    };
+    std::string_view term(std::uint32_t id) const {
+        return std::string_view(chars_).substr(start_[id], start_[id + 1] - start_[id]);
+    }
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2, Slot{});
+        old.swap(slots_);
+        std::size_t mask = slots_.size() - 1;
+        for (const Slot& s : old)
+            if (s.id != kEmpty) {
+                std::size_t i = s.tag & mask;
+                while (slots_[i].id != kEmpty) i = (i + 1) & mask;
+                slots_[i] = s;
+            }
+    }
+    std::vector<Slot> slots_;
+    std::string chars_;               // the terms, one after another
+    std::vector<std::size_t> start_;  // term id -> its first byte in chars_ (and one past the last term)
 };
-using Vocabulary = std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>>;
 
 }  // namespace
 
@@ -247,8 +309,7 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
     const std::size_t n = items.size();
     // Vocabulary and per-item feature weights: one item's (term, weight) list sorted, repeats merged (weights add
     // up), appended to the rows.
-    Vocabulary vocab;
-    vocab.reserve(8 * n + 16);
+    Vocabulary vocab(8 * n);
     Rows rows;
     std::vector<float> weight;  // rows.value holds the raw weights until they are turned into TF-IDF below
     std::vector<std::uint32_t> df;
@@ -257,12 +318,10 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
     for (std::size_t i = 0; i < n; ++i) {
         row.clear();
         features(items[i].text, scratch, [&](std::string_view f, float w) {
-            auto it = vocab.find(f);
-            if (it == vocab.end()) {
-                it = vocab.emplace(std::string(f), static_cast<std::uint32_t>(df.size())).first;
-                df.push_back(0);
-            }
-            row.emplace_back(it->second, w);
+            bool added = false;
+            std::uint32_t id = vocab.id(f, added);
+            if (added) df.push_back(0);
+            row.emplace_back(id, w);
         });
         std::sort(row.begin(), row.end());
         for (std::size_t k = 0; k < row.size(); ++k) {
@@ -350,7 +409,9 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
     };
     auto similar_to_scattered = [&](std::size_t j) {
         double sum = 0;
-        for (auto p = rows.start[j]; p < rows.start[j + 1]; ++p) sum += double(dense[rows.term[p]]) * rows.value[p];
+        // Only shared terms add (adding +0 changes no sum): the additions no longer wait on each other.
+        for (auto p = rows.start[j]; p < rows.start[j + 1]; ++p)
+            if (float d = dense[rows.term[p]]; d != 0.0f) sum += double(d) * rows.value[p];
         return sum;
     };
     std::vector<std::uint32_t> candidates;
