@@ -4,6 +4,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <vector>
 #include <string>
@@ -153,23 +154,35 @@ public:
         usable_ = text.size() < (std::size_t(1) << 32);
         if (!usable_) return;
         starts_.reserve(text.size() / 6);
+        // Byte classes by table: this loop reads every byte of every source.
+        static constexpr auto cls = [] {
+            std::array<std::uint8_t, 256> t{};
+            for (int c = '0'; c <= '9'; ++c) t[c] = alnum;
+            for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = alnum | letter;
+            for (int c = 0x80; c < 0x100; ++c) t[c] = high;
+            return t;
+        }();
+        auto of = [](char c) { return cls[static_cast<unsigned char>(c)]; };
         while (it < end) {
-            auto c = static_cast<unsigned char>(*it);
-            bool ascii_word = is_ascii_alnum(c);
-            if (c < 0x80 && !ascii_word) {
+            std::uint8_t k = of(*it);
+            if (k == 0) {
                 ++it;
                 continue;
             }
+            iterator_type next = it + 1;
             if (!preceded_by_word(begin, it)) {
                 iterator_type w = it;
                 std::uint64_t h = WordMap<bool>::hash_seed;
-                while (w < end && ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))) h = WordMap<bool>::hash_step(h, *w++);
+                // hash_step's fold of an ASCII letter is its lower case, c | 0x20.
+                while (w < end && (of(*w) & letter)) h = (h ^ static_cast<unsigned char>(*w++ | 0x20)) * 1099511628211ull;
                 starts_.push_back({static_cast<std::uint32_t>(it - begin), WordMap<bool>::hash_final(h),
                                    static_cast<std::uint8_t>(std::min<std::ptrdiff_t>(w - it, 255))});
+                if (w > it) next = w;  // the letters just read start no word
             }
-            ++it;
-            if (ascii_word)
-                while (it < end && is_ascii_alnum(static_cast<unsigned char>(*it))) ++it;
+            it = next;
+            // The rest of an ASCII word: each of its letters and digits follows a word byte, so none starts a word.
+            if (k & alnum)
+                while (it < end && (of(*it) & alnum)) ++it;
         }
     }
 
@@ -178,6 +191,7 @@ public:
     const std::vector<Start>& starts() const { return starts_; }
 
 private:
+    enum : std::uint8_t { alnum = 1, letter = 2, high = 4 };  // byte classes of the constructor's table
     iterator_type text_;
     bool usable_ = false;
     std::vector<Start> starts_;

@@ -6,6 +6,9 @@
 // ("X said that ...", "..., according to X", "X denied ...") and from each sentence of an attributed quote.
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -91,6 +94,29 @@ bool double_mark_at(const std::string& t, std::size_t i) {
 
 bool single_mark_at(const std::string& t, std::size_t i) { return t[i] == '\'' || t.compare(i, 3, "\xE2\x80\x98") == 0; }
 
+// The first byte in [i, end) that may lead a quote mark (", ', 0xC2, 0xE2), or end. Eight bytes at a time: most
+// bytes of copy lead none.
+std::size_t next_mark_lead(const std::string& t, std::size_t i, std::size_t end) {
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+        // Bytes equal to b get their high bit set; a false positive can only follow a true one, so the lowest
+        // set bit is exact.
+        auto equal = [](std::uint64_t x, std::uint64_t b) {
+            std::uint64_t y = x ^ (ones * b);
+            return (y - ones) & ~y & highs;
+        };
+        while (i + 8 <= end) {
+            std::uint64_t x;
+            std::memcpy(&x, t.data() + i, 8);
+            if (std::uint64_t m = equal(x, '"') | equal(x, '\'') | equal(x, 0xC2) | equal(x, 0xE2))
+                return i + static_cast<std::size_t>(__builtin_ctzll(m)) / 8;
+            i += 8;
+        }
+    }
+    while (i < end && t[i] != '"' && t[i] != '\'' && t[i] != '\xC2' && t[i] != '\xE2') ++i;
+    return i;
+}
+
 struct RawQuote {
     Span span, body;
     bool closed = false;
@@ -115,7 +141,7 @@ std::vector<RawQuote> find_quotes(const Source& src) {
                 return m;
             }();
             if (!mark_lead[static_cast<unsigned char>(t[i])]) {
-                ++i;
+                i = next_mark_lead(t, i + 1, ps.end);
                 continue;
             }
             bool dbl = double_mark_at(t, i), sgl = !dbl && single_mark_at(t, i);
@@ -179,6 +205,8 @@ private:
     mutable std::optional<SpanIndex> named_;
     mutable bool mid_capitalised_built_ = false;
     mutable std::unordered_set<std::string_view> mid_capitalised_;
+    mutable bool frame_ends_built_ = false;
+    mutable std::vector<std::size_t> frame_ends_;  // see frame_ends()
 
     // Everything below looks things up by position in sorted lists (quotes, cues, candidates, paragraphs), so
     // the cost stays near-linear in a long text with many quotes and cues.
@@ -278,19 +306,37 @@ private:
     // A sentence frame is never longer than this: text without sentence ends is no sentence.
     static constexpr std::size_t max_frame = 2000;
 
-    // Start of the sentence frame holding pos: after the last terminator outside quotes.
+    // The sentence ends outside quotes (terminator_at in its own paragraph, not in_quote), in text order: found
+    // once per source on first use, where each frame used to test every byte of its sentence again.
+    const std::vector<std::size_t>& frame_ends() const {
+        if (!frame_ends_built_) {
+            for (const auto& p : src_.paragraphs)
+                for (std::size_t i = p.span.begin; i < p.span.end; ++i) {
+                    char c = t_[i];
+                    if ((c == '.' || c == '!' || c == '?') && terminator_at(i, p.span) && !in_quote(i))
+                        frame_ends_.push_back(i);
+                }
+            frame_ends_built_ = true;
+        }
+        return frame_ends_;
+    }
+
+    // Start of the sentence frame holding pos: after the last terminator outside quotes. (Every byte a frame
+    // looks at lies in the paragraph of pos.)
     std::size_t frame_begin(std::size_t pos) const {
         Span para = paragraph_of(pos);
         std::size_t stop = std::max(para.begin, pos > max_frame ? pos - max_frame : 0);
-        for (std::size_t i = pos; i > stop; --i)
-            if (terminator_at(i - 1, para) && !in_quote(i - 1)) return i;
+        const auto& ends = frame_ends();
+        auto it = std::lower_bound(ends.begin(), ends.end(), pos);  // the first end at or after pos
+        if (it != ends.begin() && *std::prev(it) >= stop && pos > stop) return *std::prev(it) + 1;
         return stop;
     }
     std::size_t frame_end(std::size_t pos) const {
         Span para = paragraph_of(pos);
         std::size_t stop = std::min(para.end, pos + max_frame);
-        for (std::size_t i = pos; i < stop; ++i)
-            if (terminator_at(i, para) && !in_quote(i)) return i;
+        const auto& ends = frame_ends();
+        auto it = std::lower_bound(ends.begin(), ends.end(), pos);
+        if (it != ends.end() && *it < stop) return *it;
         return stop;
     }
 

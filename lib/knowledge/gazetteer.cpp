@@ -1,6 +1,7 @@
 #include "knowledge/gazetteer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <stdexcept>
@@ -69,15 +70,23 @@ bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n,
     n = 0;
     std::uint64_t h = 14695981039346656037ull;  // key_hash's FNV-1a over buf[0, n)
     std::uint64_t h_word = h;                    // ... over the key without its trailing space, if any
+    // What each byte folds to: a letter or digit (lower case), ' ' for a separator, 0 for a byte dropped ('.',
+    // '\''), 0x80 for a byte that is not ASCII. One table look-up a byte: the extractors fold every n-gram of
+    // every capitalised run.
+    static constexpr auto folded = [] {
+        std::array<unsigned char, 256> t{};
+        for (int c = 0; c < 0x80; ++c) t[c] = ' ';
+        for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = static_cast<unsigned char>(c);
+        for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<unsigned char>(c);
+        t['.'] = t['\''] = 0;
+        for (int c = 0x80; c < 0x100; ++c) t[c] = 0x80;
+        return t;
+    }();
     for (char ch : in) {
-        auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80) return false;
-        char out;
-        if (c >= 'A' && c <= 'Z') out = static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out = static_cast<char>(c);
-        else if (c == '.' || c == '\'') continue;
-        else if (n > 0 && buf[n - 1] != ' ') out = ' ';
-        else continue;
+        unsigned char f = folded[static_cast<unsigned char>(ch)];
+        if (f == 0x80) return false;
+        if (f == 0 || (f == ' ' && (n == 0 || buf[n - 1] == ' '))) continue;
+        char out = static_cast<char>(f);
         if (n == cap) return false;
         buf[n++] = out;
         if (out != ' ') h_word = (h ^ static_cast<unsigned char>(out)) * 1099511628211ull;
