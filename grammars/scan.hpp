@@ -94,8 +94,8 @@ public:
         if (static_cast<std::size_t>(end - it) <= letters || letters >= 255) return may_start(it, end);
         if (hyphenated && letters > 0 && it[letters] == '-') return true;
         std::string_view word(it, letters);
-        if (words_.find(word, hash)) return true;
-        return leads_.size() > 0 && leads_.find(word, hash) && lead_followed(it + letters, end);
+        if (words_.may_hold(hash) && words_.find(word, hash)) return true;
+        return leads_.size() > 0 && leads_.may_hold(hash) && leads_.find(word, hash) && lead_followed(it + letters, end);
     }
 
 private:

@@ -6,9 +6,6 @@
 // ("X said that ...", "..., according to X", "X denied ...") and from each sentence of an attributed quote.
 #include <algorithm>
 #include <array>
-#include <bit>
-#include <cstdint>
-#include <cstring>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -20,6 +17,7 @@
 #include "grammars/attribution.hpp"
 #include "knowledge/roles.hpp"
 #include "knowledge/speech.hpp"
+#include "util/find_bytes.hpp"
 
 namespace crosscheck {
 
@@ -94,29 +92,6 @@ bool double_mark_at(const std::string& t, std::size_t i) {
 
 bool single_mark_at(const std::string& t, std::size_t i) { return t[i] == '\'' || t.compare(i, 3, "\xE2\x80\x98") == 0; }
 
-// The first byte in [i, end) that may lead a quote mark (", ', 0xC2, 0xE2), or end. Eight bytes at a time: most
-// bytes of copy lead none.
-std::size_t next_mark_lead(const std::string& t, std::size_t i, std::size_t end) {
-    if constexpr (std::endian::native == std::endian::little) {
-        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-        // Bytes equal to b get their high bit set; a false positive can only follow a true one, so the lowest
-        // set bit is exact.
-        auto equal = [](std::uint64_t x, std::uint64_t b) {
-            std::uint64_t y = x ^ (ones * b);
-            return (y - ones) & ~y & highs;
-        };
-        while (i + 8 <= end) {
-            std::uint64_t x;
-            std::memcpy(&x, t.data() + i, 8);
-            if (std::uint64_t m = equal(x, '"') | equal(x, '\'') | equal(x, 0xC2) | equal(x, 0xE2))
-                return i + static_cast<std::size_t>(__builtin_ctzll(m)) / 8;
-            i += 8;
-        }
-    }
-    while (i < end && t[i] != '"' && t[i] != '\'' && t[i] != '\xC2' && t[i] != '\xE2') ++i;
-    return i;
-}
-
 struct RawQuote {
     Span span, body;
     bool closed = false;
@@ -141,7 +116,7 @@ std::vector<RawQuote> find_quotes(const Source& src) {
                 return m;
             }();
             if (!mark_lead[static_cast<unsigned char>(t[i])]) {
-                i = next_mark_lead(t, i + 1, ps.end);
+                i = find_any_of<'"', '\'', 0xC2, 0xE2>(t, i + 1, ps.end);
                 continue;
             }
             bool dbl = double_mark_at(t, i), sgl = !dbl && single_mark_at(t, i);

@@ -3,6 +3,8 @@
 // Works directly on the UTF-8 text through a UText, so ICU's boundaries are byte offsets: nothing is copied.
 #include "segment/segment.hpp"
 
+#include "util/find_bytes.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
@@ -106,6 +108,11 @@ icu::BreakIterator* sentence_iterator() {
 bool sb_close(char c) { return c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}'; }
 bool sb_lower(char c) { return c >= 'a' && c <= 'z'; }
 
+// The first '.', '!', '?', CR or LF in s[i, end), or end.
+std::size_t next_stop(std::string_view s, std::size_t i, std::size_t end) {
+    return find_any_of<'.', '!', '?', '\r', '\n'>(s, i, end);
+}
+
 // Can ICU's sentence rules put a break inside this trimmed ASCII paragraph? UAX #29 breaks only after a
 // separator (SB4: CR, LF) or after a terminator with its closing marks and spaces (SB11); a '.' directly before a
 // digit (SB6), a lower-case letter (SB8) or a comma (SB8a), or between a letter and a capital (SB7: "U.S.A"),
@@ -115,10 +122,8 @@ bool ascii_break_possible_impl(std::string_view para) {
     std::size_t end = para.size();
     while (end > 0 && sb_close(para[end - 1])) --end;
     while (end > 0 && (para[end - 1] == '.' || para[end - 1] == '!' || para[end - 1] == '?')) --end;
-    for (std::size_t i = 0; i < end; ++i) {
-        char c = para[i];
-        if (c == '\r' || c == '\n' || c == '!' || c == '?') return true;
-        if (c != '.') continue;
+    for (std::size_t i = next_stop(para, 0, end); i < end; i = next_stop(para, i + 1, end)) {
+        if (para[i] != '.') return true;  // '!', '?', CR, LF
         char next = para[i + 1];  // a '.' before `end` is never the last byte
         if (ascii_digit(next) || sb_lower(next) || next == ',') continue;
         if (ascii_upper(next) && i > 0 && ascii_alpha(para[i - 1])) continue;
