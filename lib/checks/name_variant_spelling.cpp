@@ -9,6 +9,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "checks/check.hpp"
 #include "checks/people_common.hpp"
@@ -32,7 +33,8 @@ public:
         for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, out);
         // Name pairs are looked for once per source (each word asks the word list and the gazetteer).
         std::vector<std::vector<NamePair>> pairs;
-        for (const auto& src : ctx.corpus.sources) pairs.push_back(name_pairs(ctx, src.text));
+        PlainWords plain;  // words asked about once per run: a newswire repeats its names in thousands of stories
+        for (const auto& src : ctx.corpus.sources) pairs.push_back(name_pairs(ctx, src.text, plain));
         for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_unlinked(ctx, s, pairs[s], linked, out);
         for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_given_names(ctx, s, pairs[s], out);
     }
@@ -153,6 +155,7 @@ private:
                 if (f.surname != word && f.surname[0] == word[0] && osa_distance(f.surname, word) == 1 &&
                     !plural_of(word, f.surname) && !plural_of(f.surname, word))
                     match = &f;
+            if (!match) continue;  // (the tests below ask the word lists and the gazetteer: only for a match)
             // A known name written more than once beside another known name ("Reagan" beside "Donald Regan") is
             // another person: a slip is a one-off, unless the full mention's surname is no name at all
             // ("Zabihullah Mujaihd" ... "Mujahid" twice: the full mention holds the slip). One word the other with a
@@ -219,11 +222,17 @@ private:
     // Two capitalised words that read as a given name and a surname although the extractor, not knowing the given
     // name, took them for no person ("Mevlut Cavusoglu said", "Agathon Rwasa, leader of"): the first no English
     // word, title, function word or place; the second five letters or more, no English word or place.
-    static std::vector<NamePair> name_pairs(const CheckContext& ctx, const std::string& t) {
+    // Whether a word is plain (see name_pairs), by its text; the views point into the corpus's texts.
+    using PlainWords = std::unordered_map<std::string_view, bool>;
+
+    static std::vector<NamePair> name_pairs(const CheckContext& ctx, const std::string& t, PlainWords& memo) {
         const Names& names = ctx.knowledge.names;
         auto plain = [&](std::string_view w) {
-            return !names.common_word(w) && !roles::is_title_word(w) && !roles::is_function_word(w) &&
-                   !place_word(ctx, std::string(w)) && ctx.knowledge.gazetteer.resolve(w).empty();
+            auto [it, fresh] = memo.try_emplace(w, false);
+            if (fresh)
+                it->second = !names.common_word(w) && !roles::is_title_word(w) && !roles::is_function_word(w) &&
+                             !place_word(ctx, std::string(w)) && ctx.knowledge.gazetteer.resolve(w).empty();
+            return it->second;
         };
         std::vector<NamePair> out;
         Span prev{};  // the capitalised word just before, when a single space separates them

@@ -5,6 +5,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -26,8 +29,10 @@ inline bool is_alnum(UChar32 c) {
 }
 inline bool is_digit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : static_cast<bool>(u_isdigit(c)); }
 
-inline std::vector<Word> words(std::string_view text, Span paragraph) {
-    std::vector<Word> out;
+namespace detail {
+
+// words() on any text: ICU's classes past ASCII.
+inline void any_words(std::string_view text, Span paragraph, std::vector<Word>& out) {
     const char* s = text.data();
     auto end = static_cast<int32_t>(paragraph.end);
     int32_t i = static_cast<int32_t>(paragraph.begin);
@@ -43,7 +48,6 @@ inline std::vector<Word> words(std::string_view text, Span paragraph) {
         U8_NEXT(s, at, end, c);
         return c;
     };
-    out.reserve(paragraph.size() / 6);  // English words average about six bytes with their space
     while (i < end) {
         int32_t start = i;
         UChar32 c = next(i);
@@ -89,6 +93,78 @@ inline std::vector<Word> words(std::string_view text, Span paragraph) {
         }
         if (!(c >= 0 && (c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isUWhiteSpace(c)))) gap_space_only = false;
     }
+}
+
+// Whether text[span] is all ASCII, eight bytes at a time.
+inline bool all_ascii(std::string_view text, Span span) {
+    const char* p = text.data() + span.begin;
+    const char* e = text.data() + span.end;
+    for (; e - p >= 8; p += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, p, 8);
+        if (x & 0x8080808080808080ull) return false;
+    }
+    for (; p < e; ++p)
+        if (static_cast<unsigned char>(*p) >= 0x80) return false;
+    return true;
+}
+
+// any_words() on ASCII text, with the same results: a table tells letters and digits (1) and white space (2)
+// from the rest (0).
+inline void ascii_words(std::string_view text, Span paragraph, std::vector<Word>& out) {
+    static constexpr auto kind = [] {
+        std::array<std::uint8_t, 256> t{};
+        for (int c = '0'; c <= '9'; ++c) t[c] = 1;
+        for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = 1;
+        for (int c : {' ', '\t', '\n', '\v', '\f', '\r'}) t[c] = 2;
+        return t;
+    }();
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t end = paragraph.end;
+    std::size_t i = paragraph.begin;
+    bool gap_space_only = false;  // since the last word
+    while (i < end) {
+        const unsigned char b = s[i];
+        if (kind[b] != 1) {
+            if (kind[b] == 0) gap_space_only = false;
+            ++i;
+            continue;
+        }
+        Word w;
+        w.span.begin = i;
+        w.after_space_only = !out.empty() && gap_space_only;
+        bool digit = false, plain = true;  // kept in registers, not in w, inside the loop
+        for (;;) {
+            for (unsigned char c; i < end && kind[c = s[i]] == 1; ++i) digit |= c <= '9';
+            // An apostrophe between letters stays in the word (and makes it no plain ASCII word).
+            if (i + 1 < end && s[i] == '\'' && kind[s[i + 1]] == 1 && s[i + 1] > '9') {
+                plain = false;
+                ++i;
+                continue;
+            }
+            break;
+        }
+        w.has_digit = digit;
+        w.ascii = plain;
+        w.span.end = i;
+        out.push_back(w);
+        gap_space_only = true;
+    }
+}
+
+}  // namespace detail
+
+// The words of text[paragraph] into `out` (cleared first; its capacity is kept across paragraphs).
+inline void words(std::string_view text, Span paragraph, std::vector<Word>& out) {
+    out.clear();
+    out.reserve(paragraph.size() / 6);  // English words average about six bytes with their space
+    if (detail::all_ascii(text, paragraph)) detail::ascii_words(text, paragraph, out);
+    else detail::any_words(text, paragraph, out);
+}
+
+inline std::vector<Word> words(std::string_view text, Span paragraph) {
+    std::vector<Word> out;
+    words(text, paragraph, out);
     return out;
 }
 
