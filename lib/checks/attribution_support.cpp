@@ -216,17 +216,35 @@ std::set<std::string> governed_words(const Claim& c, const std::set<std::string>
 
 }  // namespace
 
-ClaimKeys claim_keys(const Claim& c, const Knowledge& k) {
+namespace {
+
+// claim_keys with the entity keys from `entity_key_of(word)`.
+template <class EntityKey>
+ClaimKeys claim_keys_with(const Claim& c, EntityKey&& entity_key_of) {
     ClaimKeys keys;
     for (const auto& s : c.subjects) {
         if (s.empty()) continue;
         bool entity = s[0] >= 'A' && s[0] <= 'Z';
-        if (entity) keys.entities.insert(entity_key(s, k));
+        if (entity) keys.entities.insert(entity_key_of(s));
         // "de", "van": the lower-case particle of a name ("Banco de Santander"), not a word of the matter.
         else if (!is_name_particle(s)) keys.content.insert(s);
     }
     if (c.polarity == Polarity::denies) keys.governed = governed_words(c, keys.content);
     return keys;
+}
+
+}  // namespace
+
+ClaimKeys claim_keys(const Claim& c, const Knowledge& k) {
+    return claim_keys_with(c, [&](const std::string& s) { return entity_key(s, k); });
+}
+
+ClaimKeys claim_keys(const Claim& c, const Knowledge& k, std::unordered_map<std::string, std::string>& entity_keys) {
+    return claim_keys_with(c, [&](const std::string& s) -> const std::string& {
+        auto [it, fresh] = entity_keys.try_emplace(s);
+        if (fresh) it->second = entity_key(s, k);
+        return it->second;
+    });
 }
 
 bool names_speaker(const SpeakerRef& s, const Knowledge& k) {

@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "knowledge/knowledge.hpp"
@@ -66,6 +67,9 @@ struct ClaimKeys {
     std::set<std::string> governed;
 };
 ClaimKeys claim_keys(const Claim&, const Knowledge&);
+// The same, for a run over many claims: each entity word's key is worked out once (a newswire names the same
+// countries and companies in thousands of claims) and kept in `entity_keys` (word -> key).
+ClaimKeys claim_keys(const Claim&, const Knowledge&, std::unordered_map<std::string, std::string>& entity_keys);
 
 // Can a claim be held against this speaker? Not when the "speaker" is a news agency credited with the story, or
 // a word the extractor cut from a longer name or took for one: a company form ("Inc", "Corp", "SA"), an
