@@ -51,6 +51,10 @@ namespace {
 StartSet make_starts() {
     StartSet s;
     s.digits = true;
+    // Every form that starts with a number reads one or two digits (a day, "3 days ago") or four (a year) and
+    // then a number's end (num_end) or a space: "155,221", "5.93" and "12345" start no date.
+    s.digit_runs = (1u << 1) | (1u << 2) | (1u << 4);
+    s.whole_numbers = true;
     auto add = [&](const std::string& w, auto) { s.add(w); };
     parser::months.for_each(add);
     parser::weekdays.for_each(add);

@@ -57,6 +57,11 @@ public:
     bool capitals = false;    // any capital (ASCII, or a Latin-1 / Latin Extended-A lead byte) can start a match
     bool non_ascii = false;   // any other non-ASCII letter can start a match
     bool hyphenated = false;  // any word with a hyphen after its first letters can ("co-founder", "al-Assad")
+    // With digits, what a number must look like to start a match: bit n set when a run of n digits (n < 8) may
+    // (0: a run of any length may); whole_numbers: not when ',', '.' or ':' and a digit follow the run ("2,000",
+    // "3.5", "7:57" start no date).
+    std::uint8_t digit_runs = 0;
+    bool whole_numbers = false;
 
     void add(std::string_view word) {
         if (auto n = letters(word); n > 0) words_[word.substr(0, n)] = true;
@@ -87,7 +92,7 @@ public:
     // Inlined into scan's loop: it is asked of every word start, and most are settled by its first tests.
     [[gnu::always_inline]] bool may_start(iterator_type it, iterator_type end, std::size_t letters, std::uint32_t hash) const {
         auto c = static_cast<unsigned char>(*it);
-        if (c >= '0' && c <= '9') return digits;
+        if (c >= '0' && c <= '9') return digits && number_may_start(it, end);
         if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
         if (capitals && c >= 'A' && c <= 'Z') return true;
         // A word the range cuts, or one that reaches its end, is read as may_start reads it; so is a long one.
@@ -120,10 +125,22 @@ private:
         return it > w && follows_.find(std::string_view(w, static_cast<std::size_t>(it - w)));
     }
 
+    static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+    // Does the number at `it` look as digit_runs and whole_numbers ask?
+    bool number_may_start(iterator_type it, iterator_type end) const {
+        if (digit_runs == 0 && !whole_numbers) return true;
+        iterator_type e = it;
+        while (e < end && is_digit(*e)) ++e;
+        auto run = static_cast<std::size_t>(e - it);
+        if (digit_runs != 0 && (run >= 8 || !(digit_runs >> run & 1))) return false;
+        return !(whole_numbers && end - e >= 2 && (*e == ',' || *e == '.' || *e == ':') && is_digit(e[1]));
+    }
+
     // may_start without the leads.
     bool may_start_itself(iterator_type it, iterator_type end) const {
         auto c = static_cast<unsigned char>(*it);
-        if (c >= '0' && c <= '9') return digits;
+        if (c >= '0' && c <= '9') return digits && number_may_start(it, end);
         if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
         if (capitals && c >= 'A' && c <= 'Z') return true;
         iterator_type w = it;
@@ -211,6 +228,12 @@ void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&
     // begins, not only on the text before it. From the fourth byte on (past any UTF-8 sequence that began
     // before the range) the range's word starts are the text's.
     iterator_type bytes_end = words ? std::min(end, begin + 4) : end;
+    // A range that begins at a code point after no word (a paragraph) has the text's word starts from its
+    // first byte on: preceded_by_word looks back one code point, which lies before the range or inside it in
+    // both readings.
+    if (words && begin < end && (static_cast<unsigned char>(*begin) & 0xC0) != 0x80 &&
+        !preceded_by_word(words->text(), begin))
+        bytes_end = begin;
     while (it < bytes_end) {
         auto c = static_cast<unsigned char>(*it);
         bool ascii_word = is_ascii_alnum(c);
