@@ -144,3 +144,24 @@ TEST(AlignmentGolden, SameAsBeforeTheRewrite) {
     }
     EXPECT_FALSE(static_cast<bool>(std::getline(g, gl))) << "output has more lines than the golden file";
 }
+
+// TextVectors sums the same terms as text_similarity in another order: equal to within rounding, on every pair of
+// a set of near-duplicates and unrelated texts.
+TEST(TextVectors, SimilarityIsTextSimilarityUpToRounding) {
+    auto texts = generated();
+    auto seeds = seed_sentences();
+    texts.insert(texts.end(), seeds.begin(), seeds.end());
+    texts.resize(std::min<std::size_t>(texts.size(), 160));
+    texts.push_back({0, {}, ""});
+    TextVectors vectors;
+    std::vector<std::size_t> index;
+    for (const auto& t : texts) index.push_back(vectors.add(t.text));
+    std::size_t related = 0;
+    for (std::size_t a = 0; a < texts.size(); ++a)
+        for (std::size_t b = 0; b < texts.size(); ++b) {
+            double want = text_similarity(texts[a].text, texts[b].text);
+            EXPECT_NEAR(vectors.similarity(index[a], index[b]), want, 1e-12) << a << " " << b;
+            related += want > 0.5;
+        }
+    EXPECT_GT(related, texts.size());  // more than the pairs of a text with itself
+}

@@ -309,7 +309,7 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
     const std::size_t n = items.size();
     // Vocabulary and per-item feature weights: one item's (term, weight) list sorted, repeats merged (weights add
     // up), appended to the rows.
-    Vocabulary vocab(8 * n);
+    Vocabulary vocab(2 * n);  // grows as needed: a large table up front is all page faults
     Rows rows;
     std::vector<float> weight;  // rows.value holds the raw weights until they are turned into TF-IDF below
     std::vector<std::uint32_t> df;
@@ -474,6 +474,43 @@ double text_similarity(std::string_view a, std::string_view b) {
         na += x * x;
         nb += y * y;
     }
+    return na > 0 && nb > 0 ? std::min(1.0, dot / std::sqrt(na * nb)) : 0.0;
+}
+
+std::size_t TextVectors::add(std::string_view text) {
+    std::vector<std::pair<std::uint32_t, double>> row;
+    FeatureScratch scratch;
+    features(text, scratch, [&](std::string_view f, float w) {
+        auto [it, added] = ids_.try_emplace(std::string(f), static_cast<std::uint32_t>(ids_.size()));
+        row.emplace_back(it->second, w);
+    });
+    std::sort(row.begin(), row.end());
+    std::size_t out = 0;  // merge repeats: weights add up
+    for (std::size_t k = 0; k < row.size(); ++k) {
+        if (out > 0 && row[out - 1].first == row[k].first) row[out - 1].second += row[k].second;
+        else row[out++] = row[k];
+    }
+    row.resize(out);
+    double norm2 = 0;
+    for (auto& [f, w] : row) {
+        w = std::sqrt(w);
+        norm2 += w * w;
+    }
+    rows_.push_back(std::move(row));
+    norm2_.push_back(norm2);
+    return rows_.size() - 1;
+}
+
+double TextVectors::similarity(std::size_t a, std::size_t b) const {
+    const auto& x = rows_[a];
+    const auto& y = rows_[b];
+    double dot = 0;
+    for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+        if (x[i].first < y[j].first) ++i;
+        else if (y[j].first < x[i].first) ++j;
+        else dot += x[i++].second * y[j++].second;
+    }
+    const double na = norm2_[a], nb = norm2_[b];
     return na > 0 && nb > 0 ? std::min(1.0, dot / std::sqrt(na * nb)) : 0.0;
 }
 
