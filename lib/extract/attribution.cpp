@@ -62,8 +62,7 @@ std::string squash(std::string_view s) {
             continue;
         }
         // A run of bytes that are neither blanks nor a no-break space's lead byte, copied at once.
-        std::size_t j = i + 1;
-        while (j < s.size() && !blank_byte(s[j]) && s[j] != '\xC2') ++j;
+        std::size_t j = find_any_of<' ', '\t', '\r', '\n', 0xC2>(s, i + 1, s.size());
         if (space) out += ' ';
         space = false;
         out.append(s, i, j - i);
@@ -286,11 +285,9 @@ private:
     const std::vector<std::size_t>& frame_ends() const {
         if (!frame_ends_built_) {
             for (const auto& p : src_.paragraphs)
-                for (std::size_t i = p.span.begin; i < p.span.end; ++i) {
-                    char c = t_[i];
-                    if ((c == '.' || c == '!' || c == '?') && terminator_at(i, p.span) && !in_quote(i))
-                        frame_ends_.push_back(i);
-                }
+                for (std::size_t i = find_any_of<'.', '!', '?'>(t_, p.span.begin, p.span.end); i < p.span.end;
+                     i = find_any_of<'.', '!', '?'>(t_, i + 1, p.span.end))
+                    if (terminator_at(i, p.span) && !in_quote(i)) frame_ends_.push_back(i);
             frame_ends_built_ = true;
         }
         return frame_ends_;
@@ -606,7 +603,7 @@ private:
         cl.verb = squash(src_.slice(c.verb));
         cl.content = squash(text);
         cl.content_span = content;
-        cl.polarity = (deny_verb != speech::negated(text)) ? Polarity::denies : Polarity::asserts;
+        cl.polarity = (deny_verb != speech::negated(text, ws)) ? Polarity::denies : Polarity::asserts;
         cl.subjects = subjects_of(content.begin, ws);
         cl.sentence = src_.sentence_index(whole.begin);
         cl.date_value = date_in_sentence(cl.sentence, content);
