@@ -220,7 +220,7 @@ namespace {
 
 // claim_keys with the entity keys from `entity_key_of(word)`.
 template <class EntityKey>
-ClaimKeys claim_keys_with(const Claim& c, EntityKey&& entity_key_of) {
+ClaimKeys claim_keys_with(const Claim& c, EntityKey&& entity_key_of, bool governed) {
     ClaimKeys keys;
     for (const auto& s : c.subjects) {
         if (s.empty()) continue;
@@ -229,14 +229,19 @@ ClaimKeys claim_keys_with(const Claim& c, EntityKey&& entity_key_of) {
         // "de", "van": the lower-case particle of a name ("Banco de Santander"), not a word of the matter.
         else if (!is_name_particle(s)) keys.content.insert(s);
     }
-    if (c.polarity == Polarity::denies) keys.governed = governed_words(c, keys.content);
+    if (governed) keys.governed = governed_keys(c, keys);
     return keys;
 }
 
 }  // namespace
 
+std::set<std::string> governed_keys(const Claim& c, const ClaimKeys& keys) {
+    if (c.polarity != Polarity::denies) return {};
+    return governed_words(c, keys.content);
+}
+
 ClaimKeys claim_keys(const Claim& c, const Knowledge& k) {
-    return claim_keys_with(c, [&](const std::string& s) { return entity_key(s, k); });
+    return claim_keys_with(c, [&](const std::string& s) { return entity_key(s, k); }, true);
 }
 
 ClaimKeys claim_keys(const Claim& c, const Knowledge& k, std::unordered_map<std::string, std::string>& entity_keys) {
@@ -244,7 +249,7 @@ ClaimKeys claim_keys(const Claim& c, const Knowledge& k, std::unordered_map<std:
         auto [it, fresh] = entity_keys.try_emplace(s);
         if (fresh) it->second = entity_key(s, k);
         return it->second;
-    });
+    }, false);
 }
 
 bool names_speaker(const SpeakerRef& s, const Knowledge& k) {

@@ -68,8 +68,11 @@ struct ClaimKeys {
 };
 ClaimKeys claim_keys(const Claim&, const Knowledge&);
 // The same, for a run over many claims: each entity word's key is worked out once (a newswire names the same
-// countries and companies in thousands of claims) and kept in `entity_keys` (word -> key).
+// countries and companies in thousands of claims) and kept in `entity_keys` (word -> key); and `governed` left
+// empty, for governed_keys() to fill when a pair of claims needs it.
 ClaimKeys claim_keys(const Claim&, const Knowledge&, std::unordered_map<std::string, std::string>& entity_keys);
+// ClaimKeys::governed of a claim whose other keys are `keys`.
+std::set<std::string> governed_keys(const Claim&, const ClaimKeys& keys);
 
 // Can a claim be held against this speaker? Not when the "speaker" is a news agency credited with the story, or
 // a word the extractor cut from a longer name or took for one: a company form ("Inc", "Corp", "SA"), an

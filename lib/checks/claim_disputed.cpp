@@ -126,10 +126,22 @@ public:
                 if (!attribution::names_speaker(who, ctx.knowledge)) continue;  // before the keys: they cost more
                 Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge, entity_key_of), {}};
                 if (it.keys.content.empty()) continue;
-                it.date = attribution::claim_date(corpus, s, c);
-                it.day = day_of(it.date);
                 items.push_back(std::move(it));
             }
+        // What only related pairs need (when a claim was made, what a denial governs) is worked out for their
+        // claims alone, once each: most claims are in no related pair.
+        std::vector<bool> completed(items.size(), false);
+        std::unordered_map<std::string, std::optional<std::chrono::sys_days>> days;  // date -> day_of(date)
+        auto complete = [&](std::size_t i) {
+            if (completed[i]) return;
+            completed[i] = true;
+            Item& it = items[i];
+            it.keys.governed = attribution::governed_keys(*it.claim, it.keys);
+            it.date = attribution::claim_date(corpus, it.source, *it.claim);
+            auto [d, fresh] = days.try_emplace(it.date);
+            if (fresh) d->second = day_of(it.date);
+            it.day = d->second;
+        };
         // Union-find over dispute edges: each group of claims about one matter is one finding.
         std::vector<std::size_t> parent(items.size());
         std::iota(parent.begin(), parent.end(), 0);
@@ -233,6 +245,8 @@ public:
                                (content >= 3 && overlap >= 0.75) ||
                                (content >= 2 && static_cast<double>(content) >= 0.6 * static_cast<double>(longer));
                 if (!related) continue;
+                complete(i);
+                complete(j);
                 const Item& a = items[i];
                 const Item& b = items[j];
                 // One matter: what the denial negates is what the other claim says ("no cooperation" / "effective

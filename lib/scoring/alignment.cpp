@@ -399,8 +399,11 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
         return false;
     };
 
-    // Similarity by scattering one row into a dense vector: each candidate then costs its own non-zeros only.
+    // Similarity by scattering one row into a dense vector: each candidate then costs its own non-zeros only. A
+    // bit per term tells which are row i's: the bits stay in the first-level cache, the dense vector need not.
     std::vector<float> dense(terms, 0.0f);
+    std::vector<std::uint64_t> in_row((terms + 63) / 64, 0);
+    auto has = [&](std::uint32_t f) { return (in_row[f >> 6] >> (f & 63)) & 1; };
     std::vector<std::size_t> source(n);
     for (std::size_t i = 0; i < n; ++i) source[i] = items[i].source;
     std::vector<AlignedPair> out;
@@ -411,7 +414,7 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
         double sum = 0;
         // Only shared terms add (adding +0 changes no sum): the additions no longer wait on each other.
         for (auto p = rows.start[j]; p < rows.start[j + 1]; ++p)
-            if (float d = dense[rows.term[p]]; d != 0.0f) sum += double(d) * rows.value[p];
+            if (has(rows.term[p])) sum += double(dense[rows.term[p]]) * rows.value[p];
         return sum;
     };
     std::vector<std::uint32_t> candidates;
@@ -422,12 +425,14 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
                               holders.begin() + static_cast<std::ptrdiff_t>(holder_start[keys[k] + 1]));
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-        for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p) dense[rows.term[p]] = rows.value[p];
-        // Row i is scattered into `dense`, so "f is a term of i" is dense[f] != 0 (every weight is positive): item
-        // j reaches i through one of its blocking terms without a search.
+        for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p) {
+            dense[rows.term[p]] = rows.value[p];
+            in_row[rows.term[p] >> 6] |= std::uint64_t(1) << (rows.term[p] & 63);
+        }
+        // Row i is scattered, so item j reaches i through one of its blocking terms without a search.
         auto reaches_scattered = [&](std::size_t j) {
             for (auto k = key_start[j]; k < key_start[j + 1]; ++k)
-                if (dense[keys[k]] != 0.0f) return true;
+                if (has(keys[k])) return true;
             return false;
         };
         for (auto j : candidates) {
@@ -435,7 +440,10 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
             if (j < i && reaches_scattered(j)) continue;  // item j, earlier, already compared the two
             emit(i, j, similar_to_scattered(j));
         }
-        for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p) dense[rows.term[p]] = 0.0f;
+        for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p) {
+            dense[rows.term[p]] = 0.0f;
+            in_row[rows.term[p] >> 6] = 0;
+        }
     }
     // Over-full terms: neighbours in MinHash order, unless their blocking terms already brought them together.
     std::vector<std::uint64_t> neighbours;
