@@ -31,17 +31,18 @@ std::vector<int> icu_inner_breaks(const std::string& para) {
 }
 
 TEST(SegmentAsciiBreaks, OneSentenceParagraphsNeedNoIterator) {
-    for (std::string p : {"Output at U.S.A plants rose 5.93 pct, officials said.", "Prices fell (about 3.5 pct).",
+    for (std::string p : {"Output at U.S.A plants rose 5.93 pct, officials said.", "The U.S. company said (approx. 5 pct).", "Prices fell (about 3.5 pct).",
                           "He said \"it will rise.\"", "No terminator at all", "Wait...", "It fell to 1.5 mln dlrs vs 2.1."})
         EXPECT_FALSE(detail::ascii_sentence_break_possible(p)) << p;
-    for (std::string p : {"He left. She stayed.", "Really? No.", "Stop! Now.", "Inc. said", "a.\"B", "x.(y", "line\rbreak"})
+    for (std::string p : {"He left. She stayed.", "It fell. 5 Banks closed.", "Really? No.", "Stop! Now.", "Inc. Said", "a.\"B", "x.(Y", "line\rbreak"})
         EXPECT_TRUE(detail::ascii_sentence_break_possible(p)) << p;
 }
 
 // Random paragraphs of the pieces that decide sentence breaks: whenever the shortcut says no break, ICU agrees.
 TEST(SegmentAsciiBreaks, NeverSkipsABreakIcuWouldMake) {
     const std::vector<std::string> pieces = {"word", "Word", "U", "S", "5", "93", ".", ".", ".", "!", "?", " ", " ",
-                                             " ", ",", "\"", "'", "(", ")", "Mr", "e", "g", "-", ":", ";", "\t", "A"};
+                                             " ", ",", "\"", "'", "(", ")", "Mr", "e", "g", "-", ":", ";", "\t", "A",
+                                             "Inc", "approx", "vs", "no", "\r", "%", "$", "x"};
     std::mt19937 rng(12345);
     int skipped = 0;
     for (int n = 0; n < 20000; ++n) {

@@ -107,6 +107,7 @@ icu::BreakIterator* sentence_iterator() {
 // Sentence_Break classes (UAX #29) of the ASCII bytes that matter below.
 bool sb_close(char c) { return c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}'; }
 bool sb_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool sb_stop(char c) { return c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n'; }  // SATerm, ParaSep
 
 // The first '.', '!', '?', CR or LF in s[i, end), or end.
 std::size_t next_stop(std::string_view s, std::size_t i, std::size_t end) {
@@ -115,8 +116,9 @@ std::size_t next_stop(std::string_view s, std::size_t i, std::size_t end) {
 
 // Can ICU's sentence rules put a break inside this trimmed ASCII paragraph? UAX #29 breaks only after a
 // separator (SB4: CR, LF) or after a terminator with its closing marks and spaces (SB11); a '.' directly before a
-// digit (SB6), a lower-case letter (SB8) or a comma (SB8a), or between a letter and a capital (SB7: "U.S.A"),
-// never breaks, nor do the terminators and closing marks that end the paragraph. Most news paragraphs are one
+// digit (SB6) or a comma (SB8a), between a letter and a capital (SB7: "U.S.A"), or whose next letter comes
+// before any other terminator and is lower case (SB8), never breaks, nor do the terminators and closing marks
+// that end the paragraph. Most news paragraphs are one
 // sentence with such periods only ("5.93 mln", "U.S."): they need no iterator. When this says yes, ICU decides.
 bool ascii_break_possible_impl(std::string_view para) {
     std::size_t end = para.size();
@@ -125,8 +127,13 @@ bool ascii_break_possible_impl(std::string_view para) {
     for (std::size_t i = next_stop(para, 0, end); i < end; i = next_stop(para, i + 1, end)) {
         if (para[i] != '.') return true;  // '!', '?', CR, LF
         char next = para[i + 1];  // a '.' before `end` is never the last byte
-        if (ascii_digit(next) || sb_lower(next) || next == ',') continue;
+        if (ascii_digit(next) || next == ',') continue;
         if (ascii_upper(next) && i > 0 && ascii_alpha(para[i - 1])) continue;
+        // SB8: no break when the first letter, separator or terminator after the '.' is a lower-case letter
+        // ("the U.S. company", "approx. 5 pct").
+        std::size_t k = i + 1;
+        while (k < para.size() && !ascii_alpha(para[k]) && !sb_stop(para[k])) ++k;
+        if (k < para.size() && sb_lower(para[k])) continue;
         return true;
     }
     return false;
