@@ -13,6 +13,7 @@
 
 #include "checks/check.hpp"
 #include "checks/people_common.hpp"
+#include "checks/scan_bytes.hpp"
 #include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
 
@@ -121,8 +122,8 @@ private:
                 full.push_back({pair.surname, pair.span});
         if (full.empty()) return;
         std::set<std::string> reported;
-        for (std::size_t i = 0; i < t.size();) {
-            if (!upper(t[i]) || (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '-'))) {
+        for (std::size_t i = next_capital(t, 0); i < t.size(); i = next_capital(t, i)) {
+            if (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '-')) {
                 ++i;
                 continue;
             }
@@ -235,12 +236,13 @@ private:
             return it->second;
         };
         std::vector<NamePair> out;
-        Span prev{};  // the capitalised word just before, when a single space separates them
-        for (std::size_t i = 0; i < t.size();) {
-            bool starts = upper(t[i]) && (i == 0 || !(std::isalnum(static_cast<unsigned char>(t[i - 1])) ||
-                                                      t[i - 1] == '-' || static_cast<unsigned char>(t[i - 1]) >= 0x80));
+        Span prev{};  // the last capitalised word (empty if not whole)
+        // Only capitals can start a word here: the bytes between are skipped sixteen at a time. The word before
+        // counts when one space, and nothing else, separates the two.
+        for (std::size_t i = next_capital(t, 0); i < t.size(); i = next_capital(t, i)) {
+            bool starts = i == 0 || !(std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '-' ||
+                                      static_cast<unsigned char>(t[i - 1]) >= 0x80);
             if (!starts) {
-                if (t[i] != ' ') prev = {};
                 ++i;
                 continue;
             }
@@ -249,7 +251,7 @@ private:
             Span word{i, j};
             bool whole = j >= t.size() || !(std::isalnum(static_cast<unsigned char>(t[j])) || t[j] == '-' ||
                                             static_cast<unsigned char>(t[j]) >= 0x80);
-            if (whole && !prev.empty() && prev.end + 1 == i && word.size() >= 5) {
+            if (whole && !prev.empty() && prev.end + 1 == i && t[prev.end] == ' ' && word.size() >= 5) {
                 std::string_view g(t.data() + prev.begin, prev.size()), sn(t.data() + i, j - i);
                 if (g.size() >= 3 && plain(g) && plain(sn))
                     out.push_back({std::string(g), std::string(sn), {prev.begin, j}, prev});
