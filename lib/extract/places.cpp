@@ -120,7 +120,12 @@ private:
     // The longest name the gazetteer knows starting at word i, if any.
     std::optional<Unit> longest_known(const std::vector<Word>& w, std::size_t i) const {
         if (w[i].connector) return std::nullopt;
-        for (std::size_t n = std::min(max_name_words, w.size() - i); n >= 1; --n) {
+        // A known name's leading words begin a known name: the n-grams from the first that begins none on are
+        // not looked up (most capitalised runs name no place).
+        std::size_t reach = 0;
+        for (std::size_t top = std::min(max_name_words, w.size() - i); reach < top; ++reach)
+            if (!gaz().may_begin_name(src_.slice({w[i].span.begin, w[i + reach].span.end}))) break;
+        for (std::size_t n = reach; n >= 1; --n) {
             if (w[i + n - 1].connector) continue;
             Span s{w[i].span.begin, w[i + n - 1].span.end};
             // Most n-grams name nothing: the unit's own copy of the text is made only for a known one.

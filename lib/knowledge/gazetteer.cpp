@@ -130,9 +130,21 @@ Gazetteer Gazetteer::load_embedded() {
     g.n_disputed_ = h.n_disputed;
     g.name_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.names_), g.n_names_, g.pool_, g.name_runs_);
     g.name_bloom_.assign(bloom_words, 0);
+    g.prefix_bloom_.assign(bloom_words, 0);
     for (std::size_t i = 0; i < g.n_names_; ++i) {
-        std::uint64_t h = key_hash(key_of(g.pool_, static_cast<const fmt::NameEntry*>(g.names_)[i]));
+        std::string_view key = key_of(g.pool_, static_cast<const fmt::NameEntry*>(g.names_)[i]);
+        // key_hash of the key and of each run of its words before a space, in one pass.
+        std::uint64_t f = 14695981039346656037ull;
+        for (char c : key) {
+            if (c == ' ') {
+                std::uint64_t p = f ^ (f >> 29);
+                g.prefix_bloom_[bloom_word(p)] |= bloom_bits(p);
+            }
+            f = (f ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        }
+        std::uint64_t h = f ^ (f >> 29);
         g.name_bloom_[bloom_word(h)] |= bloom_bits(h);
+        g.prefix_bloom_[bloom_word(h)] |= bloom_bits(h);
     }
     g.demonym_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.demonyms_), g.n_demonyms_, g.pool_, g.demonym_runs_);
     return g;
@@ -251,6 +263,22 @@ std::optional<Place> Gazetteer::best(std::string_view name) const {
 }
 
 bool Gazetteer::knows(std::string_view name) const { return find(name, false).count > 0; }
+
+bool Gazetteer::may_begin_name(std::string_view words) const {
+    if (empty()) return false;
+    char buf[64];
+    std::size_t len = 0;
+    std::uint64_t h = 0;
+    // The key of longer words is this key, a space and more (folding reads bytes in order and keeps at most one
+    // space between words), or this key alone; unsure for keys folded otherwise.
+    if (!fold_ascii(words, buf, sizeof buf, len, h) || len == 0) return true;
+    std::string_view key(buf, len);
+    // find() spells "st petersburg" as "saint petersburg": a key beginning so may begin a name it has not seen.
+    for (std::string_view abbr : {"st", "ste", "mt", "ft"})
+        if (key.starts_with(abbr) && (key.size() == abbr.size() || key[abbr.size()] == ' ')) return true;
+    std::uint64_t bits = bloom_bits(h);
+    return (prefix_bloom_[bloom_word(h)] & bits) == bits;
+}
 
 std::uint64_t Gazetteer::largest_city_population(std::string_view name) const {
     auto range = find(name, false);
