@@ -50,6 +50,24 @@ std::vector<Word> words_of(const std::string& text, Span range) {
     return out;
 }
 
+// The last `count` words of words_of(text, range), found from the range's end: the walk back from a date reads only
+// those, and a sentence's start need not be split into words for it.
+std::vector<Word> last_words_of(const std::string& text, Span range, std::size_t count) {
+    auto is_word = [&](std::size_t k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        return std::isalnum(c) || c == '-' || c >= 0x80;
+    };
+    std::size_t j = range.end;
+    std::size_t begin = range.begin;  // where the last `count` words begin (range.begin if there are fewer)
+    for (std::size_t found = 0; found < count; ++found) {
+        while (j > range.begin && !is_word(j - 1)) --j;
+        if (j == range.begin) break;
+        while (j > range.begin && is_word(j - 1)) --j;
+        begin = j;
+    }
+    return words_of(text, {begin, range.end});
+}
+
 bool event_noun(const std::string& w) {
     static constexpr std::array<std::string_view, 48> nouns = {
         "ceasefire", "cease-fire", "truce", "armistice", "attack", "bombing", "explosion", "blast", "earthquake",
@@ -244,7 +262,8 @@ private:
         if (m.sentence >= src.sentences.size()) return std::nullopt;
         Span sentence = src.sentences[m.sentence].span;
         if (m.span.begin < sentence.begin) return std::nullopt;
-        auto before = words_of(src.text, {sentence.begin, m.span.begin});
+        // The walk reads at most six words and the one before them.
+        auto before = last_words_of(src.text, {sentence.begin, m.span.begin}, 7);
         // Walk back from the date over fillers and phase verbs (at most six words) to an event noun.
         Dated d{s, &m, "", "", {}};
         std::size_t steps = 0;
