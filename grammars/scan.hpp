@@ -214,6 +214,14 @@ private:
     std::vector<Start> starts_;
 };
 
+// Sets an attribute to what a fresh Attr{} holds, before scan tries the grammar again. An AST with vectors
+// overloads it (found by argument-dependent lookup) to clear them instead, keeping their capacity: most tries
+// fail, and a fresh attribute cost an allocation per try.
+template <class Attr>
+void reset_attribute(Attr& a) {
+    a = Attr{};
+}
+
 // Calls on_match(attr, first, last) for each leftmost-longest match of `parser` starting at a word start of
 // [begin, end), resuming after the match. Attr must be default-constructible. With `starts`, only the word starts
 // it admits are tried.
@@ -224,6 +232,7 @@ void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&
           StartSet const* starts = nullptr, WordStarts const* words = nullptr) {
     if (words && !words->usable()) words = nullptr;
     iterator_type it = begin;
+    Attr attr{};  // reset before each try
     // A range's first bytes are read byte by byte: whether a word starts there depends on where the range
     // begins, not only on the text before it. From the fourth byte on (past any UTF-8 sequence that began
     // before the range) the range's word starts are the text's.
@@ -242,7 +251,7 @@ void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&
             continue;
         }
         if (!preceded_by_word(begin, it) && (!starts || starts->may_start(it, end))) {
-            Attr attr{};
+            reset_attribute(attr);
             iterator_type first = it;
             if (x3::parse(first, end, parser, attr) && first > it) {
                 on_match(attr, it, first);
@@ -265,7 +274,7 @@ void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&
         if (p >= end) break;
         if (p < it) continue;  // inside the last match
         if (starts && !starts->may_start(p, end, ws[k].letters, ws[k].hash)) continue;
-        Attr attr{};
+        reset_attribute(attr);
         iterator_type first = p;
         if (x3::parse(first, end, parser, attr) && first > p) {
             on_match(attr, p, first);
