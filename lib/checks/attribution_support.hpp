@@ -26,6 +26,27 @@ struct SpeakerRef {
 
 SpeakerRef speaker_of(const Corpus&, std::size_t source, int mention, const std::string& name,
                       const std::string& organisation);
+
+// What speaker_of() works out from the words of names, titles and organisations, kept per word for a run over many
+// quotes or claims (a newswire quotes the same people, offices and bodies thousands of times).
+struct SpeakerWords {
+    struct Title {
+        bool former = false, spokesperson = false;
+        std::string org;  // roles::implied_org
+    };
+    std::unordered_map<std::string, std::pair<std::string, std::string>> names;  // name -> (given, surname) keys
+    std::unordered_map<std::string, Title> titles;
+    std::unordered_map<std::string, std::string> orgs;                           // as written -> canonical
+};
+// speaker_of() with its word work kept in `words`: the same result.
+SpeakerRef speaker_of(const Corpus&, std::size_t source, int mention, const std::string& name,
+                      const std::string& organisation, SpeakerWords& words);
+inline SpeakerRef speaker_of(const Corpus& c, std::size_t s, const Quote& q, SpeakerWords& w) {
+    return speaker_of(c, s, q.speaker_mention, q.speaker_name, q.speaker_organisation, w);
+}
+inline SpeakerRef speaker_of(const Corpus& c, std::size_t s, const Claim& cl, SpeakerWords& w) {
+    return speaker_of(c, s, cl.speaker_mention, cl.speaker_name, cl.speaker_organisation, w);
+}
 inline SpeakerRef speaker_of(const Corpus& c, std::size_t s, const Quote& q) {
     return speaker_of(c, s, q.speaker_mention, q.speaker_name, q.speaker_organisation);
 }

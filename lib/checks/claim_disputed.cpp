@@ -120,9 +120,10 @@ public:
         const Names& names = ctx.knowledge.names;
         std::vector<Item> items;
         std::unordered_map<std::string, std::string> entity_key_of;  // worked out once per word, not per claim
+        attribution::SpeakerWords speaker_words;                      // the same for speakers' names and titles
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (const Claim& c : corpus.extractions[s].claims) {
-                SpeakerRef who = attribution::speaker_of(corpus, s, c);
+                SpeakerRef who = attribution::speaker_of(corpus, s, c, speaker_words);
                 if (!attribution::names_speaker(who, ctx.knowledge)) continue;  // before the keys: they cost more
                 Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge, entity_key_of), {}};
                 if (it.keys.content.empty()) continue;
