@@ -36,7 +36,7 @@ std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032; }
 
 // Letters and digits; any code point beyond ASCII that is not punctuation or space counts as a letter.
-bool is_word(char32_t c) {
+inline bool is_word(char32_t c) {
     if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xAD) return false;  // nbsp, «», middot, soft hy.
     if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, curly quotes, ellipsis, spaces
@@ -119,12 +119,21 @@ void for_each_token(std::string_view s, std::string& raw, Emit&& emit) {
         std::size_t segment = 0;  // letters since the last dot: "U.S." continues, "Syria.The" does not
         char32_t prev = 0;
         while (i < s.size()) {
-            const auto b = static_cast<unsigned char>(s[i]);
-            if (b < 0x80 && ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) {
-                raw += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);  // ASCII letters and digits
-                ++segment;
-                prev = b;
-                ++i;
+            auto ascii_alnum = [](unsigned char b) {
+                return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+            };
+            if (ascii_alnum(static_cast<unsigned char>(s[i]))) {  // a run of ASCII letters and digits, at once
+                std::size_t j = i + 1;
+                while (j < s.size() && ascii_alnum(static_cast<unsigned char>(s[j]))) ++j;
+                const std::size_t at = raw.size();
+                raw.resize(at + (j - i));
+                for (std::size_t k = i; k < j; ++k) {
+                    const auto b = static_cast<unsigned char>(s[k]);
+                    raw[at + (k - i)] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+                }
+                segment += j - i;
+                prev = static_cast<unsigned char>(s[j - 1]);
+                i = j;
                 continue;
             }
             auto [c, m] = decode(s, i);
