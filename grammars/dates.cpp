@@ -60,7 +60,13 @@ StartSet make_starts() {
     parser::weekdays.for_each(add);
     parser::weekday_abbreviations.for_each(add);
     parser::shifts.for_each(add);
-    parser::counts.for_each(add);
+    // A count ("a", "two") starts only "two weeks ago": a lead before one space and an ago unit. Counts follow
+    // leads too ("in a year", which the grammar may read from "in").
+    parser::counts.for_each([&](const std::string& w, auto) {
+        s.add_lead(w);
+        s.add_follow(w);
+    });
+    parser::ago_units.for_each([&](const std::string& w, auto) { s.add_follow(w); });
     parser::day_words.for_each(add);
     s.add("between");
     // A lead word starts a date only before the date's core ("in 2014", "on Tuesday"): date_rule_def.
