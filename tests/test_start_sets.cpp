@@ -6,6 +6,7 @@
 #include <string>
 
 #include "grammars/dates.hpp"
+#include "grammars/quantities.hpp"
 #include "grammars/scan.hpp"
 
 using namespace crosscheck;
@@ -56,6 +57,37 @@ TEST(StartSets, DatesNeverTurnAwayADate) {
     // Both cases are common enough for the comparison to mean something.
     EXPECT_GT(turned_away, 5000);
     EXPECT_GT(dates, 300);
+}
+
+bool quantity_parses(const std::string& text) {
+    g::quantities::ast::Quantity q;
+    const char* first = text.data();
+    return g::x3::parse(first, text.data() + text.size(), g::quantities::quantity(), q) && first > text.data();
+}
+
+// "a" starts a quantity only before "dozen", "hundred", "thousand" or "million".
+TEST(StartSets, QuantitiesTurnAwayAnAThatCountsNothing) {
+    auto may_start = [](const std::string& t) {
+        return g::quantities::quantity_starts().may_start(t.data(), t.data() + t.size());
+    };
+    const std::vector<std::string> pieces = {"a", "A", " ", "\xC2\xA0", "dozen", "hundred", "thousand", "million",
+                                             "dozens", "-", "year", "lot", "eggs", "people", ",", "s"};
+    std::mt19937 rng(11);
+    int turned_away = 0, quantities = 0;
+    for (int n = 0; n < 20000; ++n) {
+        std::string s = (rng() % 2) ? "a" : "A";
+        int len = static_cast<int>(rng() % 6);
+        for (int k = 0; k < len; ++k) s += pieces[rng() % pieces.size()];
+        bool parses = quantity_parses(s);
+        quantities += parses;
+        if (may_start(s)) continue;
+        ++turned_away;
+        EXPECT_FALSE(parses) << "\"" << s << "\"";
+    }
+    EXPECT_GT(turned_away, 5000);
+    EXPECT_GT(quantities, 100);
+    EXPECT_TRUE(may_start("a dozen eggs"));
+    EXPECT_FALSE(may_start("a lot"));
 }
 
 }  // namespace
