@@ -123,6 +123,17 @@ std::string day_key(const DateMention& m, bool with_year) {
     return fmt::format("{:02}-{:02}", m.month, m.mday);
 }
 
+// fmt::format("{}-{:02}-{:02}", year, month, day) without the formatter: one key per dated sentence.
+std::string day_value(int year, unsigned month, unsigned day) {
+    std::string out = std::to_string(year);
+    for (unsigned v : {month, day}) {
+        out += '-';
+        if (v < 10) out += '0';
+        out += std::to_string(v);
+    }
+    return out;
+}
+
 // The stated year, else the one resolved from the publication date; 0 when unknown.
 int year_of(const DateMention& m) {
     if (m.year) return m.year;
@@ -207,7 +218,7 @@ private:
                 if (!m.month || !m.mday || m.context != DateContext::body || m.sentence >= src.sentences.size()) continue;
                 // Year, month and day: the year, when stated, must agree too (years that differ are other events).
                 values.push_back(StatedValue{s, src.sentences[m.sentence].span, m.span,
-                                             fmt::format("{}-{:02}-{:02}", year_of(m), m.month, m.mday)});
+                                             day_value(year_of(m), m.month, m.mday)});
                 dates.push_back(&m);
             }
         }

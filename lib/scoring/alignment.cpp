@@ -36,8 +36,15 @@ std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032; }
 
 // Letters and digits; any code point beyond ASCII that is not punctuation or space counts as a letter.
+bool is_word_beyond_ascii(char32_t c);
+
+// (ASCII answered in line: the tokeniser asks about every separator.)
 inline bool is_word(char32_t c) {
     if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return is_word_beyond_ascii(c);
+}
+
+bool is_word_beyond_ascii(char32_t c) {
     if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xAD) return false;  // nbsp, «», middot, soft hy.
     if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, curly quotes, ellipsis, spaces
     if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
@@ -98,7 +105,8 @@ std::string_view normalize_word(std::string& w, bool joined) {
             std::all_of(w.begin(), w.end() - 2, [](char c) { return c >= '0' && c <= '9'; }))
             w.resize(w.size() - 2);
     }
-    if (const std::string_view* norm = word_map().find(w)) return *norm;
+    if (w.size() >= 3 && w.size() <= 9)  // the map's words' lengths
+        if (const std::string_view* norm = word_map().find(w)) return *norm;
     return w;
 }
 
@@ -181,7 +189,8 @@ bool is_stop(std::string_view w) {
             t[word] = true;
         return t;
     }();
-    return stop.find(w) != nullptr;  // words arrive lower-cased, so WordMap's folding is moot
+    // None is longer than six letters; words arrive lower-cased, so WordMap's folding is moot.
+    return w.size() <= 6 && stop.find(w) != nullptr;
 }
 
 // Light plural folding for features only ("strikes" ~ "strike"); the diff keeps words as written.
