@@ -31,12 +31,15 @@ public:
 
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
         std::size_t linked = out.size();
-        for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, out);
+        NameKeys keys;  // names' spelling keys worked out once per run: a known person has thousands of mentions
+        for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, keys, out);
         // Name pairs are looked for once per source (each word asks the word list and the gazetteer).
         std::vector<std::vector<NamePair>> pairs;
         PlainWords plain;  // words asked about once per run: a newswire repeats its names in thousands of stories
         for (const auto& src : ctx.corpus.sources) pairs.push_back(name_pairs(ctx, src.text, plain));
-        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_unlinked(ctx, s, pairs[s], linked, out);
+        std::unordered_map<std::string, bool> surname_places;  // place_word() of full names' surnames, per run
+        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s)
+            check_unlinked(ctx, s, pairs[s], linked, surname_places, out);
         for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_given_names(ctx, s, pairs[s], out);
     }
 
@@ -90,7 +93,13 @@ private:
     // person's name misspelt.
     struct NamePair;
     static void check_unlinked(const CheckContext& ctx, std::size_t source, const std::vector<NamePair>& pairs,
-                               std::size_t linked, std::vector<Finding>& out) {
+                               std::size_t linked, std::unordered_map<std::string, bool>& surname_places,
+                               std::vector<Finding>& out) {
+        auto surname_place = [&](const std::string& surname) {
+            auto [it, fresh] = surname_places.try_emplace(surname, false);
+            if (fresh) it->second = place_word(ctx, surname);
+            return it->second;
+        };
         const Source& src = ctx.corpus.sources[source];
         const Extraction& ex = ctx.corpus.extractions[source];
         const Names& names = ctx.knowledge.names;
@@ -111,7 +120,7 @@ private:
             }
             NameParts parts = split_name(m.name);
             if (parts.given.empty() || parts.surname.size() < 5 || parts.surname.find(' ') != std::string::npos ||
-                place_word(ctx, parts.surname))
+                surname_place(parts.surname))
                 continue;
             if (std::none_of(full.begin(), full.end(), [&](const Full& f) { return f.surname == parts.surname; }))
                 full.push_back({parts.surname, m.span});
@@ -324,16 +333,29 @@ private:
         }
     }
 
-    static void check_person(const CheckContext& ctx, const GlobalPerson& gp, std::vector<Finding>& out) {
+    // A name's spelling key (its surname's) and the keys of all its words, by name.
+    struct Keyed {
+        std::string key;
+        std::set<std::string> words;
+    };
+    using NameKeys = std::unordered_map<std::string, Keyed>;
+
+    static void check_person(const CheckContext& ctx, const GlobalPerson& gp, NameKeys& keys, std::vector<Finding>& out) {
         std::map<std::string, Spelling> spellings;  // by transliteration key
+        std::map<std::string, std::set<std::string>> names_added;  // names whose words a spelling holds already
         for (MentionRef r : person_mentions(ctx.corpus, gp)) {
             const PersonMention& m = mention_of(ctx.corpus, r);
             if (m.name.empty()) continue;
-            std::string surname = split_name(m.name).surname;
-            auto& sp = spellings[transliteration_key(surname_key(surname))];
+            auto [keyed, fresh] = keys.try_emplace(m.name);
+            if (fresh) {
+                keyed->second.key = transliteration_key(surname_key(split_name(m.name).surname));
+                add_words(m.name, keyed->second.words);
+            }
+            auto& sp = spellings[keyed->second.key];
             if (sp.written.empty()) sp.written = std::string(ctx.corpus.sources[r.source].slice(surname_span(ctx.corpus.sources[r.source], m)));
             sp.mentions.push_back(r);
-            add_words(m.name, sp.words);
+            if (names_added[keyed->second.key].insert(m.name).second)
+                sp.words.insert(keyed->second.words.begin(), keyed->second.words.end());
         }
         if (spellings.size() < 2) return;
         const Names& names = ctx.knowledge.names;
