@@ -121,11 +121,10 @@ private:
     // The longest name the gazetteer knows starting at word i, if any.
     std::optional<Unit> longest_known(const std::vector<Word>& w, std::size_t i) const {
         if (w[i].connector) return std::nullopt;
-        // A known name's leading words begin a known name: the n-grams from the first that begins none on are
-        // not looked up (most capitalised runs name no place).
-        std::size_t reach = 0;
-        for (std::size_t top = std::min(max_name_words, w.size() - i); reach < top; ++reach)
-            if (!gaz().may_begin_name(src_.slice({w[i].span.begin, w[i + reach].span.end}))) break;
+        // A known name's leading words begin a known name: the n-grams longer than the first that begins none are
+        // not looked up (most capitalised runs name no place). The word alone is always looked up.
+        std::size_t top = std::min(max_name_words, w.size() - i), reach = 1;
+        while (reach < top && gaz().may_begin_name(src_.slice({w[i].span.begin, w[i + reach - 1].span.end}))) ++reach;
         for (std::size_t n = reach; n >= 1; --n) {
             if (w[i + n - 1].connector) continue;
             Span s{w[i].span.begin, w[i + n - 1].span.end};
