@@ -110,7 +110,17 @@ Names Names::load_embedded() {
 bool Names::has_name_list() const { return data_ && !data_->names.empty(); }
 
 bool Names::known_name(std::string_view word) const {
-    return data_ && contains(data_->names, lower_ascii_key(strip_possessive(word)));
+    if (!data_) return false;
+    // normalise_name of an ASCII word, on the stack: the extractors ask this of many capitalised words.
+    // (normalise_name strips a possessive again, as the key always did.)
+    std::string_view w = strip_possessive(strip_possessive(word));
+    if (char buf[64]; w.size() <= sizeof buf && ascii(w)) {
+        std::size_t n = 0;
+        for (char c : w)
+            if (c != '\'' && c != '`') buf[n++] = lower(c);
+        return contains(data_->names, std::string_view(buf, n));
+    }
+    return contains(data_->names, lower_ascii_key(strip_possessive(word)));
 }
 
 bool Names::common_word(std::string_view word) const {
