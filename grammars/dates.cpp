@@ -51,12 +51,22 @@ namespace {
 StartSet make_starts() {
     StartSet s;
     s.digits = true;
+    // Every form that starts with a number reads one or two digits (a day, "3 days ago") or four (a year) and
+    // then a number's end (num_end) or a space: "155,221", "5.93" and "12345" start no date.
+    s.digit_runs = (1u << 1) | (1u << 2) | (1u << 4);
+    s.whole_numbers = true;
     auto add = [&](const std::string& w, auto) { s.add(w); };
     parser::months.for_each(add);
     parser::weekdays.for_each(add);
     parser::weekday_abbreviations.for_each(add);
     parser::shifts.for_each(add);
-    parser::counts.for_each(add);
+    // A count ("a", "two") starts only "two weeks ago": a lead before one space and an ago unit. Counts follow
+    // leads too ("in a year", which the grammar may read from "in").
+    parser::counts.for_each([&](const std::string& w, auto) {
+        s.add_lead(w);
+        s.add_follow(w);
+    });
+    parser::ago_units.for_each([&](const std::string& w, auto) { s.add_follow(w); });
     parser::day_words.for_each(add);
     s.add("between");
     // A lead word starts a date only before the date's core ("in 2014", "on Tuesday"): date_rule_def.

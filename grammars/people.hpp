@@ -31,6 +31,14 @@ struct Mention {
     boost::optional<Chain> apposition;  // ", the Russian Ambassador to the US"
 };
 
+// grammars::scan's reset: a fresh Mention's values, the head's word vector keeping its capacity.
+inline void reset_attribute(Mention& m) {
+    m.head.article = false;
+    m.head.words.clear();
+    m.head.possessive = false;
+    m.apposition.reset();
+}
+
 }  // namespace ast
 
 using mention_type = x3::rule<class mention_class, ast::Mention>;

@@ -22,7 +22,11 @@ StartSet const& quantity_starts() {
         StartSet s;
         s.digits = true;
         parser::number_words.for_each([&](const std::string& w, unsigned) { s.add(w); });
-        for (auto w : {"a", "tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores"}) s.add(w);
+        for (auto w : {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores"}) s.add(w);
+        // "a" starts only "a dozen", "a hundred", "a thousand", "a million": a lead before one space and one of
+        // them (word_number), not every "a" of the text.
+        s.add_lead("a");
+        for (auto w : {"dozen", "hundred", "thousand", "million"}) s.add_follow(w);
         return s;
     }();
     return starts;

@@ -4,6 +4,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <vector>
 #include <string>
@@ -56,6 +57,11 @@ public:
     bool capitals = false;    // any capital (ASCII, or a Latin-1 / Latin Extended-A lead byte) can start a match
     bool non_ascii = false;   // any other non-ASCII letter can start a match
     bool hyphenated = false;  // any word with a hyphen after its first letters can ("co-founder", "al-Assad")
+    // With digits, what a number must look like to start a match: bit n set when a run of n digits (n < 8) may
+    // (0: a run of any length may); whole_numbers: not when ',', '.' or ':' and a digit follow the run ("2,000",
+    // "3.5", "7:57" start no date).
+    std::uint8_t digit_runs = 0;
+    bool whole_numbers = false;
 
     void add(std::string_view word) {
         if (auto n = letters(word); n > 0) words_[word.substr(0, n)] = true;
@@ -86,15 +92,15 @@ public:
     // Inlined into scan's loop: it is asked of every word start, and most are settled by its first tests.
     [[gnu::always_inline]] bool may_start(iterator_type it, iterator_type end, std::size_t letters, std::uint32_t hash) const {
         auto c = static_cast<unsigned char>(*it);
-        if (c >= '0' && c <= '9') return digits;
+        if (c >= '0' && c <= '9') return digits && number_may_start(it, end);
         if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
         if (capitals && c >= 'A' && c <= 'Z') return true;
         // A word the range cuts, or one that reaches its end, is read as may_start reads it; so is a long one.
         if (static_cast<std::size_t>(end - it) <= letters || letters >= 255) return may_start(it, end);
         if (hyphenated && letters > 0 && it[letters] == '-') return true;
         std::string_view word(it, letters);
-        if (words_.find(word, hash)) return true;
-        return leads_.size() > 0 && leads_.find(word, hash) && lead_followed(it + letters, end);
+        if (words_.may_hold(hash) && words_.find(word, hash)) return true;
+        return leads_.size() > 0 && leads_.may_hold(hash) && leads_.find(word, hash) && lead_followed(it + letters, end);
     }
 
 private:
@@ -119,10 +125,22 @@ private:
         return it > w && follows_.find(std::string_view(w, static_cast<std::size_t>(it - w)));
     }
 
+    static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+    // Does the number at `it` look as digit_runs and whole_numbers ask?
+    bool number_may_start(iterator_type it, iterator_type end) const {
+        if (digit_runs == 0 && !whole_numbers) return true;
+        iterator_type e = it;
+        while (e < end && is_digit(*e)) ++e;
+        auto run = static_cast<std::size_t>(e - it);
+        if (digit_runs != 0 && (run >= 8 || !(digit_runs >> run & 1))) return false;
+        return !(whole_numbers && end - e >= 2 && (*e == ',' || *e == '.' || *e == ':') && is_digit(e[1]));
+    }
+
     // may_start without the leads.
     bool may_start_itself(iterator_type it, iterator_type end) const {
         auto c = static_cast<unsigned char>(*it);
-        if (c >= '0' && c <= '9') return digits;
+        if (c >= '0' && c <= '9') return digits && number_may_start(it, end);
         if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
         if (capitals && c >= 'A' && c <= 'Z') return true;
         iterator_type w = it;
@@ -153,23 +171,35 @@ public:
         usable_ = text.size() < (std::size_t(1) << 32);
         if (!usable_) return;
         starts_.reserve(text.size() / 6);
+        // Byte classes by table: this loop reads every byte of every source.
+        static constexpr auto cls = [] {
+            std::array<std::uint8_t, 256> t{};
+            for (int c = '0'; c <= '9'; ++c) t[c] = alnum;
+            for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = alnum | letter;
+            for (int c = 0x80; c < 0x100; ++c) t[c] = high;
+            return t;
+        }();
+        auto of = [](char c) { return cls[static_cast<unsigned char>(c)]; };
         while (it < end) {
-            auto c = static_cast<unsigned char>(*it);
-            bool ascii_word = is_ascii_alnum(c);
-            if (c < 0x80 && !ascii_word) {
+            std::uint8_t k = of(*it);
+            if (k == 0) {
                 ++it;
                 continue;
             }
+            iterator_type next = it + 1;
             if (!preceded_by_word(begin, it)) {
                 iterator_type w = it;
                 std::uint64_t h = WordMap<bool>::hash_seed;
-                while (w < end && ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))) h = WordMap<bool>::hash_step(h, *w++);
+                // hash_step's fold of an ASCII letter is its lower case, c | 0x20.
+                while (w < end && (of(*w) & letter)) h = (h ^ static_cast<unsigned char>(*w++ | 0x20)) * 1099511628211ull;
                 starts_.push_back({static_cast<std::uint32_t>(it - begin), WordMap<bool>::hash_final(h),
                                    static_cast<std::uint8_t>(std::min<std::ptrdiff_t>(w - it, 255))});
+                if (w > it) next = w;  // the letters just read start no word
             }
-            ++it;
-            if (ascii_word)
-                while (it < end && is_ascii_alnum(static_cast<unsigned char>(*it))) ++it;
+            it = next;
+            // The rest of an ASCII word: each of its letters and digits follows a word byte, so none starts a word.
+            if (k & alnum)
+                while (it < end && (of(*it) & alnum)) ++it;
         }
     }
 
@@ -178,10 +208,19 @@ public:
     const std::vector<Start>& starts() const { return starts_; }
 
 private:
+    enum : std::uint8_t { alnum = 1, letter = 2, high = 4 };  // byte classes of the constructor's table
     iterator_type text_;
     bool usable_ = false;
     std::vector<Start> starts_;
 };
+
+// Sets an attribute to what a fresh Attr{} holds, before scan tries the grammar again. An AST with vectors
+// overloads it (found by argument-dependent lookup) to clear them instead, keeping their capacity: most tries
+// fail, and a fresh attribute cost an allocation per try.
+template <class Attr>
+void reset_attribute(Attr& a) {
+    a = Attr{};
+}
 
 // Calls on_match(attr, first, last) for each leftmost-longest match of `parser` starting at a word start of
 // [begin, end), resuming after the match. Attr must be default-constructible. With `starts`, only the word starts
@@ -193,10 +232,17 @@ void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&
           StartSet const* starts = nullptr, WordStarts const* words = nullptr) {
     if (words && !words->usable()) words = nullptr;
     iterator_type it = begin;
+    Attr attr{};  // reset before each try
     // A range's first bytes are read byte by byte: whether a word starts there depends on where the range
     // begins, not only on the text before it. From the fourth byte on (past any UTF-8 sequence that began
     // before the range) the range's word starts are the text's.
     iterator_type bytes_end = words ? std::min(end, begin + 4) : end;
+    // A range that begins at a code point after no word (a paragraph) has the text's word starts from its
+    // first byte on: preceded_by_word looks back one code point, which lies before the range or inside it in
+    // both readings.
+    if (words && begin < end && (static_cast<unsigned char>(*begin) & 0xC0) != 0x80 &&
+        !preceded_by_word(words->text(), begin))
+        bytes_end = begin;
     while (it < bytes_end) {
         auto c = static_cast<unsigned char>(*it);
         bool ascii_word = is_ascii_alnum(c);
@@ -205,7 +251,7 @@ void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&
             continue;
         }
         if (!preceded_by_word(begin, it) && (!starts || starts->may_start(it, end))) {
-            Attr attr{};
+            reset_attribute(attr);
             iterator_type first = it;
             if (x3::parse(first, end, parser, attr) && first > it) {
                 on_match(attr, it, first);
@@ -228,7 +274,7 @@ void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&
         if (p >= end) break;
         if (p < it) continue;  // inside the last match
         if (starts && !starts->may_start(p, end, ws[k].letters, ws[k].hash)) continue;
-        Attr attr{};
+        reset_attribute(attr);
         iterator_type first = p;
         if (x3::parse(first, end, parser, attr) && first > p) {
             on_match(attr, p, first);

@@ -144,16 +144,18 @@ private:
         std::vector<Item> items;
         std::vector<std::vector<std::pair<std::size_t, Span>>> copies;  // per item: every copy's quote, in order
         std::map<std::pair<std::vector<std::string>, std::string>, std::size_t> first;
+        attribution::SpeakerWords speaker_words;  // speakers' names and titles worked out once per run
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (std::size_t q = 0; q < corpus.extractions[s].quotes.size(); ++q) {
                 const Quote& quote = corpus.extractions[s].quotes[q];
-                Item it{s, q, attribution::quote_words(quote.text, ctx.knowledge), attribution::speaker_of(corpus, s, quote)};
+                Item it{s, q, attribution::quote_words(quote.text, ctx.knowledge),
+                        attribution::speaker_of(corpus, s, quote, speaker_words)};
                 // "told Reuters": the agency spoken to is no speaker, so a name in the cue is looked for then too.
                 bool agency = !it.who.organisation.empty() && roles::is_news_agency(it.who.organisation);
                 if ((!it.who.known() || agency) && quote.speaker_mention < 0 && !quote.cue_span.empty())
                     if (std::string name = cue_name(corpus.sources[s].text, cue_clause(corpus.sources[s], quote));
                         !name.empty())
-                        it.who = attribution::speaker_of(corpus, s, -1, name, ""), it.from_cue = true;
+                        it.who = attribution::speaker_of(corpus, s, -1, name, "", speaker_words), it.from_cue = true;
                 if (it.words.size() < min_words || !it.who.known()) continue;
                 auto [at, inserted] = first.try_emplace({it.words, attribution::identity_key(it.who)}, items.size());
                 if (inserted) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -12,8 +13,13 @@
 
 namespace crosscheck::attribution {
 
-SpeakerRef speaker_of(const Corpus& corpus, std::size_t source, int mention, const std::string& name,
-                      const std::string& organisation) {
+namespace {
+
+// speaker_of() with the word work done by `w`: name(person) -> (given, surname) keys, org(o) -> canonical_org(o),
+// title(t) -> SpeakerWords::Title.
+template <class Words>
+SpeakerRef speaker_with(const Corpus& corpus, std::size_t source, int mention, const std::string& name,
+                        const std::string& organisation, Words&& w) {
     SpeakerRef s;
     const Extraction& ex = corpus.extractions[source];
     std::string person = name;
@@ -38,25 +44,76 @@ SpeakerRef speaker_of(const Corpus& corpus, std::size_t source, int mention, con
     }
     if (!person.empty()) {
         s.name = person;
-        NameParts parts = split_name(person);
-        s.given = normalise_name(parts.given);
-        s.surname = surname_key(parts.surname);
-        for (const auto& o : orgs) s.affiliations.insert(roles::canonical_org(o));
+        std::tie(s.given, s.surname) = w.name(person);
+        for (const auto& o : orgs) s.affiliations.insert(w.org(o));
         for (const auto& t : titles) {
-            if (roles::is_former(t)) continue;
-            if (auto o = roles::implied_org(t); !o.empty()) s.affiliations.insert(o);
-            std::string head = roles::title_head(t);
-            if (head.starts_with("spokes") || head == "official" || t.find("ress secretary") != std::string::npos)
-                s.spokesperson = true;
+            const SpeakerWords::Title& title = w.title(t);
+            if (title.former) continue;
+            if (!title.org.empty()) s.affiliations.insert(title.org);
+            if (title.spokesperson) s.spokesperson = true;
         }
-        if (!organisation.empty()) s.affiliations.insert(roles::canonical_org(organisation));
+        if (!organisation.empty()) s.affiliations.insert(w.org(organisation));
         s.affiliation = !orgs.empty() ? orgs.front() : organisation;
         if (s.affiliation.empty() && !s.affiliations.empty()) s.affiliation = *s.affiliations.begin();
     } else if (!organisation.empty()) {
         s.name = organisation;
-        s.organisation = roles::canonical_org(organisation);
+        s.organisation = w.org(organisation);
     }
     return s;
+}
+
+std::pair<std::string, std::string> name_keys(const std::string& person) {
+    NameParts parts = split_name(person);
+    return {normalise_name(parts.given), surname_key(parts.surname)};
+}
+
+SpeakerWords::Title title_of(const std::string& t) {
+    SpeakerWords::Title out;
+    out.former = roles::is_former(t);
+    if (out.former) return out;
+    out.org = roles::implied_org(t);
+    std::string head = roles::title_head(t);
+    out.spokesperson = head.starts_with("spokes") || head == "official" || t.find("ress secretary") != std::string::npos;
+    return out;
+}
+
+// The word work done afresh each time.
+struct FreshWords {
+    std::pair<std::string, std::string> name(const std::string& person) const { return name_keys(person); }
+    std::string org(const std::string& o) const { return roles::canonical_org(o); }
+    SpeakerWords::Title title(const std::string& t) const { return title_of(t); }
+};
+
+// The word work looked up in, or added to, a SpeakerWords.
+struct KeptWords {
+    SpeakerWords& kept;
+    const std::pair<std::string, std::string>& name(const std::string& person) const {
+        auto [it, fresh] = kept.names.try_emplace(person);
+        if (fresh) it->second = name_keys(person);
+        return it->second;
+    }
+    const std::string& org(const std::string& o) const {
+        auto [it, fresh] = kept.orgs.try_emplace(o);
+        if (fresh) it->second = roles::canonical_org(o);
+        return it->second;
+    }
+    const SpeakerWords::Title& title(const std::string& t) const {
+        auto [it, fresh] = kept.titles.try_emplace(t);
+        if (fresh) it->second = title_of(t);
+        return it->second;
+    }
+};
+
+}  // namespace
+
+SpeakerRef speaker_of(const Corpus& corpus, std::size_t source, int mention, const std::string& name,
+                      const std::string& organisation) {
+    return speaker_with(corpus, source, mention, name, organisation, FreshWords{});
+}
+
+SpeakerRef speaker_of(const Corpus& corpus, std::size_t source, int mention, const std::string& name,
+                      const std::string& organisation, SpeakerWords& words) {
+    return speaker_with(corpus, source, mention, name, organisation, KeptWords{words});
 }
 
 std::string identity_key(const SpeakerRef& s) {
@@ -216,17 +273,40 @@ std::set<std::string> governed_words(const Claim& c, const std::set<std::string>
 
 }  // namespace
 
-ClaimKeys claim_keys(const Claim& c, const Knowledge& k) {
+namespace {
+
+// claim_keys with the entity keys from `entity_key_of(word)`.
+template <class EntityKey>
+ClaimKeys claim_keys_with(const Claim& c, EntityKey&& entity_key_of, bool governed) {
     ClaimKeys keys;
     for (const auto& s : c.subjects) {
         if (s.empty()) continue;
         bool entity = s[0] >= 'A' && s[0] <= 'Z';
-        if (entity) keys.entities.insert(entity_key(s, k));
+        if (entity) keys.entities.insert(entity_key_of(s));
         // "de", "van": the lower-case particle of a name ("Banco de Santander"), not a word of the matter.
         else if (!is_name_particle(s)) keys.content.insert(s);
     }
-    if (c.polarity == Polarity::denies) keys.governed = governed_words(c, keys.content);
+    if (governed) keys.governed = governed_keys(c, keys);
     return keys;
+}
+
+}  // namespace
+
+std::set<std::string> governed_keys(const Claim& c, const ClaimKeys& keys) {
+    if (c.polarity != Polarity::denies) return {};
+    return governed_words(c, keys.content);
+}
+
+ClaimKeys claim_keys(const Claim& c, const Knowledge& k) {
+    return claim_keys_with(c, [&](const std::string& s) { return entity_key(s, k); }, true);
+}
+
+ClaimKeys claim_keys(const Claim& c, const Knowledge& k, std::unordered_map<std::string, std::string>& entity_keys) {
+    return claim_keys_with(c, [&](const std::string& s) -> const std::string& {
+        auto [it, fresh] = entity_keys.try_emplace(s);
+        if (fresh) it->second = entity_key(s, k);
+        return it->second;
+    }, false);
 }
 
 bool names_speaker(const SpeakerRef& s, const Knowledge& k) {

@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "knowledge/knowledge.hpp"
@@ -25,6 +26,27 @@ struct SpeakerRef {
 
 SpeakerRef speaker_of(const Corpus&, std::size_t source, int mention, const std::string& name,
                       const std::string& organisation);
+
+// What speaker_of() works out from the words of names, titles and organisations, kept per word for a run over many
+// quotes or claims (a newswire quotes the same people, offices and bodies thousands of times).
+struct SpeakerWords {
+    struct Title {
+        bool former = false, spokesperson = false;
+        std::string org;  // roles::implied_org
+    };
+    std::unordered_map<std::string, std::pair<std::string, std::string>> names;  // name -> (given, surname) keys
+    std::unordered_map<std::string, Title> titles;
+    std::unordered_map<std::string, std::string> orgs;                           // as written -> canonical
+};
+// speaker_of() with its word work kept in `words`: the same result.
+SpeakerRef speaker_of(const Corpus&, std::size_t source, int mention, const std::string& name,
+                      const std::string& organisation, SpeakerWords& words);
+inline SpeakerRef speaker_of(const Corpus& c, std::size_t s, const Quote& q, SpeakerWords& w) {
+    return speaker_of(c, s, q.speaker_mention, q.speaker_name, q.speaker_organisation, w);
+}
+inline SpeakerRef speaker_of(const Corpus& c, std::size_t s, const Claim& cl, SpeakerWords& w) {
+    return speaker_of(c, s, cl.speaker_mention, cl.speaker_name, cl.speaker_organisation, w);
+}
 inline SpeakerRef speaker_of(const Corpus& c, std::size_t s, const Quote& q) {
     return speaker_of(c, s, q.speaker_mention, q.speaker_name, q.speaker_organisation);
 }
@@ -66,6 +88,12 @@ struct ClaimKeys {
     std::set<std::string> governed;
 };
 ClaimKeys claim_keys(const Claim&, const Knowledge&);
+// The same, for a run over many claims: each entity word's key is worked out once (a newswire names the same
+// countries and companies in thousands of claims) and kept in `entity_keys` (word -> key); and `governed` left
+// empty, for governed_keys() to fill when a pair of claims needs it.
+ClaimKeys claim_keys(const Claim&, const Knowledge&, std::unordered_map<std::string, std::string>& entity_keys);
+// ClaimKeys::governed of a claim whose other keys are `keys`.
+std::set<std::string> governed_keys(const Claim&, const ClaimKeys& keys);
 
 // Can a claim be held against this speaker? Not when the "speaker" is a news agency credited with the story, or
 // a word the extractor cut from a longer name or took for one: a company form ("Inc", "Corp", "SA"), an

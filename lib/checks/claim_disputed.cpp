@@ -119,16 +119,30 @@ public:
         const Corpus& corpus = ctx.corpus;
         const Names& names = ctx.knowledge.names;
         std::vector<Item> items;
+        std::unordered_map<std::string, std::string> entity_key_of;  // worked out once per word, not per claim
+        attribution::SpeakerWords speaker_words;                      // the same for speakers' names and titles
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (const Claim& c : corpus.extractions[s].claims) {
-                SpeakerRef who = attribution::speaker_of(corpus, s, c);
+                SpeakerRef who = attribution::speaker_of(corpus, s, c, speaker_words);
                 if (!attribution::names_speaker(who, ctx.knowledge)) continue;  // before the keys: they cost more
-                Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge), {}};
+                Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge, entity_key_of), {}};
                 if (it.keys.content.empty()) continue;
-                it.date = attribution::claim_date(corpus, s, c);
-                it.day = day_of(it.date);
                 items.push_back(std::move(it));
             }
+        // What only related pairs need (when a claim was made, what a denial governs) is worked out for their
+        // claims alone, once each: most claims are in no related pair.
+        std::vector<bool> completed(items.size(), false);
+        std::unordered_map<std::string, std::optional<std::chrono::sys_days>> days;  // date -> day_of(date)
+        auto complete = [&](std::size_t i) {
+            if (completed[i]) return;
+            completed[i] = true;
+            Item& it = items[i];
+            it.keys.governed = attribution::governed_keys(*it.claim, it.keys);
+            it.date = attribution::claim_date(corpus, it.source, *it.claim);
+            auto [d, fresh] = days.try_emplace(it.date);
+            if (fresh) d->second = day_of(it.date);
+            it.day = d->second;
+        };
         // Union-find over dispute edges: each group of claims about one matter is one finding.
         std::vector<std::size_t> parent(items.size());
         std::iota(parent.begin(), parent.end(), 0);
@@ -153,26 +167,41 @@ public:
         // about which matter a claim is on: two claims sharing only such keys are on different matters. Only in a
         // large corpus: in a few articles on one story every key is shared.
         const std::size_t common_df = std::max<std::size_t>(kMinCommon, corpus.sources.size() / kCommonShare);
-        // Each claim's rare keys, sorted, worked out once: pairs then count shared ones by a merge.
+        // Each claim's rare keys, sorted, worked out once: pairs then count shared ones by a merge. All claims'
+        // lists in one array (claim i's at start[i] ..), like the other fields the pair test reads: it runs for
+        // hundreds of thousands of candidate pairs, and a look into each Item and Claim missed the cache.
+        struct Flat {
+            std::vector<std::size_t> start{0};
+            std::vector<std::uint32_t> ids;
+        };
         auto rare_of = [&](const Interned& in) {
-            std::vector<std::vector<std::uint32_t>> rare(items.size());
+            Flat rare;
             for (std::size_t i = 0; i < items.size(); ++i) {
+                const std::size_t first = rare.ids.size();
                 for (std::uint32_t k : in.ids[i])
-                    if (in.sources[k] <= common_df) rare[i].push_back(k);
-                std::sort(rare[i].begin(), rare[i].end());
+                    if (in.sources[k] <= common_df) rare.ids.push_back(k);
+                std::sort(rare.ids.begin() + static_cast<std::ptrdiff_t>(first), rare.ids.end());
+                rare.start.push_back(rare.ids.size());
             }
             return rare;
         };
-        const auto rare_content = rare_of(content_keys), rare_entities = rare_of(entity_keys);
-        auto shared = [](const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+        const Flat rare_content = rare_of(content_keys), rare_entities = rare_of(entity_keys);
+        auto shared = [](const Flat& f, std::size_t a, std::size_t b) {
             std::size_t n = 0;
-            for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
-                if (*x < *y) ++x;
-                else if (*y < *x) ++y;
+            for (auto x = f.start[a], xe = f.start[a + 1], y = f.start[b], ye = f.start[b + 1]; x != xe && y != ye;) {
+                if (f.ids[x] < f.ids[y]) ++x;
+                else if (f.ids[y] < f.ids[x]) ++y;
                 else ++n, ++x, ++y;
             }
             return n;
         };
+        std::vector<std::size_t> source_of(items.size()), content_size(items.size());
+        std::vector<Span> content_span(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            source_of[i] = items[i].source;
+            content_size[i] = items[i].keys.content.size();
+            content_span[i] = items[i].claim->content_span;
+        }
         std::vector<std::size_t> candidates;
         // seen[j] == i + 1: j is a candidate of i already (a pair sharing several keys is listed once, before the
         // sort rather than after it).
@@ -187,7 +216,9 @@ public:
             };
             // Every related pair shares a rare content word. When each of this claim's rare words blocks, a pair
             // sharing only common ones is never related: only the rare words' postings need visiting.
-            bool rare_only = std::all_of(rare_content[i].begin(), rare_content[i].end(), blocks);
+            bool rare_only = std::all_of(rare_content.ids.begin() + static_cast<std::ptrdiff_t>(rare_content.start[i]),
+                                         rare_content.ids.begin() + static_cast<std::ptrdiff_t>(rare_content.start[i + 1]),
+                                         blocks);
             for (std::uint32_t k : content_keys.ids[i]) {
                 if (!blocks(k) || (rare_only && content_keys.sources[k] > common_df)) continue;
                 const auto& p = postings[k];
@@ -198,25 +229,27 @@ public:
             }
             std::sort(candidates.begin(), candidates.end());
             for (std::size_t j : candidates) {
-                const Item& a = items[i];
-                const Item& b = items[j];
                 // One stretch of text read as two claims ("X, rejected by ministers, would have..., he said"): the
                 // text cannot dispute itself.
-                if (a.source == b.source && a.claim->content_span.overlaps(b.claim->content_span)) continue;
-                std::size_t content = shared(rare_content[i], rare_content[j]);
-                std::size_t entities = shared(rare_entities[i], rare_entities[j]);
+                if (source_of[i] == source_of[j] && content_span[i].overlaps(content_span[j])) continue;
+                std::size_t content = shared(rare_content, i, j);
+                std::size_t entities = shared(rare_entities, i, j);
                 // What is claimed and whom it is about: a shared content word and a shared entity, three shared
                 // keys in all ("cooperate", "military": Russia); three words making most of the shorter claim ("the
                 // vaccine programme had been effective"); or two making most of both ("military cooperation" / "no
                 // military cooperation"). A long claim sharing a word or two with another ("plans", "budget
                 // deficit") is as often on another matter as on the same.
-                std::size_t shorter = std::min(a.keys.content.size(), b.keys.content.size());
-                std::size_t longer = std::max(a.keys.content.size(), b.keys.content.size());
+                std::size_t shorter = std::min(content_size[i], content_size[j]);
+                std::size_t longer = std::max(content_size[i], content_size[j]);
                 double overlap = static_cast<double>(content) / static_cast<double>(shorter);
                 bool related = (content >= 1 && entities >= 1 && content + entities >= 3) ||
                                (content >= 3 && overlap >= 0.75) ||
                                (content >= 2 && static_cast<double>(content) >= 0.6 * static_cast<double>(longer));
                 if (!related) continue;
+                complete(i);
+                complete(j);
+                const Item& a = items[i];
+                const Item& b = items[j];
                 // One matter: what the denial negates is what the other claim says ("no cooperation" / "effective
                 // cooperation"), not a word of its circumstances ("did not expect its removal from the index to
                 // matter" / "the index rose"); and said within a few weeks of each other.

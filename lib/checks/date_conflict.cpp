@@ -50,6 +50,24 @@ std::vector<Word> words_of(const std::string& text, Span range) {
     return out;
 }
 
+// The last `count` words of words_of(text, range), found from the range's end: the walk back from a date reads only
+// those, and a sentence's start need not be split into words for it.
+std::vector<Word> last_words_of(const std::string& text, Span range, std::size_t count) {
+    auto is_word = [&](std::size_t k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        return std::isalnum(c) || c == '-' || c >= 0x80;
+    };
+    std::size_t j = range.end;
+    std::size_t begin = range.begin;  // where the last `count` words begin (range.begin if there are fewer)
+    for (std::size_t found = 0; found < count; ++found) {
+        while (j > range.begin && !is_word(j - 1)) --j;
+        if (j == range.begin) break;
+        while (j > range.begin && is_word(j - 1)) --j;
+        begin = j;
+    }
+    return words_of(text, {begin, range.end});
+}
+
 bool event_noun(const std::string& w) {
     static constexpr std::array<std::string_view, 48> nouns = {
         "ceasefire", "cease-fire", "truce", "armistice", "attack", "bombing", "explosion", "blast", "earthquake",
@@ -103,6 +121,17 @@ struct Dated {
 std::string day_key(const DateMention& m, bool with_year) {
     if (with_year) return m.value;
     return fmt::format("{:02}-{:02}", m.month, m.mday);
+}
+
+// fmt::format("{}-{:02}-{:02}", year, month, day) without the formatter: one key per dated sentence.
+std::string day_value(int year, unsigned month, unsigned day) {
+    std::string out = std::to_string(year);
+    for (unsigned v : {month, day}) {
+        out += '-';
+        if (v < 10) out += '0';
+        out += std::to_string(v);
+    }
+    return out;
 }
 
 // The stated year, else the one resolved from the publication date; 0 when unknown.
@@ -189,7 +218,7 @@ private:
                 if (!m.month || !m.mday || m.context != DateContext::body || m.sentence >= src.sentences.size()) continue;
                 // Year, month and day: the year, when stated, must agree too (years that differ are other events).
                 values.push_back(StatedValue{s, src.sentences[m.sentence].span, m.span,
-                                             fmt::format("{}-{:02}-{:02}", year_of(m), m.month, m.mday)});
+                                             day_value(year_of(m), m.month, m.mday)});
                 dates.push_back(&m);
             }
         }
@@ -244,7 +273,8 @@ private:
         if (m.sentence >= src.sentences.size()) return std::nullopt;
         Span sentence = src.sentences[m.sentence].span;
         if (m.span.begin < sentence.begin) return std::nullopt;
-        auto before = words_of(src.text, {sentence.begin, m.span.begin});
+        // The walk reads at most six words and the one before them.
+        auto before = last_words_of(src.text, {sentence.begin, m.span.begin}, 7);
         // Walk back from the date over fillers and phase verbs (at most six words) to an event noun.
         Dated d{s, &m, "", "", {}};
         std::size_t steps = 0;

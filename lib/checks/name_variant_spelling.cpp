@@ -9,9 +9,11 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "checks/check.hpp"
 #include "checks/people_common.hpp"
+#include "checks/scan_bytes.hpp"
 #include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
 
@@ -29,11 +31,15 @@ public:
 
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
         std::size_t linked = out.size();
-        for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, out);
+        NameKeys keys;  // names' spelling keys worked out once per run: a known person has thousands of mentions
+        for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, keys, out);
         // Name pairs are looked for once per source (each word asks the word list and the gazetteer).
         std::vector<std::vector<NamePair>> pairs;
-        for (const auto& src : ctx.corpus.sources) pairs.push_back(name_pairs(ctx, src.text));
-        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_unlinked(ctx, s, pairs[s], linked, out);
+        PlainWords plain;  // words asked about once per run: a newswire repeats its names in thousands of stories
+        for (const auto& src : ctx.corpus.sources) pairs.push_back(name_pairs(ctx, src.text, plain));
+        std::unordered_map<std::string, bool> surname_places;  // place_word() of full names' surnames, per run
+        for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s)
+            check_unlinked(ctx, s, pairs[s], linked, surname_places, out);
         for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_given_names(ctx, s, pairs[s], out);
     }
 
@@ -87,7 +93,13 @@ private:
     // person's name misspelt.
     struct NamePair;
     static void check_unlinked(const CheckContext& ctx, std::size_t source, const std::vector<NamePair>& pairs,
-                               std::size_t linked, std::vector<Finding>& out) {
+                               std::size_t linked, std::unordered_map<std::string, bool>& surname_places,
+                               std::vector<Finding>& out) {
+        auto surname_place = [&](const std::string& surname) {
+            auto [it, fresh] = surname_places.try_emplace(surname, false);
+            if (fresh) it->second = place_word(ctx, surname);
+            return it->second;
+        };
         const Source& src = ctx.corpus.sources[source];
         const Extraction& ex = ctx.corpus.extractions[source];
         const Names& names = ctx.knowledge.names;
@@ -108,7 +120,7 @@ private:
             }
             NameParts parts = split_name(m.name);
             if (parts.given.empty() || parts.surname.size() < 5 || parts.surname.find(' ') != std::string::npos ||
-                place_word(ctx, parts.surname))
+                surname_place(parts.surname))
                 continue;
             if (std::none_of(full.begin(), full.end(), [&](const Full& f) { return f.surname == parts.surname; }))
                 full.push_back({parts.surname, m.span});
@@ -119,8 +131,8 @@ private:
                 full.push_back({pair.surname, pair.span});
         if (full.empty()) return;
         std::set<std::string> reported;
-        for (std::size_t i = 0; i < t.size();) {
-            if (!upper(t[i]) || (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '-'))) {
+        for (std::size_t i = next_capital(t, 0); i < t.size(); i = next_capital(t, i)) {
+            if (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '-')) {
                 ++i;
                 continue;
             }
@@ -153,6 +165,7 @@ private:
                 if (f.surname != word && f.surname[0] == word[0] && osa_distance(f.surname, word) == 1 &&
                     !plural_of(word, f.surname) && !plural_of(f.surname, word))
                     match = &f;
+            if (!match) continue;  // (the tests below ask the word lists and the gazetteer: only for a match)
             // A known name written more than once beside another known name ("Reagan" beside "Donald Regan") is
             // another person: a slip is a one-off, unless the full mention's surname is no name at all
             // ("Zabihullah Mujaihd" ... "Mujahid" twice: the full mention holds the slip). One word the other with a
@@ -219,19 +232,26 @@ private:
     // Two capitalised words that read as a given name and a surname although the extractor, not knowing the given
     // name, took them for no person ("Mevlut Cavusoglu said", "Agathon Rwasa, leader of"): the first no English
     // word, title, function word or place; the second five letters or more, no English word or place.
-    static std::vector<NamePair> name_pairs(const CheckContext& ctx, const std::string& t) {
+    // Whether a word is plain (see name_pairs), by its text; the views point into the corpus's texts.
+    using PlainWords = std::unordered_map<std::string_view, bool>;
+
+    static std::vector<NamePair> name_pairs(const CheckContext& ctx, const std::string& t, PlainWords& memo) {
         const Names& names = ctx.knowledge.names;
         auto plain = [&](std::string_view w) {
-            return !names.common_word(w) && !roles::is_title_word(w) && !roles::is_function_word(w) &&
-                   !place_word(ctx, std::string(w)) && ctx.knowledge.gazetteer.resolve(w).empty();
+            auto [it, fresh] = memo.try_emplace(w, false);
+            if (fresh)
+                it->second = !names.common_word(w) && !roles::is_title_word(w) && !roles::is_function_word(w) &&
+                             !place_word(ctx, std::string(w)) && ctx.knowledge.gazetteer.resolve(w).empty();
+            return it->second;
         };
         std::vector<NamePair> out;
-        Span prev{};  // the capitalised word just before, when a single space separates them
-        for (std::size_t i = 0; i < t.size();) {
-            bool starts = upper(t[i]) && (i == 0 || !(std::isalnum(static_cast<unsigned char>(t[i - 1])) ||
-                                                      t[i - 1] == '-' || static_cast<unsigned char>(t[i - 1]) >= 0x80));
+        Span prev{};  // the last capitalised word (empty if not whole)
+        // Only capitals can start a word here: the bytes between are skipped sixteen at a time. The word before
+        // counts when one space, and nothing else, separates the two.
+        for (std::size_t i = next_capital(t, 0); i < t.size(); i = next_capital(t, i)) {
+            bool starts = i == 0 || !(std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '-' ||
+                                      static_cast<unsigned char>(t[i - 1]) >= 0x80);
             if (!starts) {
-                if (t[i] != ' ') prev = {};
                 ++i;
                 continue;
             }
@@ -240,7 +260,7 @@ private:
             Span word{i, j};
             bool whole = j >= t.size() || !(std::isalnum(static_cast<unsigned char>(t[j])) || t[j] == '-' ||
                                             static_cast<unsigned char>(t[j]) >= 0x80);
-            if (whole && !prev.empty() && prev.end + 1 == i && word.size() >= 5) {
+            if (whole && !prev.empty() && prev.end + 1 == i && t[prev.end] == ' ' && word.size() >= 5) {
                 std::string_view g(t.data() + prev.begin, prev.size()), sn(t.data() + i, j - i);
                 if (g.size() >= 3 && plain(g) && plain(sn))
                     out.push_back({std::string(g), std::string(sn), {prev.begin, j}, prev});
@@ -313,16 +333,29 @@ private:
         }
     }
 
-    static void check_person(const CheckContext& ctx, const GlobalPerson& gp, std::vector<Finding>& out) {
+    // A name's spelling key (its surname's) and the keys of all its words, by name.
+    struct Keyed {
+        std::string key;
+        std::set<std::string> words;
+    };
+    using NameKeys = std::unordered_map<std::string, Keyed>;
+
+    static void check_person(const CheckContext& ctx, const GlobalPerson& gp, NameKeys& keys, std::vector<Finding>& out) {
         std::map<std::string, Spelling> spellings;  // by transliteration key
+        std::map<std::string, std::set<std::string>> names_added;  // names whose words a spelling holds already
         for (MentionRef r : person_mentions(ctx.corpus, gp)) {
             const PersonMention& m = mention_of(ctx.corpus, r);
             if (m.name.empty()) continue;
-            std::string surname = split_name(m.name).surname;
-            auto& sp = spellings[transliteration_key(surname_key(surname))];
+            auto [keyed, fresh] = keys.try_emplace(m.name);
+            if (fresh) {
+                keyed->second.key = transliteration_key(surname_key(split_name(m.name).surname));
+                add_words(m.name, keyed->second.words);
+            }
+            auto& sp = spellings[keyed->second.key];
             if (sp.written.empty()) sp.written = std::string(ctx.corpus.sources[r.source].slice(surname_span(ctx.corpus.sources[r.source], m)));
             sp.mentions.push_back(r);
-            add_words(m.name, sp.words);
+            if (names_added[keyed->second.key].insert(m.name).second)
+                sp.words.insert(keyed->second.words.begin(), keyed->second.words.end());
         }
         if (spellings.size() < 2) return;
         const Names& names = ctx.knowledge.names;

@@ -15,6 +15,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_set>
 
 #include "checks/check.hpp"
 #include "checks/restated.hpp"
@@ -50,7 +51,9 @@ bool amount_unit(std::string_view unit) {
         // (and "units": housing units, currency units, sales units are measures of a market, seldom a head count)
         // points of an index, a rate or a scale; holdings of securities
         "point", "degree", "share"};
-    return std::find(units.begin(), units.end(), unit) != units.end();
+    // Asked about every quantity: a hash set, not a scan of the list.
+    static const std::unordered_set<std::string_view> set(units.begin(), units.end());
+    return set.contains(unit);
 }
 
 bool comparable_unit(const std::string& unit) {

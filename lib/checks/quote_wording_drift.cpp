@@ -67,12 +67,13 @@ public:
         std::vector<Item> items;
         std::map<std::pair<Words, std::string>, std::size_t> first;
         std::vector<std::pair<std::size_t, std::size_t>> copies;  // (item, quote) of each copy, in source order
+        attribution::SpeakerWords speaker_words;  // speakers' names and titles worked out once per run
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (std::size_t q = 0; q < corpus.extractions[s].quotes.size(); ++q) {
                 const Quote& quote = corpus.extractions[s].quotes[q];
                 Words w = attribution::quote_words(quote.text, ctx.knowledge);
                 if (w.size() < 5 || w.size() > 400) continue;
-                auto who = attribution::speaker_of(corpus, s, quote);
+                auto who = attribution::speaker_of(corpus, s, quote, speaker_words);
                 auto [it, inserted] = first.try_emplace({w, attribution::identity_key(who)}, items.size());
                 if (inserted) items.push_back({s, q, std::move(w), std::move(who), {}});
                 else items[it->second].copies.push_back(copies.size());

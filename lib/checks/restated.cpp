@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <chrono>
 #include <cstdlib>
 #include <iterator>
@@ -84,6 +85,13 @@ std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& c
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::set<std::pair<std::string, std::string>> reported;  // (sentence as first met, key)
     std::map<std::pair<std::size_t, std::size_t>, double> story_similarity;  // (source, source) -> cosine
+    TextVectors stories;                          // whole texts of the sources met, each read once
+    std::map<std::size_t, std::size_t> story_of;  // source -> its index in `stories`
+    auto story = [&](std::size_t source) {
+        auto [it, fresh] = story_of.try_emplace(source, 0);
+        if (fresh) it->second = stories.add(corpus.sources[source].text);
+        return it->second;
+    };
     for (const auto& pair : align(items, options)) {
         const StatedValue& a = values[kept[pair.a]];
         const StatedValue& b = values[kept[pair.b]];
@@ -104,8 +112,13 @@ std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& c
         if (!shared && !(names_a.empty() && names_b.empty())) continue;
         // Articles of one story restate many sentences: compare each pair of articles once.
         auto [memo, fresh] = story_similarity.try_emplace({a.source, b.source}, 0.0);
-        if (fresh) memo->second = text_similarity(sa.text, sb.text);
-        if (memo->second < (shared ? kSameStory : kSameStoryNoNames)) continue;
+        if (fresh) memo->second = stories.similarity(story(a.source), story(b.source));
+        const double threshold = shared ? kSameStory : kSameStoryNoNames;
+        double similarity = memo->second;
+        // Summed in another order than text_similarity(), the cosine may differ in its last bits: at the threshold
+        // the exact one decides.
+        if (std::abs(similarity - threshold) < 1e-9) similarity = text_similarity(sa.text, sb.text);
+        if (similarity < threshold) continue;
         if (shared_share(article_numbers(a), article_numbers(b)) < kSameFigures) continue;
         if (!reported.insert({items[pair.a].text, b.key}).second) continue;
         if (reported_at.contains({b.source, b.value.begin})) continue;

@@ -56,10 +56,11 @@ public:
     bool contradiction() const override { return false; }
 
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        std::vector<text_words::Word> ws;  // one paragraph's words, the buffer reused
         for (std::size_t si = 0; si < ctx.corpus.sources.size(); ++si) {
             const Source& src = ctx.corpus.sources[si];
             for (const auto& para : src.paragraphs) {
-                auto ws = text_words::words(src.text, para.span);
+                text_words::words(src.text, para.span, ws);
                 for (std::size_t i = 1; i < ws.size(); ++i) {
                     const auto& a = ws[i - 1];
                     const auto& b = ws[i];

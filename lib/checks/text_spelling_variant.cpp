@@ -33,14 +33,16 @@ public:
 
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const SpellingVariants& sv = ctx.knowledge.spelling;
+        std::vector<text_words::Word> ws;  // one paragraph's words, the buffer reused
         for (std::size_t si = 0; si < ctx.corpus.sources.size(); ++si) {
             const Source& src = ctx.corpus.sources[si];
             // key (singular American form) -> uses of the American [0] and British [1] spelling
             std::map<std::string, std::array<Uses, 2>> seen;
             std::vector<std::size_t> starts;  // sentence starts, to tell a capital that starts one
             for (const auto& x : src.sentences) starts.push_back(x.span.begin);
-            for (const auto& para : src.paragraphs)
-                for (const auto& w : text_words::words(src.text, para.span)) {
+            for (const auto& para : src.paragraphs) {
+                text_words::words(src.text, para.span, ws);
+                for (const auto& w : ws) {
                     if (!w.ascii || w.has_digit) continue;
                     std::string_view word = src.slice(w.span);
                     const SpellingPair* p = sv.pair_of(word);
@@ -50,6 +52,7 @@ public:
                     if (u.count++ == 0) u.first = w.span;
                     if (is_upper(word[0]) && !sentence_initial(starts, w.span.begin)) ++u.names;
                 }
+            }
             for (const auto& [key, uses] : seen) {
                 if (!uses[0].count || !uses[1].count) continue;
                 // The minority spelling; on a tie the one that came second, which broke the pattern.

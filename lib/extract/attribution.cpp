@@ -17,6 +17,7 @@
 #include "grammars/attribution.hpp"
 #include "knowledge/roles.hpp"
 #include "knowledge/speech.hpp"
+#include "util/find_bytes.hpp"
 
 namespace crosscheck {
 
@@ -61,8 +62,7 @@ std::string squash(std::string_view s) {
             continue;
         }
         // A run of bytes that are neither blanks nor a no-break space's lead byte, copied at once.
-        std::size_t j = i + 1;
-        while (j < s.size() && !blank_byte(s[j]) && s[j] != '\xC2') ++j;
+        std::size_t j = find_any_of<' ', '\t', '\r', '\n', 0xC2>(s, i + 1, s.size());
         if (space) out += ' ';
         space = false;
         out.append(s, i, j - i);
@@ -115,7 +115,7 @@ std::vector<RawQuote> find_quotes(const Source& src) {
                 return m;
             }();
             if (!mark_lead[static_cast<unsigned char>(t[i])]) {
-                ++i;
+                i = find_any_of<'"', '\'', 0xC2, 0xE2>(t, i + 1, ps.end);
                 continue;
             }
             bool dbl = double_mark_at(t, i), sgl = !dbl && single_mark_at(t, i);
@@ -179,6 +179,8 @@ private:
     mutable std::optional<SpanIndex> named_;
     mutable bool mid_capitalised_built_ = false;
     mutable std::unordered_set<std::string_view> mid_capitalised_;
+    mutable bool frame_ends_built_ = false;
+    mutable std::vector<std::size_t> frame_ends_;  // see frame_ends()
 
     // Everything below looks things up by position in sorted lists (quotes, cues, candidates, paragraphs), so
     // the cost stays near-linear in a long text with many quotes and cues.
@@ -278,19 +280,35 @@ private:
     // A sentence frame is never longer than this: text without sentence ends is no sentence.
     static constexpr std::size_t max_frame = 2000;
 
-    // Start of the sentence frame holding pos: after the last terminator outside quotes.
+    // The sentence ends outside quotes (terminator_at in its own paragraph, not in_quote), in text order: found
+    // once per source on first use, where each frame used to test every byte of its sentence again.
+    const std::vector<std::size_t>& frame_ends() const {
+        if (!frame_ends_built_) {
+            for (const auto& p : src_.paragraphs)
+                for (std::size_t i = find_any_of<'.', '!', '?'>(t_, p.span.begin, p.span.end); i < p.span.end;
+                     i = find_any_of<'.', '!', '?'>(t_, i + 1, p.span.end))
+                    if (terminator_at(i, p.span) && !in_quote(i)) frame_ends_.push_back(i);
+            frame_ends_built_ = true;
+        }
+        return frame_ends_;
+    }
+
+    // Start of the sentence frame holding pos: after the last terminator outside quotes. (Every byte a frame
+    // looks at lies in the paragraph of pos.)
     std::size_t frame_begin(std::size_t pos) const {
         Span para = paragraph_of(pos);
         std::size_t stop = std::max(para.begin, pos > max_frame ? pos - max_frame : 0);
-        for (std::size_t i = pos; i > stop; --i)
-            if (terminator_at(i - 1, para) && !in_quote(i - 1)) return i;
+        const auto& ends = frame_ends();
+        auto it = std::lower_bound(ends.begin(), ends.end(), pos);  // the first end at or after pos
+        if (it != ends.begin() && *std::prev(it) >= stop && pos > stop) return *std::prev(it) + 1;
         return stop;
     }
     std::size_t frame_end(std::size_t pos) const {
         Span para = paragraph_of(pos);
         std::size_t stop = std::min(para.end, pos + max_frame);
-        for (std::size_t i = pos; i < stop; ++i)
-            if (terminator_at(i, para) && !in_quote(i)) return i;
+        const auto& ends = frame_ends();
+        auto it = std::lower_bound(ends.begin(), ends.end(), pos);
+        if (it != ends.end() && *it < stop) return *it;
         return stop;
     }
 
@@ -605,7 +623,7 @@ private:
         cl.verb = squash(src_.slice(c.verb));
         cl.content = squash(text);
         cl.content_span = content;
-        cl.polarity = (deny_verb != speech::negated(text)) ? Polarity::denies : Polarity::asserts;
+        cl.polarity = (deny_verb != speech::negated(text, ws)) ? Polarity::denies : Polarity::asserts;
         cl.subjects = subjects_of(content.begin, ws);
         cl.sentence = src_.sentence_index(whole.begin);
         cl.date_value = date_in_sentence(cl.sentence, content);

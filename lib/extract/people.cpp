@@ -273,9 +273,9 @@ bool at_sentence_start(const Source& src, std::size_t pos) {
            static_cast<unsigned char>(src.text[i - 2]) == 0x80;
 }
 
-std::vector<Tok> tokens(const Source& src, const ast::Chain& chain) {
-    std::vector<Tok> out;
-    out.reserve(chain.words.size());
+// Into `out`, which the caller reuses from chain to chain (a fresh vector cost an allocation per chain).
+void tokens(const Source& src, const ast::Chain& chain, std::vector<Tok>& out) {
+    out.clear();
     for (const auto& r : chain.words) {
         Tok t;
         t.span = Span{static_cast<std::size_t>(r.begin() - src.text.data()),
@@ -289,7 +289,6 @@ std::vector<Tok> tokens(const Source& src, const ast::Chain& chain) {
     auto lower_case = [](const Tok& t) { return t.text.front() >= 'a' && t.text.front() <= 'z'; };
     while (!out.empty() && (out.back().kind == Kind::connector || (out.back().kind == Kind::modifier && lower_case(out.back()))))
         out.pop_back();
-    return out;
 }
 
 
@@ -421,9 +420,11 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
     std::vector<Candidate> candidates;
     std::vector<OrganisationMention> orgs;
     const SpanIndex places = place_cover(ex);
+    std::vector<Tok> head_tokens, apposition_tokens;  // tokens()'s buffers, reused from chain to chain
 
     grammars::scan<ast::Mention>(begin, end, gp::mention(), [&](const ast::Mention& m, const char* first, const char*) {
-        std::vector<Tok> head = tokens(src, m.head);
+        std::vector<Tok>& head = head_tokens;
+        tokens(src, m.head, head);
         if (head.empty()) return;
         Parsed p = parse_chain(src, head, k);
         Span chain_span{static_cast<std::size_t>(first - begin), head.back().span.end};
@@ -437,7 +438,8 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
 
         // ", the Russian Ambassador to the US": the apposition's titles describe the same person.
         if (m.apposition && !m.head.possessive) {
-            std::vector<Tok> app = tokens(src, *m.apposition);
+            std::vector<Tok>& app = apposition_tokens;
+            tokens(src, *m.apposition, app);
             if (!app.empty()) {
                 Parsed a = parse_chain(src, app, k);
                 if (!a.titles.empty() && a.name_span.empty()) {

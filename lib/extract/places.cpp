@@ -74,6 +74,7 @@ private:
     Extraction& ex_;
     std::size_t sentence_ = 0;
     std::size_t range_end_ = 0;
+    std::vector<Word> name_words_, parent_words_;  // words_of's buffers, reused from match to match
 
     const Gazetteer& gaz() const { return k_.gazetteer; }
 
@@ -93,8 +94,9 @@ private:
     }
 
     // The words of a run: split at spaces and no-break spaces.
-    std::vector<Word> words_of(const ast::Run& run) const {
-        std::vector<Word> out;
+    // Into `out`, which a caller reuses: a fresh vector per match cost an allocation per capitalised run.
+    void words_of(const ast::Run& run, std::vector<Word>& out) const {
+        out.clear();
         Span whole = span_of(run);
         std::size_t i = whole.begin;
         while (i < whole.end) {
@@ -116,7 +118,6 @@ private:
             }
             i = j < whole.end && src_.text[j] == ' ' ? j + 1 : j + 2;
         }
-        return out;
     }
 
     // A known place spanning words [i, i + n) of the run.
@@ -129,7 +130,11 @@ private:
     // The longest name the gazetteer knows starting at word i, if any.
     std::optional<Unit> longest_known(const std::vector<Word>& w, std::size_t i) const {
         if (w[i].connector) return std::nullopt;
-        for (std::size_t n = std::min(max_name_words, w.size() - i); n >= 1; --n) {
+        // A known name's leading words begin a known name: the n-grams longer than the first that begins none are
+        // not looked up (most capitalised runs name no place). The word alone is always looked up.
+        std::size_t top = std::min(max_name_words, w.size() - i), reach = 1;
+        while (reach < top && gaz().may_begin_name(src_.slice({w[i].span.begin, w[i + reach - 1].span.end}))) ++reach;
+        for (std::size_t n = reach; n >= 1; --n) {
             if (w[i + n - 1].connector) continue;
             Span s{w[i].span.begin, w[i + n - 1].span.end};
             // Most n-grams name nothing: the unit's own copy of the text is made only for a known one.
@@ -324,11 +329,13 @@ private:
     }
 
     void on_match(const ast::Mention& m) {
-        auto name = words_of(m.name);
+        std::vector<Word>& name = name_words_;
+        words_of(m.name, name);
         if (name.empty()) return;
         bool anchored = m.preposition.has_value();
         if (m.parent) {
-            auto parent = words_of(*m.parent);
+            std::vector<Word>& parent = parent_words_;
+            words_of(*m.parent, parent);
             auto child_unit = longest_known(name, 0);
             auto parent_unit = parent.empty() ? std::nullopt : longest_known(parent, 0);
             // "Brooklyn, N.Y. Later she ...": a dotted abbreviation may end the sentence and the parent with it.

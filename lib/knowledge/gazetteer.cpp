@@ -1,6 +1,7 @@
 #include "knowledge/gazetteer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <stdexcept>
@@ -69,15 +70,23 @@ bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n,
     n = 0;
     std::uint64_t h = 14695981039346656037ull;  // key_hash's FNV-1a over buf[0, n)
     std::uint64_t h_word = h;                    // ... over the key without its trailing space, if any
+    // What each byte folds to: a letter or digit (lower case), ' ' for a separator, 0 for a byte dropped ('.',
+    // '\''), 0x80 for a byte that is not ASCII. One table look-up a byte: the extractors fold every n-gram of
+    // every capitalised run.
+    static constexpr auto folded = [] {
+        std::array<unsigned char, 256> t{};
+        for (int c = 0; c < 0x80; ++c) t[c] = ' ';
+        for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = static_cast<unsigned char>(c);
+        for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<unsigned char>(c);
+        t['.'] = t['\''] = 0;
+        for (int c = 0x80; c < 0x100; ++c) t[c] = 0x80;
+        return t;
+    }();
     for (char ch : in) {
-        auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80) return false;
-        char out;
-        if (c >= 'A' && c <= 'Z') out = static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out = static_cast<char>(c);
-        else if (c == '.' || c == '\'') continue;
-        else if (n > 0 && buf[n - 1] != ' ') out = ' ';
-        else continue;
+        unsigned char f = folded[static_cast<unsigned char>(ch)];
+        if (f == 0x80) return false;
+        if (f == 0 || (f == ' ' && (n == 0 || buf[n - 1] == ' '))) continue;
+        char out = static_cast<char>(f);
         if (n == cap) return false;
         buf[n++] = out;
         if (out != ' ') h_word = (h ^ static_cast<unsigned char>(out)) * 1099511628211ull;
@@ -121,9 +130,21 @@ Gazetteer Gazetteer::load_embedded() {
     g.n_disputed_ = h.n_disputed;
     g.name_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.names_), g.n_names_, g.pool_, g.name_runs_);
     g.name_bloom_.assign(bloom_words, 0);
+    g.prefix_bloom_.assign(bloom_words, 0);
     for (std::size_t i = 0; i < g.n_names_; ++i) {
-        std::uint64_t h = key_hash(key_of(g.pool_, static_cast<const fmt::NameEntry*>(g.names_)[i]));
+        std::string_view key = key_of(g.pool_, static_cast<const fmt::NameEntry*>(g.names_)[i]);
+        // key_hash of the key and of each run of its words before a space, in one pass.
+        std::uint64_t f = 14695981039346656037ull;
+        for (char c : key) {
+            if (c == ' ') {
+                std::uint64_t p = f ^ (f >> 29);
+                g.prefix_bloom_[bloom_word(p)] |= bloom_bits(p);
+            }
+            f = (f ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        }
+        std::uint64_t h = f ^ (f >> 29);
         g.name_bloom_[bloom_word(h)] |= bloom_bits(h);
+        g.prefix_bloom_[bloom_word(h)] |= bloom_bits(h);
     }
     g.demonym_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.demonyms_), g.n_demonyms_, g.pool_, g.demonym_runs_);
     return g;
@@ -242,6 +263,22 @@ std::optional<Place> Gazetteer::best(std::string_view name) const {
 }
 
 bool Gazetteer::knows(std::string_view name) const { return find(name, false).count > 0; }
+
+bool Gazetteer::may_begin_name(std::string_view words) const {
+    if (empty()) return false;
+    char buf[64];
+    std::size_t len = 0;
+    std::uint64_t h = 0;
+    // The key of longer words is this key, a space and more (folding reads bytes in order and keeps at most one
+    // space between words), or this key alone; unsure for keys folded otherwise.
+    if (!fold_ascii(words, buf, sizeof buf, len, h) || len == 0) return true;
+    std::string_view key(buf, len);
+    // find() spells "st petersburg" as "saint petersburg": a key beginning so may begin a name it has not seen.
+    for (std::string_view abbr : {"st", "ste", "mt", "ft"})
+        if (key.starts_with(abbr) && (key.size() == abbr.size() || key[abbr.size()] == ' ')) return true;
+    std::uint64_t bits = bloom_bits(h);
+    return (prefix_bloom_[bloom_word(h)] & bits) == bits;
+}
 
 std::uint64_t Gazetteer::largest_city_population(std::string_view name) const {
     auto range = find(name, false);

@@ -41,6 +41,11 @@ public:
     // resolve(name).front() without building the others (the extractors ask only for the best place).
     std::optional<Place> best(std::string_view name) const;
     bool knows(std::string_view name) const;
+    // False when no name the gazetteer knows is `words` or begins with them and a space ("Bosnia and" may begin
+    // "Bosnia and Herzegovina"; "Comissaria" begins no name): a name's leading words always pass, so a caller
+    // trying ever longer word sequences can stop at the first that fails. True when unsure (a Bloom filter;
+    // non-ASCII text; the abbreviated first words find() spells out).
+    bool may_begin_name(std::string_view words) const;
     // The most populous city called `name`, or 0 when none.
     std::uint64_t largest_city_population(std::string_view name) const;
 
@@ -87,6 +92,8 @@ private:
     // A blocked Bloom filter over the name keys (two bits in one 64-bit word per key, 256 KB: it stays in cache
     // where the slots do not), asked before the slots: most keys looked up name no place.
     std::vector<std::uint64_t> name_bloom_;
+    // The same over every name key and each of its leading runs of words (may_begin_name).
+    std::vector<std::uint64_t> prefix_bloom_;
     // The slot of key (hash h) in slots, or slots.size() when the key is absent.
     std::size_t first_entry(const std::vector<std::uint64_t>& slots, const void* table, std::string_view key,
                             std::uint64_t h) const;

@@ -11,6 +11,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "util/string_set.hpp"
+
 namespace crosscheck {
 
 namespace data {
@@ -26,8 +28,8 @@ const std::vector<std::pair<std::string_view, std::string_view>>& nickname_table
 // about most capitalised words of every article.
 struct NamesData {
     std::vector<std::string> storage;
-    std::unordered_set<std::string_view> names;
-    std::unordered_set<std::string_view> words;
+    StringSet names;
+    StringSet words;
     std::unordered_multimap<std::string_view, std::string_view> full_forms;  // nickname -> full form
 };
 
@@ -80,9 +82,7 @@ std::vector<std::string_view> lines_lower(std::string_view text, std::vector<std
     return out;
 }
 
-bool contains(const std::unordered_set<std::string_view>& set, std::string_view key) {
-    return !key.empty() && set.contains(key);
-}
+bool contains(const StringSet& set, std::string_view key) { return set.contains(key); }
 
 std::string lower_ascii_key(std::string_view word) {
     std::string s = normalise_name(word);
@@ -97,13 +97,10 @@ Names Names::load_embedded() {
     std::string_view names_text = data::person_names();
     d->storage.reserve(static_cast<std::size_t>(std::count(names_text.begin(), names_text.end(), '\n')) + 1);
     auto names = lines_lower(names_text, d->storage);
-    d->names.reserve(names.size() + d->storage.size());
-    d->names.insert(names.begin(), names.end());
-    d->names.insert(d->storage.begin(), d->storage.end());
+    names.insert(names.end(), d->storage.begin(), d->storage.end());
+    d->names = StringSet(names);
     std::vector<std::string> unused;
-    auto words = lines_lower(data::dictionary_words(), unused);  // already lower-case
-    d->words.reserve(words.size());
-    d->words.insert(words.begin(), words.end());
+    d->words = StringSet(lines_lower(data::dictionary_words(), unused));  // already lower-case
     for (const auto& [nick, full] : detail::nickname_table()) d->full_forms.emplace(nick, full);
     Names n;
     n.data_ = std::move(d);
@@ -113,7 +110,17 @@ Names Names::load_embedded() {
 bool Names::has_name_list() const { return data_ && !data_->names.empty(); }
 
 bool Names::known_name(std::string_view word) const {
-    return data_ && contains(data_->names, lower_ascii_key(strip_possessive(word)));
+    if (!data_) return false;
+    // normalise_name of an ASCII word, on the stack: the extractors ask this of many capitalised words.
+    // (normalise_name strips a possessive again, as the key always did.)
+    std::string_view w = strip_possessive(strip_possessive(word));
+    if (char buf[64]; w.size() <= sizeof buf && ascii(w)) {
+        std::size_t n = 0;
+        for (char c : w)
+            if (c != '\'' && c != '`') buf[n++] = lower(c);
+        return contains(data_->names, std::string_view(buf, n));
+    }
+    return contains(data_->names, lower_ascii_key(strip_possessive(word)));
 }
 
 bool Names::common_word(std::string_view word) const {

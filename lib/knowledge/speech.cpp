@@ -35,9 +35,27 @@ bool is_apostrophe(std::string_view t, std::size_t i, std::size_t& len) {
 
 bool word_byte(std::string_view t, std::size_t i) { return i < t.size() && separator_at(t, i) == 0; }
 
+// ASCII letters and digits: separator_at is 0 for them and 1 for every other ASCII byte. Looked up first, as most
+// bytes of copy are ASCII.
+constexpr auto ascii_alnum = [] {
+    std::array<bool, 256> t{};
+    for (int c = '0'; c <= '9'; ++c) t[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = true;
+    return t;
+}();
+
 // The start of the first word at or after i, or t.size().
 std::size_t next_word(std::string_view t, std::size_t i) {
-    while (i < t.size() && !word_byte(t, i)) i += std::max<std::size_t>(1, separator_at(t, i));
+    while (i < t.size()) {
+        auto c = static_cast<unsigned char>(t[i]);
+        if (c < 0x80) {
+            if (ascii_alnum[c]) break;
+            ++i;
+            continue;
+        }
+        if (!word_byte(t, i)) i += std::max<std::size_t>(1, separator_at(t, i));
+        else break;
+    }
     return i;
 }
 
@@ -62,7 +80,7 @@ void lower_word(std::string_view t, std::size_t begin, std::size_t end, std::str
 
 std::size_t word_end(std::string_view t, std::size_t i) {
     while (i < t.size()) {
-        if (word_byte(t, i)) {
+        if (ascii_alnum[static_cast<unsigned char>(t[i])] || word_byte(t, i)) {
             ++i;
             continue;
         }
@@ -156,11 +174,13 @@ bool is_stopword(std::string_view w) {
     return stop.find(w) || w.ends_with("n't");
 }
 
-bool negated(std::string_view text) {
-    // Only the first clause: "no cooperation, but talks continue" denies cooperation, not the talks.
-    // Subordinate clauses ("a hotline to make sure there are no mishaps", "groups that do not support") carry
-    // their own negation. Each marker, in this order, cuts the text at its first occurrence that still lies
-    // inside what is left.
+namespace {
+
+// Where the first clause of the text ends: only it counts for negation ("no cooperation, but talks continue"
+// denies cooperation, not the talks). Subordinate clauses ("a hotline to make sure there are no mishaps",
+// "groups that do not support") carry their own negation. Each marker, in this order, cuts the text at its first
+// occurrence that still lies inside what is left.
+std::size_t first_clause_end(std::string_view text) {
     static constexpr std::array<std::string_view, 15> stops = {
         " but ", "; ", ", although", ", though", ", while", " until ", " unless ", " which ", " who ", " that ",
         " so that ", " to make sure ", " in order to ", " because ", " if "};
@@ -184,7 +204,13 @@ bool negated(std::string_view text) {
     std::size_t cut = text.size();
     for (std::size_t k = 0; k < stops.size(); ++k)
         if (first[k] != std::string_view::npos && first[k] + stops[k].size() <= cut) cut = first[k];
-    text = text.substr(0, cut);
+    return cut;
+}
+
+}  // namespace
+
+bool negated(std::string_view text) {
+    text = text.substr(0, first_clause_end(text));
     std::string word, next;
     for (std::size_t i = next_word(text, 0); i < text.size(); i = next_word(text, i)) {
         std::size_t end = word_end(text, i);
@@ -201,6 +227,18 @@ bool negated(std::string_view text) {
                 if (next == "only") continue;
             }
         }
+        return true;
+    }
+    return false;
+}
+
+bool negated(std::string_view text, const std::vector<Word>& ws) {
+    // A separator starts every clause marker, so no word runs across the cut: the first clause's words are
+    // those that begin before it.
+    std::size_t cut = first_clause_end(text);
+    for (std::size_t i = 0; i < ws.size() && ws[i].begin < cut; ++i) {
+        if (!is_negation(ws[i].lower)) continue;
+        if (ws[i].lower == "not" && i + 1 < ws.size() && ws[i + 1].begin < cut && ws[i + 1].lower == "only") continue;
         return true;
     }
     return false;

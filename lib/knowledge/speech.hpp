@@ -36,5 +36,7 @@ bool is_stopword(std::string_view lower);   // function words, auxiliaries, spee
 
 // Does the first clause of the text negate what it says ("there would be no cooperation")?
 bool negated(std::string_view text);
+// The same for a text already tokenised: ws == words(text).
+bool negated(std::string_view text, const std::vector<Word>& ws);
 
 }  // namespace crosscheck::speech

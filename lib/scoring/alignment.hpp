@@ -4,8 +4,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "model/source.hpp"
@@ -36,6 +39,20 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
 
 // Cosine similarity of two texts on their own (every term weighted alike); the same features as align().
 double text_similarity(std::string_view a, std::string_view b);
+
+// Whole texts as feature vectors, for comparing many pairs of them: each text's features are read once, not
+// once per pair. similarity() is text_similarity() but for rounding (its terms are summed in another order, so the
+// two may differ in the last bits: a caller comparing with a threshold asks text_similarity() when that close).
+class TextVectors {
+public:
+    std::size_t add(std::string_view text);  // the text's index
+    double similarity(std::size_t a, std::size_t b) const;
+
+private:
+    std::unordered_map<std::string, std::uint32_t> ids_;               // feature -> id
+    std::vector<std::vector<std::pair<std::uint32_t, double>>> rows_;  // per text: (id, sqrt(weight)), by id
+    std::vector<double> norm2_;                                        // per text: sum of squared tf
+};
 
 // Normalised words of a text as alignment sees them before stemming and stop words: case-folded, curly and
 // straight quotes unified, "U.S." -> "us", "1,000" -> "1000", number words and ordinals as digits, month names as

@@ -3,12 +3,15 @@
 // Works directly on the UTF-8 text through a UText, so ICU's boundaries are byte offsets: nothing is copied.
 #include "segment/segment.hpp"
 
+#include "util/find_bytes.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -101,27 +104,64 @@ icu::BreakIterator* sentence_iterator() {
     return it.get();
 }
 
+// Sentence_Break classes (UAX #29) of the ASCII bytes that matter below.
+bool sb_close(char c) { return c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}'; }
+bool sb_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool sb_stop(char c) { return c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n'; }  // SATerm, ParaSep
+
+// The first '.', '!', '?', CR or LF in s[i, end), or end.
+std::size_t next_stop(std::string_view s, std::size_t i, std::size_t end) {
+    return find_any_of<'.', '!', '?', '\r', '\n'>(s, i, end);
+}
+
+// Can ICU's sentence rules put a break inside this trimmed ASCII paragraph? UAX #29 breaks only after a
+// separator (SB4: CR, LF) or after a terminator with its closing marks and spaces (SB11); a '.' directly before a
+// digit (SB6) or a comma (SB8a), between a letter and a capital (SB7: "U.S.A"), or whose next letter comes
+// before any other terminator and is lower case (SB8), never breaks, nor do the terminators and closing marks
+// that end the paragraph. Most news paragraphs are one
+// sentence with such periods only ("5.93 mln", "U.S."): they need no iterator. When this says yes, ICU decides.
+bool ascii_break_possible_impl(std::string_view para) {
+    std::size_t end = para.size();
+    while (end > 0 && sb_close(para[end - 1])) --end;
+    while (end > 0 && (para[end - 1] == '.' || para[end - 1] == '!' || para[end - 1] == '?')) --end;
+    for (std::size_t i = next_stop(para, 0, end); i < end; i = next_stop(para, i + 1, end)) {
+        if (para[i] != '.') return true;  // '!', '?', CR, LF
+        char next = para[i + 1];  // a '.' before `end` is never the last byte
+        if (ascii_digit(next) || next == ',') continue;
+        if (ascii_upper(next) && i > 0 && ascii_alpha(para[i - 1])) continue;
+        // SB8: no break when the first letter, separator or terminator after the '.' is a lower-case letter
+        // ("the U.S. company", "approx. 5 pct").
+        std::size_t k = i + 1;
+        while (k < para.size() && !ascii_alpha(para[k]) && !sb_stop(para[k])) ++k;
+        if (k < para.size() && sb_lower(para[k])) continue;
+        return true;
+    }
+    return false;
+}
+
 void split_sentences(Source& source, std::size_t paragraph) {
     std::string_view t = source.text;
     Span p = source.paragraphs[paragraph].span;
+    std::string_view para = t.substr(p.begin, p.size());
+    unsigned char high = 0;
+    for (char c : para) high |= static_cast<unsigned char>(c);
+    bool ascii = high < 0x80;  // no byte has its high bit set
+    if (ascii && !detail::ascii_sentence_break_possible(para)) {
+        // One sentence: what the loop below makes of the breaks {p.begin, p.end}.
+        std::size_t s = skip_space_forward(t, p.begin, p.end);
+        std::size_t e = skip_space_back(t, s, p.end);
+        if (e > s) source.sentences.push_back({{s, e}, paragraph});
+        return;
+    }
     std::vector<std::size_t> breaks;
     icu::BreakIterator* bi = sentence_iterator();
     UErrorCode status = U_ZERO_ERROR;
     // An ASCII paragraph is handed to ICU as UTF-16, whose UText ICU reads inline (a UTF-8 UText converts the
     // text chunk by chunk through calls); its UTF-16 indices are its byte offsets.
-    std::string_view para = t.substr(p.begin, p.size());
     thread_local std::u16string wide;
-    // Widened and checked in one pass: the bytes are ASCII when none has its high bit set.
-    wide.resize(para.size());
-    unsigned char high = 0;
-    for (std::size_t i = 0; i < para.size(); ++i) {
-        auto c = static_cast<unsigned char>(para[i]);
-        high |= c;
-        wide[i] = c;
-    }
-    bool ascii = high < 0x80;
     UText* ut = nullptr;
     if (bi && ascii) {
+        wide.assign(para.begin(), para.end());
         ut = utext_openUChars(nullptr, wide.data(), static_cast<int64_t>(wide.size()), &status);
     } else if (bi) {
         ut = utext_openUTF8(nullptr, para.data(), static_cast<int64_t>(para.size()), &status);
@@ -148,6 +188,8 @@ void split_sentences(Source& source, std::size_t paragraph) {
 
 }  // namespace
 
+bool detail::ascii_sentence_break_possible(std::string_view paragraph) { return ascii_break_possible_impl(paragraph); }
+
 // Longest paragraph kept whole; see segment().
 constexpr std::size_t kMaxParagraphBytes = 16 * 1024;
 
@@ -160,10 +202,16 @@ static void column_checkpoints(Source& source) {
     for (std::size_t block = 0; block < t.size(); block += Source::kColumnStride) {
         source.column_checkpoints.push_back(column);
         std::size_t end = std::min(t.size(), block + Source::kColumnStride);
-        for (std::size_t i = block; i < end; ++i) {
-            auto c = static_cast<unsigned char>(t[i]);
-            column = c == '\n' ? 0 : column + ((c & 0xC0) != 0x80);
+        // Only the bytes after the block's last line break count on from it (a branch-free count the compiler
+        // vectorises).
+        std::size_t from = block;
+        if (const void* nl = memrchr(t.data() + block, '\n', end - block)) {
+            from = static_cast<std::size_t>(static_cast<const char*>(nl) - t.data()) + 1;
+            column = 0;
         }
+        std::uint32_t lead = 0;
+        for (std::size_t i = from; i < end; ++i) lead += (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80;
+        column += lead;
     }
 }
 

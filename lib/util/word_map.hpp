@@ -72,12 +72,18 @@ public:
     static std::uint64_t hash_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(fold(c))) * 1099511628211ull; }
     static std::uint32_t hash_final(std::uint64_t h) { return static_cast<std::uint32_t>(h ^ (h >> 29)); }
 
+    // False when no key has hash h (as hash_of gives it); true when one may. One bit test, inlined where
+    // callers ask about most words of a text.
+    [[gnu::always_inline]] bool may_hold(std::uint32_t h) const {
+        return hash_bits_[(h >> 6) % std::size(hash_bits_)] >> (h % 64) & 1;
+    }
+
     // find(word) with its hash_of(word) known.
     const V* find(std::string_view word, std::uint32_t h) const {
         const std::size_t n = word.size();
         if (n > max_word || slots_.empty()) return nullptr;
         // The hash known, one bit of it rules most absent words out.
-        if (!(hash_bits_[(h >> 6) % std::size(hash_bits_)] >> (h % 64) & 1)) return nullptr;
+        if (!may_hold(h)) return nullptr;
         std::size_t mask = slots_.size() - 1;
         for (std::size_t i = h & mask;; i = (i + 1) & mask) {
             const Slot& s = slots_[i];

@@ -1,0 +1,44 @@
+// speech::negated on a text already tokenised (the attribution extractor tokenises each claim once) answers as
+// negated on the text; words() and word_end() keep their word boundaries on ASCII and other bytes.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+
+#include "knowledge/speech.hpp"
+
+using namespace crosscheck;
+
+namespace {
+
+TEST(SpeechWords, NegatedOnWordsAgreesWithNegatedOnText) {
+    const std::vector<std::string> pieces = {"no", "not", "only", "never", "don\xE2\x80\x99t", "can't", "cannot",
+                                             "there", "would", "be", "cooperation", " but ", "; ", ", although",
+                                             " that ", " which ", " if ", ",", " ", " ", " ", "\xC2\xA0", "Not",
+                                             "NOTHING", "-", "'", "\xE2\x80\x9C", "x", "nor", "n't"};
+    std::mt19937 rng(3);
+    int negatives = 0;
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        int len = 1 + static_cast<int>(rng() % 14);
+        for (int k = 0; k < len; ++k) text += pieces[rng() % pieces.size()];
+        bool expected = speech::negated(text);
+        negatives += expected;
+        EXPECT_EQ(speech::negated(text, speech::words(text)), expected) << "\"" << text << "\"";
+    }
+    EXPECT_GT(negatives, 2000);
+    EXPECT_LT(negatives, 18000);
+}
+
+TEST(SpeechWords, WordsSplitAtSeparatorsAndKeepInnerApostrophesAndHyphens) {
+    std::string text = "\xE2\x80\x9CWe don\xE2\x80\x99t\xE2\x80\x9D, said Jean-Luc\xC2\xA0O'Neill (3.5%).";
+    auto ws = speech::words(text);
+    std::vector<std::string> lower;
+    for (const auto& w : ws) lower.push_back(w.lower);
+    EXPECT_EQ(lower, (std::vector<std::string>{"we", "don't", "said", "jean-luc", "o'neill", "3", "5"}));
+    EXPECT_EQ(speech::word_end(text, ws[3].begin), ws[3].end);
+    EXPECT_TRUE(ws[3].capitalised);
+    EXPECT_EQ(speech::word_count(text), ws.size());
+}
+
+}  // namespace
