@@ -77,6 +77,21 @@ TEST(Attribution, AddresseeAfterToldIsNoSpeaker) {
     EXPECT_NE(speaker(r, 0, *b), "Helen Carter");
 }
 
+// A "she said" stands for the last person named outside quotes, and a possessor ("Blake's part") gives way to a
+// person named as more than that within two sentences; with none that near, the possessor it is.
+TEST(Attribution, PronounSpeakerSkipsQuotedPeopleAndNearPossessors) {
+    Result r = run_texts({"Judge Ruth Alder set the term. She noted Marion Blake's part in the scheme. \"Ms. Blake is "
+                          "punished for what she did, not for Victor Hale,\" she said.\n\nThe court met again in May. "
+                          "It sat late. It heard Tom Reyes. It rose. Blake's lawyers asked for mercy. \"I am sorry,\" "
+                          "she said.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Quote* a = quote_starting(ex, "Ms. Blake is punished");
+    const Quote* b = quote_starting(ex, "I am sorry");
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(speaker(r, 0, *a), "Ruth Alder");
+    EXPECT_EQ(speaker(r, 0, *b), "Marion Blake");
+}
+
 TEST(Attribution, MismatchedMarks) {
     // Opened with a closing mark; opened straight and closed curly.
     Result r = run_texts({"\xE2\x80\x9DThere is no plan to sell the land,\xE2\x80\x9D Mayor Helen Carter said.\n\n"

@@ -147,6 +147,9 @@ std::vector<RawQuote> find_quotes(const Source& src) {
 }
 
 // One source's attribution: quotes, cues and speakers found once, then paired.
+// Sentences back from a pronoun that a person named as more than a possessor is preferred over a nearer possessor.
+constexpr std::size_t kPossessorReach = 2;
+
 class Attributor {
 public:
     Attributor(const Source& src, const grammars::WordStarts& words, Extraction& ex)
@@ -394,19 +397,31 @@ private:
         return unnamed;
     }
 
-    // For a pronoun speaker before the people resolver runs: the nearest named person before it.
-    // The person a "he"/"she" at pos stands for: the nearest named before it, but not one named inside a quote
-    // that does not hold pos ("'... holds Marion Blake accountable,' he said": he is not Blake).
+    // For a pronoun speaker before the people resolver runs, the person a "he"/"she" at pos stands for: the
+    // nearest named before it, but not one named inside a quote that does not hold pos ("'... holds Marion Blake
+    // accountable,' he said": he is not Blake), and not a possessor when a person named as more than that is
+    // near ("Judge Nathan ... noted Maxwell's part. 'Miss Maxwell is punished for her role,' she said").
     std::string nearest_named_before(std::size_t pos) const {
         const auto& ms = ex_.people_mentions;  // sorted by position (extract_people)
         const RawQuote* own = quote_at(pos);
+        std::size_t sentence = src_.sentence_index(pos);
+        const PersonMention* possessor = nullptr;
         for (std::size_t k = first_from(ms, pos); k-- > 0;) {
             if (ms[k].span.end > pos || ms[k].pronoun || ms[k].name.empty()) continue;
             const RawQuote* q = quote_at(ms[k].span.begin);
             if (q && q != own && !q->scare) continue;
+            if (possessor && ms[k].sentence + kPossessorReach < sentence) break;
+            if (!possessor && possessive_at(ms[k].span.end)) {
+                possessor = &ms[k];
+                continue;
+            }
             return ms[k].name;
         }
-        return {};
+        return possessor ? possessor->name : std::string{};
+    }
+
+    bool possessive_at(std::size_t end) const {
+        return t_.compare(end, 2, "'s") == 0 || t_.compare(end, 4, "\xE2\x80\x99s") == 0;
     }
 
     void set_speaker(Quote& q, const Speaker& s) {

@@ -16,6 +16,7 @@ namespace crosscheck {
 namespace {
 
 constexpr std::size_t kPronounReach = 4;   // sentences back a pronoun may look (quotes span several)
+constexpr std::size_t kPossessorReach = 2; // sentences back a non-possessor is preferred over a nearer possessor
 constexpr std::size_t kTitleOnlyReach = 3; // sentences back an ambiguous "the minister" may look
 
 template <class T>
@@ -275,18 +276,27 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
         if (it == quoted.begin() || s.end > (it - 1)->end) return -1;
         return it - 1 - quoted.begin();
     };
-    int last_entity = -1, last_outside = -1;
-    std::size_t last_sentence = 0, last_outside_sentence = 0;
+    //    A possessor ("Maxwell's part") gives way to a person named as more than that within kPossessorReach
+    //    sentences, as the attribution extractor reads speakers.
+    auto possessive = [&](Span sp) {
+        return src.text.compare(sp.end, 2, "'s") == 0 || src.text.compare(sp.end, 4, "\xE2\x80\x99s") == 0;
+    };
+    int last_entity = -1, last_outside = -1, last_possessor = -1;
+    std::size_t last_sentence = 0, last_outside_sentence = 0, last_possessor_sentence = 0;
     for (std::size_t i = 0; i < ms.size(); ++i) {  // mentions are sorted by position
         std::ptrdiff_t quote = quote_of(ms[i].span);
         if (!ms[i].pronoun) {
             if (ms[i].entity < 0) continue;
             last_entity = ms[i].entity, last_sentence = ms[i].sentence;
-            if (quote < 0) last_outside = ms[i].entity, last_outside_sentence = ms[i].sentence;
+            if (quote < 0 && possessive(ms[i].span)) last_possessor = ms[i].entity, last_possessor_sentence = ms[i].sentence;
+            else if (quote < 0) last_outside = ms[i].entity, last_outside_sentence = ms[i].sentence, last_possessor = -1;
             continue;
         }
         int e = quote < 0 ? last_outside : last_entity;
         std::size_t sentence = quote < 0 ? last_outside_sentence : last_sentence;
+        if (quote < 0 && last_possessor >= 0 &&
+            (last_outside < 0 || last_outside_sentence + kPossessorReach < ms[i].sentence))
+            e = last_possessor, sentence = last_possessor_sentence;
         if (e >= 0 && sentence + kPronounReach >= ms[i].sentence) {
             ms[i].entity = e;
             ex.people[e].mentions.push_back(i);
