@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
+#include <vector>
 #include <string_view>
 
 #include "extract/extract.hpp"
@@ -18,6 +20,8 @@ namespace {
 constexpr int max_age = 120;
 // Sentences back "the 60-year-old" may look for the person it stands for (as far as a pronoun's reach).
 constexpr std::size_t reach_sentences = 2;
+// Person mentions looked at, at most, going back from an age.
+constexpr std::size_t max_look_back = 64;
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -82,15 +86,28 @@ bool verb_follows(std::string_view t, std::size_t i) {
     return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
 }
 
-bool inside_quote(const Extraction& ex, std::size_t pos) {
-    return std::any_of(ex.quotes.begin(), ex.quotes.end(),
-                       [&](const Quote& q) { return pos >= q.text_span.begin && pos < q.text_span.end; });
-}
+// The quoted words of a source, by position: "is pos quoted?" in logarithmic time (a long text may hold
+// thousands of quotes and ages).
+class QuotedSpans {
+public:
+    explicit QuotedSpans(const Extraction& ex) {
+        for (const auto& q : ex.quotes) spans_.push_back(q.text_span);
+        std::sort(spans_.begin(), spans_.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    }
+    bool holds(std::size_t pos) const {
+        auto it = std::upper_bound(spans_.begin(), spans_.end(), pos, [](std::size_t p, Span s) { return p < s.begin; });
+        return it != spans_.begin() && pos < std::prev(it)->end;
+    }
+
+private:
+    std::vector<Span> spans_;
+};
 
 }  // namespace
 
 void extract_ages(const Source& source, Extraction& ex) {
     std::string_view t(source.text);
+    const QuotedSpans quoted(ex);
     const auto& ms = ex.people_mentions;  // sorted by position
     // Beside a mention: after its name, or a compound adjective right before it.
     for (std::size_t k = 0; k < ms.size(); ++k) {
@@ -104,28 +121,33 @@ void extract_ages(const Source& source, Extraction& ex) {
         a.sentence = source.sentence_index(a.span.begin);
         ex.ages.push_back(a);
     }
-    // "The 60-year-old was ..." standing alone: the last person named before it, outside quotes.
+    // The last person named before pos, outside quotes, in a sentence from `oldest` on (a bounded look back: a
+    // pathological sentence may name thousands).
+    auto named_before = [&](std::size_t pos, std::size_t oldest) -> std::optional<std::size_t> {
+        auto it = std::lower_bound(ms.begin(), ms.end(), pos,
+                                   [](const PersonMention& m, std::size_t p) { return m.span.begin < p; });
+        std::size_t k = static_cast<std::size_t>(it - ms.begin());
+        for (std::size_t looked = 0; k-- > 0 && looked < max_look_back; ++looked) {
+            const auto& m = ms[k];
+            if (m.sentence < oldest) break;
+            if (m.pronoun || m.name.empty() || m.span.end > pos || quoted.holds(m.span.begin)) continue;
+            return k;
+        }
+        return std::nullopt;
+    };
+    // "The 60-year-old was ..." standing alone: the last person named before it.
     constexpr std::string_view adjective = "-year-old";
     for (std::size_t p = t.find(adjective); p != std::string_view::npos; p = t.find(adjective, p + 1)) {
         std::size_t end = p + adjective.size();
         AgeMention a;
         if (!compound_before(t, end, a) || !verb_follows(t, end)) continue;
         if (a.span.begin < 4 || ascii_lower(t.substr(a.span.begin - 4, 4)) != "the ") continue;
-        if (inside_quote(ex, a.span.begin)) continue;
+        if (quoted.holds(a.span.begin)) continue;
         a.sentence = source.sentence_index(a.span.begin);
-        auto it = std::lower_bound(ms.begin(), ms.end(), a.span.begin,
-                                   [](const PersonMention& m, std::size_t pos) { return m.span.begin < pos; });
-        std::size_t k = static_cast<std::size_t>(it - ms.begin());
-        bool tied = false;
-        while (k-- > 0) {
-            const auto& m = ms[k];
-            if (m.sentence + reach_sentences < a.sentence) break;
-            if (m.pronoun || m.name.empty() || m.span.end > a.span.begin || inside_quote(ex, m.span.begin)) continue;
-            a.person = k;
-            tied = true;
-            break;
+        if (auto k = named_before(a.span.begin, a.sentence >= reach_sentences ? a.sentence - reach_sentences : 0)) {
+            a.person = *k;
+            ex.ages.push_back(a);
         }
-        if (tied) ex.ages.push_back(a);
     }
     // "Jane Doe has died aged 96": the one who died, named before it in the sentence.
     for (std::size_t p = t.find(" aged "); p != std::string_view::npos; p = t.find(" aged ", p + 1)) {
@@ -135,19 +157,13 @@ void extract_ages(const Source& source, Extraction& ex) {
         if (verb != "died" && verb != "dies" && verb != "dead") continue;
         AgeMention a;
         auto [v, e] = age_at(t, p + 6);
-        if (v == 0 || inside_quote(ex, p)) continue;
+        if (v == 0 || quoted.holds(p)) continue;
         a.years = v;
         a.span = {p + 6, e};
         a.sentence = source.sentence_index(a.span.begin);
-        auto it = std::lower_bound(ms.begin(), ms.end(), a.span.begin,
-                                   [](const PersonMention& m, std::size_t pos) { return m.span.begin < pos; });
-        for (std::size_t k = static_cast<std::size_t>(it - ms.begin()); k-- > 0;) {
-            const auto& m = ms[k];
-            if (m.sentence != a.sentence) break;
-            if (m.pronoun || m.name.empty() || inside_quote(ex, m.span.begin)) continue;
-            a.person = k;
+        if (auto k = named_before(a.span.begin, a.sentence)) {
+            a.person = *k;
             ex.ages.push_back(a);
-            break;
         }
     }
     std::sort(ex.ages.begin(), ex.ages.end(), [](const AgeMention& x, const AgeMention& y) { return x.span.begin < y.span.begin; });
