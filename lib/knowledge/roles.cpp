@@ -51,7 +51,7 @@ WordMap<unsigned> make_lexicon() {
         "chairwoman", "chair", "director", "chief", "head", "leader", "official", "officer", "adviser", "advisor",
         "aide", "judge", "justice", "prosecutor", "attorney", "speaker", "commissioner", "inspector", "sheriff",
         "superintendent", "ceo", "founder", "executive", "lawmaker", "legislator", "mp", "mep", "negotiator",
-        "coordinator", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "professor", "prof",
+        "coordinator", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "professor", "prof",
         "analyst", "researcher", "economist", "correspondent", "editor", "reporter", "chief-of-staff",
         "lawyer", "counsel", "barrister", "solicitor"});
     // words that qualify an office ("Defence Secretary", "Navy Captain", "former general")
