@@ -69,6 +69,12 @@ TEST(Names, SplitAndSurnameKey) {
     p = split_name("Mattis");
     EXPECT_EQ(p.given, "");
     EXPECT_EQ(p.surname, "Mattis");
+    // A generational suffix is no surname.
+    p = split_name("Ferdinand Marcos Jr.");
+    EXPECT_EQ(p.given, "Ferdinand");
+    EXPECT_EQ(p.surname, "Marcos");
+    EXPECT_EQ(split_name("Martin Luther King III").surname, "King");
+    EXPECT_EQ(split_name("Marcos Jr").surname, "Marcos");
     EXPECT_EQ(surname_key("al-Assad"), "assad");
     EXPECT_EQ(surname_key("Al-Assad"), "assad");
     EXPECT_EQ(surname_key("von der Leyen"), "leyen");

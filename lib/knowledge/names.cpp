@@ -209,6 +209,13 @@ NameParts split_name(std::string_view name) {
         i = j;
     }
     NameParts p;
+    // A generational suffix ("Ferdinand Marcos Jr.", "Martin Luther King III") is no surname: the word before it is.
+    auto generational = [](std::string_view w) {
+        std::string l;
+        for (char c : w) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return l == "jr" || l == "jr." || l == "sr" || l == "sr." || l == "ii" || l == "iii" || l == "iv";
+    };
+    while (words.size() > 1 && generational(words.back())) words.pop_back();
     if (words.empty()) return p;
     // The surname starts at the last word, extended back over lower-case particles ("van der Leyen").
     std::size_t s = words.size() - 1;
