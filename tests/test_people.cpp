@@ -253,6 +253,14 @@ TEST(PeopleResolve, FamilyNameFirst) {
     EXPECT_EQ(entity_name(r, 0, *m), "Xi Jinping");
 }
 
+// A generational suffix is no name word: "Marcos Jr." later is the surname mention of Ferdinand Marcos Jr.
+TEST(PeopleResolve, GenerationalSuffixIsNoGivenName) {
+    Result r = run_text("Ferdinand Marcos Jr. thanked his volunteers on Tuesday. Marcos Jr. urged supporters to stay calm.");
+    const PersonMention* m = find_mention(r, 0, "Marcos Jr");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(entity_name(r, 0, *m), "Ferdinand Marcos Jr");
+}
+
 TEST(PeopleResolve, DifferentGivenNamesAreDifferentPeople) {
     Result r = run_text("Senator Mark Daniels spoke first. Judge Maria Daniel spoke next. Daniels then left.");
     const auto& ex = r.corpus.extractions[0];

@@ -24,7 +24,15 @@ void add_unique(std::vector<T>& v, const T& x) {
     if (!x.empty() && std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 
-std::size_t word_count(std::string_view s) { return s.empty() ? 0 : 1 + std::count(s.begin(), s.end(), ' '); }
+// Words of a name, a generational suffix aside ("Marcos Jr" is one: a surname-only mention, as split_name reads it).
+std::size_t word_count(std::string_view s) {
+    if (s.empty()) return 0;
+    std::size_t n = 1 + std::count(s.begin(), s.end(), ' ');
+    if (n == 1) return 1;
+    std::string_view last = s.substr(s.rfind(' ') + 1);
+    if (last.size() > 4 || (last.front() != 'J' && last.front() != 'S' && last.front() != 'I')) return n;  // cheap first
+    return split_name(s).given.empty() ? 1 : n;
+}
 
 // Two surnames close enough to be one name misspelt: small edit distance relative to length, high Jaro-Winkler.
 bool near_surname(std::string_view a, std::string_view b) {
@@ -186,7 +194,7 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     //    surname (the nearest before it when several); else a near spelling with a shared title or organisation.
     for (std::size_t i = 0; i < ms.size(); ++i) {
         if (ms[i].pronoun || ms[i].name.empty() || ms[i].entity >= 0 || no_person[i]) continue;
-        std::string sur = surname_key(ms[i].name);
+        std::string sur = surname_of(ms[i].name);
         int exact = -1, near = -1, near_count = 0;
         std::size_t exact_pos = 0;
         for (std::size_t e = 0; e < ex.people.size(); ++e) {
@@ -221,7 +229,7 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
         if (ms[i].pronoun || ms[i].name.empty() || ms[i].entity >= 0 || no_person[i]) continue;
         int found = -1;
         for (std::size_t e = 0; e < ex.people.size() && found < 0; ++e)
-            if (surname_of(ex.people[e].name) == surname_key(ms[i].name)) found = static_cast<int>(e);
+            if (surname_of(ex.people[e].name) == surname_of(ms[i].name)) found = static_cast<int>(e);
         if (found >= 0) b.attach(found, i);
         else b.create(i);
     }
