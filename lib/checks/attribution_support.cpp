@@ -171,6 +171,7 @@ std::vector<std::string> quote_words(std::string_view text, const Knowledge& k) 
 std::vector<std::pair<std::size_t, std::size_t>> similar_quotes(const Corpus& corpus, const std::vector<QuoteRef>& refs,
                                                                 double threshold, bool within_source) {
     std::vector<TextItem> texts;
+    texts.reserve(refs.size());
     for (const auto& r : refs) {
         const Quote& q = corpus.extractions[r.source].quotes[r.quote];
         texts.push_back({r.source, q.text_span, q.text});
