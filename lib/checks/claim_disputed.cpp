@@ -129,7 +129,7 @@ public:
             for (const Claim& c : corpus.extractions[s].claims) {
                 SpeakerRef who = attribution::speaker_of(corpus, s, c, speaker_words);
                 if (!attribution::names_speaker(who, ctx.knowledge)) continue;  // before the keys: they cost more
-                Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge, entity_key_of), {}};
+                Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge, entity_key_of), {}, {}};
                 if (it.keys.content.empty()) continue;
                 items.push_back(std::move(it));
             }
