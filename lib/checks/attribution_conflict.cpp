@@ -142,6 +142,9 @@ private:
         // One item per wording and speaker: near-copies of a story repeat a quote and its speaker in hundreds of
         // articles; each attribution is compared once, and the copies are listed with the finding.
         std::vector<Item> items;
+        std::size_t quotes = 0;
+        for (const auto& ex : corpus.extractions) quotes += ex.quotes.size();
+        items.reserve(quotes);  // an Item is large: growing the vector would move each several times
         std::vector<std::vector<std::pair<std::size_t, Span>>> copies;  // per item: every copy's quote, in order
         std::map<std::pair<std::vector<std::string>, std::string>, std::size_t> first;
         attribution::SpeakerWords speaker_words;  // speakers' names and titles worked out once per run

@@ -147,8 +147,10 @@ bool compatible(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
 
 std::vector<std::string> quote_words(std::string_view text) {
     std::vector<std::string> out;
+    auto words = speech::words(text);
+    out.reserve(words.size());
     bool letters = false;  // the previous word was a run of single letters: "U.S." gives "u" "s" -> "us"
-    for (auto& w : speech::words(text)) {
+    for (auto& w : words) {
         bool single = w.lower.size() == 1 && w.lower[0] >= 'a' && w.lower[0] <= 'z' && w.end < text.size() && text[w.end] == '.';
         if (single && letters) out.back() += w.lower;
         else out.push_back(std::move(w.lower));
@@ -169,6 +171,7 @@ std::vector<std::string> quote_words(std::string_view text, const Knowledge& k) 
 std::vector<std::pair<std::size_t, std::size_t>> similar_quotes(const Corpus& corpus, const std::vector<QuoteRef>& refs,
                                                                 double threshold, bool within_source) {
     std::vector<TextItem> texts;
+    texts.reserve(refs.size());
     for (const auto& r : refs) {
         const Quote& q = corpus.extractions[r.source].quotes[r.quote];
         texts.push_back({r.source, q.text_span, q.text});

@@ -82,6 +82,7 @@ Interned intern(const std::vector<Item>& items, Keys keys) {
     Interned out;
     out.ids.resize(items.size());
     std::unordered_map<std::string_view, std::uint32_t> id;
+    id.reserve(2 * items.size());  // about a key per claim is new in an archive: no rehash as it grows
     std::vector<std::size_t> last_source;  // items come in source order: a new source for a key is a new article
     for (std::size_t i = 0; i < items.size(); ++i)
         for (const std::string& k : keys(items[i])) {
@@ -119,13 +120,16 @@ public:
         const Corpus& corpus = ctx.corpus;
         const Names& names = ctx.knowledge.names;
         std::vector<Item> items;
+        std::size_t claims = 0;
+        for (const auto& ex : corpus.extractions) claims += ex.claims.size();
+        items.reserve(claims);  // an Item is large: growing the vector would move each several times
         std::unordered_map<std::string, std::string> entity_key_of;  // worked out once per word, not per claim
         attribution::SpeakerWords speaker_words;                      // the same for speakers' names and titles
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (const Claim& c : corpus.extractions[s].claims) {
                 SpeakerRef who = attribution::speaker_of(corpus, s, c, speaker_words);
                 if (!attribution::names_speaker(who, ctx.knowledge)) continue;  // before the keys: they cost more
-                Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge, entity_key_of), {}};
+                Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge, entity_key_of), {}, {}};
                 if (it.keys.content.empty()) continue;
                 items.push_back(std::move(it));
             }

@@ -65,6 +65,9 @@ public:
         // One item per wording and speaker: near-copies of a story repeat a quote in hundreds of articles, and
         // each wording needs comparing once, not once per copy.
         std::vector<Item> items;
+        std::size_t quotes = 0;
+        for (const auto& ex : corpus.extractions) quotes += ex.quotes.size();
+        items.reserve(quotes);  // an Item is large: growing the vector would move each several times
         std::map<std::pair<Words, std::string>, std::size_t> first;
         std::vector<std::pair<std::size_t, std::size_t>> copies;  // (item, quote) of each copy, in source order
         attribution::SpeakerWords speaker_words;  // speakers' names and titles worked out once per run

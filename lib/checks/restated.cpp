@@ -59,6 +59,7 @@ std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& c
     for (const auto& v : values) ++per_sentence[{v.source, v.sentence.begin}];
     std::vector<std::size_t> kept;  // the values that take part, in order
     std::vector<TextItem> items;
+    items.reserve(values.size());
     for (std::size_t k = 0; k < values.size(); ++k) {
         const StatedValue& v = values[k];
         if (per_sentence[{v.source, v.sentence.begin}] != 1 || !v.sentence.contains(v.value)) continue;

@@ -162,7 +162,8 @@ inline void ascii_words(std::string_view text, Span paragraph, std::vector<Word>
     bool gap_space_only = false;   // since the last word ended
     bool digit = false, plain = true;
     Word w;
-    bool previous_alnum = false;   // the last byte of the previous block
+    bool previous_alnum = false;   // the last byte of the previous block is a letter or digit
+    bool previous_in_word = false;  // ... is in a word
     Block next = paragraph.begin < paragraph.end
                      ? classify(s + paragraph.begin, std::min<std::size_t>(64, paragraph.end - paragraph.begin))
                      : Block{};
@@ -179,30 +180,34 @@ inline void ascii_words(std::string_view text, Span paragraph, std::vector<Word>
                                      ((letter >> 1) | (next_letter << 63));
         const std::uint64_t in_word = b.alnum | joined;
         const std::uint64_t other = valid & ~in_word & ~b.space;  // bytes that make a gap more than white space
+        // Words start where a run of in-word bytes rises and end (one past) where it falls; the two alternate.
+        const std::uint64_t before = (in_word << 1) | std::uint64_t(previous_in_word);
+        std::uint64_t edges = (in_word & ~before) | (~in_word & valid & before);
         previous_alnum = (b.alnum >> 63) & 1;
-        std::size_t pos = 0;
-        while (pos < n) {
+        previous_in_word = (in_word >> 63) & 1;
+        std::size_t pos = 0;  // the bytes from pos on are not yet accounted for
+        for (;;) {
+            const std::size_t k = edges ? static_cast<std::size_t>(__builtin_ctzll(edges)) : n;
+            const std::uint64_t range = from(pos) & ~from(k);  // bits pos .. k - 1
             if (open) {
-                const std::uint64_t ends = ~in_word & valid & from(pos);
-                const std::uint64_t upto = ends ? ~from(static_cast<std::size_t>(__builtin_ctzll(ends))) : ~std::uint64_t(0);
-                digit |= (b.digit & from(pos) & upto) != 0;
-                plain &= (joined & from(pos) & upto) == 0;
-                if (!ends) break;
-                pos = static_cast<std::size_t>(__builtin_ctzll(ends));
-                w.span.end = base + pos;
+                digit |= (b.digit & range) != 0;
+                plain &= (joined & range) == 0;
+            } else if (other & range) {
+                gap_space_only = false;
+            }
+            if (!edges) break;
+            edges &= edges - 1;
+            pos = k;
+            if (open) {
+                w.span.end = base + k;
                 w.has_digit = digit;
                 w.ascii = plain;
                 out.push_back(w);
                 open = false;
                 gap_space_only = true;
             } else {
-                const std::uint64_t starts = in_word & from(pos);
-                const std::uint64_t upto = starts ? ~from(static_cast<std::size_t>(__builtin_ctzll(starts))) : ~std::uint64_t(0);
-                if (other & from(pos) & upto) gap_space_only = false;
-                if (!starts) break;
-                pos = static_cast<std::size_t>(__builtin_ctzll(starts));
                 w = Word{};
-                w.span.begin = base + pos;
+                w.span.begin = base + k;
                 w.after_space_only = !out.empty() && gap_space_only;
                 digit = false;
                 plain = true;

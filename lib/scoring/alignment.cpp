@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -193,20 +194,19 @@ bool is_stop(std::string_view w) {
     return w.size() <= 6 && stop.find(w) != nullptr;
 }
 
-// Light plural folding for features only ("strikes" ~ "strike"); the diff keeps words as written.
-void stem(std::string& w) {
-    if (w.size() > 4 && w.ends_with("ies")) {
-        w.resize(w.size() - 3);
-        w += 'y';
-        return;
-    }
+// Light plural folding for features only ("strikes" ~ "strike"): how much of w to keep, and whether a 'y' follows
+// ("cities" -> "city"). The diff keeps words as written.
+std::pair<std::size_t, bool> stem(std::string_view w) {
+    if (w.size() > 4 && w.ends_with("ies")) return {w.size() - 3, true};
     if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
-        w.pop_back();
+        return {w.size() - 1, false};
+    return {w.size(), false};
 }
 
-// Scratch strings for features(), kept across texts so that a feature costs no allocation.
+// Scratch space for features(), kept across texts so that a feature costs no allocation.
 struct FeatureScratch {
-    std::string raw, word, prev, joined;
+    std::string raw;  // the word being read
+    std::string buf;  // the previous content word, then the current one: their pair is one view
 };
 
 // Features of a text with their weights, each passed to emit(feature, weight) (the view is valid during the
@@ -214,18 +214,19 @@ struct FeatureScratch {
 // yields "airstrike" and word order counts a little.
 template <class Emit>
 void features(std::string_view text, FeatureScratch& sc, Emit&& emit) {
-    sc.prev.clear();
+    std::size_t prev = 0;  // length of the previous content word at the start of buf (0: none yet)
     for_each_token(text, sc.raw, [&](std::string_view norm, std::size_t, std::size_t) {
         if (is_stop(norm)) return;  // pairs skip function words: "weapons and ammunition" ~ "weapons, ammunition"
-        sc.word.assign(norm);
-        stem(sc.word);
-        if (!sc.prev.empty()) {
-            sc.joined.assign(sc.prev);
-            sc.joined += sc.word;
-            emit(std::string_view(sc.joined), 0.5f);
-        }
-        emit(std::string_view(sc.word), 1.0f);
-        std::swap(sc.prev, sc.word);
+        auto [keep, y] = stem(norm);
+        const std::size_t len = keep + (y ? 1 : 0);
+        if (sc.buf.size() < prev + len) sc.buf.resize(2 * (prev + len));
+        char* b = sc.buf.data();
+        std::memcpy(b + prev, norm.data(), keep);
+        if (y) b[prev + keep] = 'y';
+        if (prev) emit(std::string_view(b, prev + len), 0.5f);
+        emit(std::string_view(b + prev, len), 1.0f);
+        std::memmove(b, b + prev, len);
+        prev = len;
     });
 }
 
