@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "cpu_time.hpp"
 #include "bench/corpus.hpp"
 #include "checks/engine.hpp"
 #include "extract/extract.hpp"
@@ -14,13 +15,7 @@
 #include "segment/segment.hpp"
 
 using namespace crosscheck;
-
-// CPU time of this thread: steadier than wall time when other work shares the cores.
-static double thread_cpu_seconds() {
-    rusage u{};
-    getrusage(RUSAGE_THREAD, &u);
-    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
+using crosscheck::bench::thread_cpu_seconds;
 
 int main(int argc, char** argv) {
     std::vector<std::size_t> sizes;

@@ -6,17 +6,13 @@
 #include <ctime>
 #include <string>
 
+#include "cpu_time.hpp"
 #include "extract/extract.hpp"
 #include "read/read.hpp"
 #include "segment/segment.hpp"
 
 using namespace crosscheck;
-
-static double thread_cpu_seconds() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec + t.tv_nsec / 1e9;
-}
+using crosscheck::bench::thread_cpu_seconds;
 
 int main(int argc, char** argv) {
     const char* corpus_path = nullptr;

@@ -16,6 +16,7 @@
 #include <fstream>
 #include <thread>
 
+#include "cpu_time.hpp"
 #include "bench/corpus.hpp"
 #include "checks/engine.hpp"
 #include "checks/registry.hpp"
@@ -35,16 +36,10 @@
 #include "segment/segment.hpp"
 
 using namespace crosscheck;
+using crosscheck::bench::thread_cpu_seconds;
 
 static double seconds_since(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-// CPU time of this thread: steadier than wall time when other work shares the cores.
-static double thread_cpu_seconds() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec + t.tv_nsec / 1e9;
 }
 
 static std::string fmt_name(std::size_t i) {

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "cpu_time.hpp"
 #include "checks/engine.hpp"
 #include "checks/registry.hpp"
 #include "extract/extract.hpp"
@@ -19,13 +20,7 @@
 #include "segment/segment.hpp"
 
 using namespace crosscheck;
-
-// CPU time of this thread: steadier than wall time when other work shares the cores.
-static double thread_cpu_seconds() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec + t.tv_nsec / 1e9;
-}
+using crosscheck::bench::thread_cpu_seconds;
 
 int main(int argc, char** argv) {
     const char* corpus_path = nullptr;
