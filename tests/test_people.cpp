@@ -205,6 +205,23 @@ TEST(PeopleGrammar, CountriesWeatherPluralsAndAdjectivesAreNoNames) {
     EXPECT_TRUE(has_name(r, "Jordan Peterson"));
 }
 
+// "Bill Frenzel of Michigan": where a person comes from follows the name; a tail that is no place is the person's
+// organisation. A US party stands where a title does before a name, and an organisation's before its head.
+TEST(PeopleGrammar, NameOfPlaceOrOrganisationAndParty) {
+    Result r = run_text(
+        "Trade\n\nSenator Bill Frenzel of Michigan said the bill was weak. Analyst Dennis Telzrow of Eppler said "
+        "prices would rise. Democrat Nancy Pelosi said little. The Republican Party said nothing.");
+    EXPECT_TRUE(has_name(r, "Bill Frenzel"));
+    EXPECT_TRUE(has_name(r, "Nancy Pelosi"));
+    const PersonMention* m = find_mention(r, 0, "Analyst Dennis Telzrow of Eppler");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->organisations, std::vector<std::string>{"Eppler"});
+    const PersonMention* f = find_mention(r, 0, "Senator Bill Frenzel of Michigan");
+    ASSERT_NE(f, nullptr);
+    EXPECT_TRUE(f->organisations.empty()) << "Michigan is a place";
+    EXPECT_FALSE(has_name(r, "Republican Party"));
+}
+
 TEST(PeopleGrammar, NotPeople) {
     Result r = run_text(
         "Live Story\n\nRussia and the US are working together. On May 25 the talks begin. The Islamic State group "

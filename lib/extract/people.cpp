@@ -96,6 +96,8 @@ std::string text_of(const Source& src, Span s) {
 
 bool namey(Kind k) { return k == Kind::name || k == Kind::particle || k == Kind::initial; }
 
+bool party_word(std::string_view w) { return w == "Democrat" || w == "Republican"; }
+
 Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge& k) {
     Parsed p;
     const std::size_t n = t.size();
@@ -238,6 +240,13 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
                 continue;
             }
         }
+        // A US party before a name stands where a title does ("Democrat Nancy Pelosi", "Republican Bill Frenzel");
+        // before an organisation head it is the organisation's ("Republican Party", taken above).
+        if (i == 0 && n >= 3 && t[0].kind == Kind::name && party_word(t[0].text) && namey(t[1].kind) && namey(t[2].kind)) {
+            add_title(0, 1);
+            i = 1;
+            continue;
+        }
         // The name: capitalised name words, particles and initials to the end of the chain. A title word at the
         // very end belongs to a titled name ("Prime Minister John Major").
         std::size_t j = i;
@@ -246,14 +255,26 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
         if (title_seen && j > i)
             while (e < n && (t[e].kind == Kind::head || t[e].kind == Kind::modifier)) ++e;
         bool after_connector = i > 0 && t[i - 1].kind == Kind::connector;  // "of Allergy" is no name
-        if (j > i && e == n && t[i].kind != Kind::particle && !after_connector) {
-            p.name_span = Span{t[i].span.begin, t[n - 1].span.end};
-            p.name_words = n - i;
+        // "Bill Frenzel of Michigan": where the person comes from follows the name; the name ends before "of".
+        std::size_t end = n;
+        if (j > i && e == j && j + 1 < n && t[j].kind == Kind::connector && t[j].text == "of" &&
+            std::all_of(t.begin() + static_cast<std::ptrdiff_t>(j + 1), t.end(), [](const Tok& x) { return namey(x.kind); }))
+            end = e = j;
+        if (j > i && e == end && t[i].kind != Kind::particle && !after_connector) {
+            p.name_span = Span{t[i].span.begin, t[end - 1].span.end};
+            p.name_words = end - i;
             p.name_first = i;
             p.titled = title_seen;
-            for (std::size_t m = i; m < n; ++m) {
+            for (std::size_t m = i; m < end; ++m) {
                 if (!p.name.empty()) p.name += ' ';
                 p.name += t[m].text;
+            }
+            if (end < n) {
+                // "analyst Dennis Telzrow of Eppler": a tail that names no place is the person's organisation.
+                std::string tail;
+                for (std::size_t m = end + 1; m < n; ++m) tail += (tail.empty() ? "" : " ") + std::string(t[m].text);
+                if (!k.gazetteer.knows(tail)) add_org(end + 1, n);
+                break;
             }
         }
         i = j == i ? i + 1 : j;
