@@ -53,7 +53,7 @@ struct speech_verbs : x3::symbols<int> {
             add(v, claim);
         // These name who was addressed or how, but rarely introduce a clause of their own.
         for (const char* v : {"told", "tells", "replied", "responded", "remarked", "commented", "wrote", "writes",
-                              "recalled", "continued", "observed", "asked"})
+                              "recalled", "continued", "observed", "asked", "agreed", "agrees"})
             add(v, cue_say);
         for (const char* v : {"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted",
                               "disputed", "ruled out", "declined"})

@@ -92,6 +92,14 @@ TEST(Attribution, PronounSpeakerSkipsQuotedPeopleAndNearPossessors) {
     EXPECT_EQ(speaker(r, 0, *b), "Marion Blake");
 }
 
+// "agreed" names who spoke before a quote ("Carney also agreed: \"...\""), as "added" does.
+TEST(Attribution, AgreedIsACue) {
+    Result r = run_texts({"Trade Minister Patricia Carney also agreed: \"We are meeting in a time of tension.\"\n"});
+    const auto& ex = r.corpus.extractions[0];
+    ASSERT_EQ(ex.quotes.size(), 1u);
+    EXPECT_EQ(speaker(r, 0, ex.quotes[0]), "Patricia Carney");
+}
+
 TEST(Attribution, MismatchedMarks) {
     // Opened with a closing mark; opened straight and closed curly.
     Result r = run_texts({"\xE2\x80\x9DThere is no plan to sell the land,\xE2\x80\x9D Mayor Helen Carter said.\n\n"

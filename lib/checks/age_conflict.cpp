@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "checks/check.hpp"
 
@@ -57,11 +58,11 @@ public:
             const Stated* ref = &stated.front();
             for (const auto& st : stated)
                 if (count[st.age] > count[ref->age]) ref = &st;
-            std::map<std::pair<std::size_t, int>, bool> reported;  // (source, age)
+            std::set<std::pair<std::size_t, int>> reported;  // (source, age)
             for (const auto& st : stated) {
                 if (st.age == ref->age) continue;
                 auto confidence = conflict(c, *ref, st);
-                if (!confidence || !reported.emplace(std::pair{st.source, st.age}, true).second) continue;
+                if (!confidence || !reported.emplace(st.source, st.age).second) continue;
                 out.push_back(finding(ctx, person.name, *ref, st, *confidence));
             }
         }
