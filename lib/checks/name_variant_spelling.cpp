@@ -179,11 +179,15 @@ private:
             const Gazetteer& gaz = ctx.knowledge.gazetteer;
             bool place = !gaz.resolve(word).empty() && (!known_word || gaz.largest_city_population(word) >= 100000);
             if (!match || names.common_word(word) || place_word(ctx, word) || place) continue;
-            // Already reported through the resolver's links.
-            if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(linked), out.end(), [&](const Finding& f) {
-                    return f.evidence[0].source == source && f.evidence[0].span.overlaps(span);
-                }))
-                continue;
+            // Already reported through the resolver's links, as either spelling of a pair.
+            auto reported_at = [&](Span sp) {
+                return std::any_of(out.begin() + static_cast<std::ptrdiff_t>(linked), out.end(), [&](const Finding& o) {
+                    return std::any_of(o.evidence.begin(), o.evidence.end(), [&](const Evidence& e) {
+                        return e.source == source && e.span.overlaps(sp);
+                    });
+                });
+            };
+            if (reported_at(span)) continue;
             reported.insert(word);
             Finding f;
             f.rule = "name.variant-spelling";
@@ -201,10 +205,7 @@ private:
                               (!names.known_name(match->surname) || names.known_name(word));
             if ((known || more_often) && at != std::string_view::npos) {
                 Span surname{match->span.begin + at, match->span.begin + at + match->surname.size()};
-                if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(linked), out.end(), [&](const Finding& o) {
-                        return o.evidence[0].source == source && o.evidence[0].span.overlaps(surname);
-                    }))
-                    continue;
+                if (reported_at(surname)) continue;
                 f.message = fmt::format("'{}' ({}) is one letter from '{}' written later in this article, {}",
                                         match->surname, full_text, word,
                                         known ? "a known name" : "the spelling written more often");
