@@ -6,6 +6,7 @@
 
 #include "data/fold.hpp"
 #include "extract/extract.hpp"
+#include "grammars/attribution.hpp"
 #include "grammars/places.hpp"
 #include "util/ascii.hpp"
 
@@ -37,14 +38,6 @@ bool clause_verb(std::string_view w) {
         "did", "does", "announced", "stated", "noted", "insisted", "warned", "denied", "confirmed", "are", "were",
         "should", "may"};
     if (w.size() > 3 && w.front() >= 'a' && w.front() <= 'z' && w.ends_with("ed")) return true;  // a past verb
-    return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
-}
-
-// Verbs of a reporting clause after a statement ("... in Queensland, Santos said"): a clause wherever they stand.
-bool speech_verb(std::string_view w) {
-    static constexpr std::array<std::string_view, 12> verbs = {
-        "said", "says", "told", "added", "announced", "stated", "noted", "insisted", "warned", "denied",
-        "confirmed", "reported"};
     return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
 }
 
@@ -323,7 +316,8 @@ private:
         if (rest.starts_with(" ")) {
             std::string_view after = rest.substr(1);
             std::string_view word = after.substr(0, after.find_first_of(" ,.;:"));
-            if (clause_verb(word) && (opens || speech_verb(word))) return false;
+            // A reporting verb ("..., Santos said") closes wherever it stands.
+            if (clause_verb(word) && (opens || grammars::attribution::is_speech_verb(word))) return false;
         }
         return true;
     }
