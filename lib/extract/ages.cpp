@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "extract/extract.hpp"
+#include "model/span_index.hpp"
 #include "util/ascii.hpp"
 
 namespace crosscheck {
@@ -86,28 +87,14 @@ bool verb_follows(std::string_view t, std::size_t i) {
     return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
 }
 
-// The quoted words of a source, by position: "is pos quoted?" in logarithmic time (a long text may hold
-// thousands of quotes and ages).
-class QuotedSpans {
-public:
-    explicit QuotedSpans(const Extraction& ex) {
-        for (const auto& q : ex.quotes) spans_.push_back(q.text_span);
-        std::sort(spans_.begin(), spans_.end(), [](Span a, Span b) { return a.begin < b.begin; });
-    }
-    bool holds(std::size_t pos) const {
-        auto it = std::upper_bound(spans_.begin(), spans_.end(), pos, [](std::size_t p, Span s) { return p < s.begin; });
-        return it != spans_.begin() && pos < std::prev(it)->end;
-    }
-
-private:
-    std::vector<Span> spans_;
-};
-
 }  // namespace
 
 void extract_ages(const Source& source, Extraction& ex) {
     std::string_view t(source.text);
-    const QuotedSpans quoted(ex);
+    std::vector<Span> quote_spans;
+    for (const auto& q : ex.quotes) quote_spans.push_back(q.text_span);
+    const SpanIndex quotes(std::move(quote_spans));
+    auto quoted = [&](std::size_t pos) { return quotes.contains(Span{pos, pos + 1}); };
     const auto& ms = ex.people_mentions;  // sorted by position
     // Beside a mention: after its name, or a compound adjective right before it.
     for (std::size_t k = 0; k < ms.size(); ++k) {
@@ -130,7 +117,7 @@ void extract_ages(const Source& source, Extraction& ex) {
         for (std::size_t looked = 0; k-- > 0 && looked < max_look_back; ++looked) {
             const auto& m = ms[k];
             if (m.sentence < oldest) break;
-            if (m.pronoun || m.name.empty() || m.span.end > pos || quoted.holds(m.span.begin)) continue;
+            if (m.pronoun || m.name.empty() || m.span.end > pos || quoted(m.span.begin)) continue;
             return k;
         }
         return std::nullopt;
@@ -142,7 +129,7 @@ void extract_ages(const Source& source, Extraction& ex) {
         AgeMention a;
         if (!compound_before(t, end, a) || !verb_follows(t, end)) continue;
         if (a.span.begin < 4 || ascii_lower(t.substr(a.span.begin - 4, 4)) != "the ") continue;
-        if (quoted.holds(a.span.begin)) continue;
+        if (quoted(a.span.begin)) continue;
         a.sentence = source.sentence_index(a.span.begin);
         if (auto k = named_before(a.span.begin, a.sentence >= reach_sentences ? a.sentence - reach_sentences : 0)) {
             a.person = *k;
@@ -157,7 +144,7 @@ void extract_ages(const Source& source, Extraction& ex) {
         if (verb != "died" && verb != "dies" && verb != "dead") continue;
         AgeMention a;
         auto [v, e] = age_at(t, p + 6);
-        if (v == 0 || quoted.holds(p)) continue;
+        if (v == 0 || quoted(p)) continue;
         a.years = v;
         a.span = {p + 6, e};
         a.sentence = source.sentence_index(a.span.begin);

@@ -198,6 +198,14 @@ bool is_name_particle(std::string_view w) {
     });
 }
 
+bool is_generational_suffix(std::string_view w) {
+    if (w.ends_with('.')) w.remove_suffix(1);
+    if (w.size() < 2 || w.size() > 3) return false;
+    std::string l;
+    for (char c : w) l += lower(c);
+    return l == "jr" || l == "sr" || l == "ii" || l == "iii" || l == "iv";
+}
+
 NameParts split_name(std::string_view name) {
     std::vector<std::string_view> words;
     std::size_t i = 0;
@@ -210,12 +218,7 @@ NameParts split_name(std::string_view name) {
     }
     NameParts p;
     // A generational suffix ("Ferdinand Marcos Jr.", "Martin Luther King III") is no surname: the word before it is.
-    auto generational = [](std::string_view w) {
-        std::string l;
-        for (char c : w) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return l == "jr" || l == "jr." || l == "sr" || l == "sr." || l == "ii" || l == "iii" || l == "iv";
-    };
-    while (words.size() > 1 && generational(words.back())) words.pop_back();
+    while (words.size() > 1 && is_generational_suffix(words.back())) words.pop_back();
     if (words.empty()) return p;
     // The surname starts at the last word, extended back over lower-case particles ("van der Leyen").
     std::size_t s = words.size() - 1;

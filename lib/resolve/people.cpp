@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "knowledge/roles.hpp"
+#include "model/span_index.hpp"
 #include "resolve/resolve.hpp"
 
 namespace crosscheck {
@@ -24,14 +25,18 @@ void add_unique(std::vector<T>& v, const T& x) {
     if (!x.empty() && std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 
+std::size_t written_words(std::string_view s) { return s.empty() ? 0 : 1 + std::count(s.begin(), s.end(), ' '); }
+
 // Words of a name, a generational suffix aside ("Marcos Jr" is one: a surname-only mention, as split_name reads it).
 std::size_t word_count(std::string_view s) {
-    if (s.empty()) return 0;
-    std::size_t n = 1 + std::count(s.begin(), s.end(), ' ');
-    if (n == 1) return 1;
-    std::string_view last = s.substr(s.rfind(' ') + 1);
-    if (last.size() > 4 || (last.front() != 'J' && last.front() != 'S' && last.front() != 'I')) return n;  // cheap first
-    return split_name(s).given.empty() ? 1 : n;
+    std::size_t n = written_words(s);
+    while (n > 1) {
+        std::size_t space = s.rfind(' ');
+        if (!is_generational_suffix(s.substr(space + 1))) break;
+        s = s.substr(0, space);
+        --n;
+    }
+    return n;
 }
 
 // Two surnames close enough to be one name misspelt: small edit distance relative to length, high Jaro-Winkler.
@@ -87,7 +92,7 @@ struct EntityBuilder {
         m.entity = e;
         pe.mentions.push_back(mention);
         by_position[static_cast<std::size_t>(e)].try_emplace(m.span.begin, mention);
-        if (word_count(m.name) > word_count(pe.name)) pe.name = m.name;
+        if (written_words(m.name) > written_words(pe.name)) pe.name = m.name;  // the fullest form, suffix and all
         for (const auto& t : m.titles) add_unique(pe.titles, t);
         for (const auto& o : m.organisations) add_unique(pe.organisations, o);
         add_unique(pe.countries, m.country);
@@ -275,15 +280,9 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     // 4. Pronouns: the nearest person mentioned before, within the same or the previous sentences. A person named
     //    inside a quote is no antecedent for a pronoun outside it ("'... holds Blake accountable,' he said"), as
     //    the attribution extractor reads speakers.
-    std::vector<Span> quoted;
-    for (const auto& q : ex.quotes) quoted.push_back(q.text_span);
-    std::sort(quoted.begin(), quoted.end(), [](Span a, Span b) { return a.begin < b.begin; });
-    auto quote_of = [&](Span s) -> std::ptrdiff_t {  // index of the quote holding s, or -1
-        auto it = std::upper_bound(quoted.begin(), quoted.end(), s.begin,
-                                   [](std::size_t p, Span q) { return p < q.begin; });
-        if (it == quoted.begin() || s.end > (it - 1)->end) return -1;
-        return it - 1 - quoted.begin();
-    };
+    std::vector<Span> quote_spans;
+    for (const auto& q : ex.quotes) quote_spans.push_back(q.text_span);
+    const SpanIndex quoted(std::move(quote_spans));
     //    A possessor ("Maxwell's part") gives way to a person named as more than that within kPossessorReach
     //    sentences, as the attribution extractor reads speakers.
     auto possessive = [&](Span sp) {
@@ -292,17 +291,17 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     int last_entity = -1, last_outside = -1, last_possessor = -1;
     std::size_t last_sentence = 0, last_outside_sentence = 0, last_possessor_sentence = 0;
     for (std::size_t i = 0; i < ms.size(); ++i) {  // mentions are sorted by position
-        std::ptrdiff_t quote = quote_of(ms[i].span);
+        bool in_quote = quoted.contains(ms[i].span);
         if (!ms[i].pronoun) {
             if (ms[i].entity < 0) continue;
             last_entity = ms[i].entity, last_sentence = ms[i].sentence;
-            if (quote < 0 && possessive(ms[i].span)) last_possessor = ms[i].entity, last_possessor_sentence = ms[i].sentence;
-            else if (quote < 0) last_outside = ms[i].entity, last_outside_sentence = ms[i].sentence, last_possessor = -1;
+            if (!in_quote && possessive(ms[i].span)) last_possessor = ms[i].entity, last_possessor_sentence = ms[i].sentence;
+            else if (!in_quote) last_outside = ms[i].entity, last_outside_sentence = ms[i].sentence, last_possessor = -1;
             continue;
         }
-        int e = quote < 0 ? last_outside : last_entity;
-        std::size_t sentence = quote < 0 ? last_outside_sentence : last_sentence;
-        if (quote < 0 && last_possessor >= 0 &&
+        int e = in_quote ? last_entity : last_outside;
+        std::size_t sentence = in_quote ? last_sentence : last_outside_sentence;
+        if (!in_quote && last_possessor >= 0 &&
             (last_outside < 0 || last_outside_sentence + kPossessorReach < ms[i].sentence))
             e = last_possessor, sentence = last_possessor_sentence;
         if (e >= 0 && sentence + kPronounReach >= ms[i].sentence) {
@@ -455,7 +454,7 @@ void link_people(Corpus& corpus, const Knowledge& k) {
                 const auto& name = corpus.extractions[s].people_mentions[m].name;
                 if (word_count(name) >= 2) counts[name]++;
             }
-            if (gp.name.empty() || word_count(pe.name) > word_count(gp.name)) gp.name = pe.name;
+            if (gp.name.empty() || written_words(pe.name) > written_words(gp.name)) gp.name = pe.name;
         }
         // Ties go to the name whose surname is written most often ("Bergstrom" over a one-off "Bergstorm").
         std::map<std::string, std::size_t> surnames;
