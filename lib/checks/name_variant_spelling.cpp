@@ -13,9 +13,9 @@
 
 #include "checks/check.hpp"
 #include "checks/people_common.hpp"
-#include "checks/scan_bytes.hpp"
 #include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
+#include "util/find_bytes.hpp"
 
 namespace crosscheck {
 
