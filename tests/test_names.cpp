@@ -75,6 +75,18 @@ TEST(Names, SplitAndSurnameKey) {
     EXPECT_EQ(p.surname, "Marcos");
     EXPECT_EQ(split_name("Martin Luther King III").surname, "King");
     EXPECT_EQ(split_name("Marcos Jr").surname, "Marcos");
+    // Regnal numerals too, upper case only: a single-name monarch has no given name.
+    p = split_name("Benedict XVI");
+    EXPECT_EQ(p.given, "");
+    EXPECT_EQ(p.surname, "Benedict");
+    EXPECT_EQ(split_name("Pope John XXIII").surname, "John");
+}
+
+TEST(Names, GenerationalSuffixes) {
+    for (const char* w : {"Jr", "Jr.", "jr", "Sr.", "II", "III", "IV", "IX", "XIV", "XVI", "XXIII", "XXXIX"})
+        EXPECT_TRUE(is_generational_suffix(w)) << w;
+    for (const char* w : {"I", "V", "X", "XL", "IIII", "VX", "Iv", "iii", "Mix", "XXXX", "IC", "Jrs", ""})
+        EXPECT_FALSE(is_generational_suffix(w)) << w;
     EXPECT_EQ(surname_key("al-Assad"), "assad");
     EXPECT_EQ(surname_key("Al-Assad"), "assad");
     EXPECT_EQ(surname_key("von der Leyen"), "leyen");

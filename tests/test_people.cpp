@@ -278,6 +278,27 @@ TEST(PeopleResolve, GenerationalSuffixIsNoGivenName) {
     EXPECT_EQ(entity_name(r, 0, *m), "Ferdinand Marcos Jr");
 }
 
+// A regnal numeral belongs to the name, not to an acronym's organisation, and the monarch speaks.
+TEST(PeopleExtract, RegnalNumeralIsPartOfTheName) {
+    Result r = run_text("Queen Elizabeth II opened the session. \"It was a good day,\" King Charles III said.");
+    const auto& ex = r.corpus.extractions[0];
+    EXPECT_NE(find_mention(r, 0, "Queen Elizabeth II"), nullptr);
+    EXPECT_TRUE(std::none_of(ex.organisations.begin(), ex.organisations.end(),
+                             [](const OrganisationMention& o) { return o.name == "II" || o.name == "III"; }));
+    ASSERT_EQ(ex.quotes.size(), 1u);
+    EXPECT_EQ(ex.quotes[0].speaker_name, "Charles III");
+}
+
+// "Marcos Jr. told reporters": the suffix's full stop does not hide the speech verb; alone, "Marcos Jr." is a
+// surname mention and needs a full name to link to.
+TEST(PeopleExtract, SurnameWithSuffixIsASurnameMention) {
+    Result r = run_text("President Ferdinand Quezzarimo Jr. spoke. \"We will not give up,\" Quezzarimo Jr. told reporters.");
+    ASSERT_EQ(r.corpus.extractions[0].quotes.size(), 1u);
+    EXPECT_EQ(r.corpus.extractions[0].quotes[0].speaker_name, "Quezzarimo Jr");
+    Result alone = run_text("Rivals met on Monday. Castellanos Jr. won the vote.");
+    EXPECT_EQ(find_mention(alone, 0, "Castellanos Jr"), nullptr);
+}
+
 TEST(PeopleResolve, DifferentGivenNamesAreDifferentPeople) {
     Result r = run_text("Senator Mark Daniels spoke first. Judge Maria Daniel spoke next. Daniels then left.");
     const auto& ex = r.corpus.extractions[0];

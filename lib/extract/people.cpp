@@ -303,6 +303,9 @@ void tokens(const Source& src, const ast::Chain& chain, std::vector<Tok>& out) {
                       static_cast<std::size_t>(r.end() - src.text.data())};
         t.text = src.slice(t.span);
         t.kind = classify(t.text);
+        // "Elizabeth II", "Benedict XVI": a numeral after a name is the name's, not an acronym's organisation.
+        if (t.kind == Kind::org && !out.empty() && out.back().kind == Kind::name && is_generational_suffix(t.text))
+            t.kind = Kind::name;
         out.push_back(t);
     }
     // A chain never ends in a connector (the grammar's look-ahead may stop on a function word), nor in a
@@ -351,6 +354,11 @@ bool speaks(const Source& src, Span chain) {
     std::string_view t = src.text;
     auto letters = [&](std::size_t i) { return i < t.size() && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'); };
     std::size_t b = chain.end;
+    if (b < t.size() && t[b] == '.' && b > chain.begin && t[b - 1] != '.') {  // "Marcos Jr. told reporters"
+        std::size_t w = b;
+        while (w > chain.begin && t[w - 1] != ' ') --w;
+        if (is_generational_suffix(t.substr(w, b - w))) ++b;
+    }
     while (b < t.size() && t[b] == ' ') ++b;
     std::size_t e = b;
     while (letters(e)) ++e;
@@ -489,8 +497,9 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
         bool sentence_start = at_sentence_start(src, chain_span.begin);
         if (p.titled) {
             candidates.push_back({std::move(pm), false});
-        } else if (p.name_words == 1) {
-            candidates.push_back({std::move(pm), true});
+        } else if (p.name_words == 1 ||
+                   (p.name_words == 2 && is_generational_suffix(p.name.substr(p.name.rfind(' ') + 1)))) {
+            candidates.push_back({std::move(pm), true});  // "Mattis", "Marcos Jr.": a surname alone
         } else if (plausible_untitled_name(src, places, k, p, chain_span, sentence_start)) {
             candidates.push_back({std::move(pm), false});
         }
@@ -519,9 +528,11 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         auto& c = candidates[i];
         if (i == first_pronoun) pronouns_out = ex.people_mentions.size();
-        if (c.single_word && !surnames.contains(surname_key(c.mention.name)) &&
-            !surnames.contains(normalise_name(c.mention.name)))
-            continue;
+        if (c.single_word) {
+            std::string_view alone = c.mention.name;
+            alone = alone.substr(0, alone.find(' '));  // without its suffix
+            if (!surnames.contains(surname_key(alone)) && !surnames.contains(normalise_name(alone))) continue;
+        }
         c.mention.sentence = src.sentence_index(c.mention.span.begin);
         ex.people_mentions.push_back(std::move(c.mention));
     }

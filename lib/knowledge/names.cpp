@@ -200,10 +200,16 @@ bool is_name_particle(std::string_view w) {
 
 bool is_generational_suffix(std::string_view w) {
     if (w.ends_with('.')) w.remove_suffix(1);
-    if (w.size() < 2 || w.size() > 3) return false;
-    std::string l;
-    for (char c : w) l += lower(c);
-    return l == "jr" || l == "sr" || l == "ii" || l == "iii" || l == "iv";
+    if (w.size() == 2 && (w[0] == 'J' || w[0] == 'j' || w[0] == 'S' || w[0] == 's') && (w[1] == 'r' || w[1] == 'R'))
+        return true;
+    // Regnal and generational numerals, II to XXXIX ("Elizabeth II", "Benedict XVI", "John XXIII"): upper case
+    // only, so an ordinary word ("Mix") is none; "I", "V" and "X" alone are left to other readings ("Malcolm X").
+    if (w.size() < 2) return false;
+    std::size_t i = 0;
+    while (i < w.size() && i < 3 && w[i] == 'X') ++i;
+    std::string_view units = w.substr(i);
+    static constexpr std::string_view numerals[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    return std::find(std::begin(numerals), std::end(numerals), units) != std::end(numerals);
 }
 
 NameParts split_name(std::string_view name) {

@@ -48,7 +48,8 @@ std::string_view strip_possessive(std::string_view word);
 // Particles that belong to the surname: al-, el-, bin, ibn, van, von, de, da, di, du, der, den, la, le, dos.
 bool is_name_particle(std::string_view word);
 std::span<const std::string_view> name_particles();  // al, bin, van, von, de ...
-// A generational suffix after a name: Jr, Jr., Sr, Sr., II, III, IV (any case). It is no surname.
+// A generational or regnal suffix after a name: Jr, Jr., Sr, Sr. (any case), II to XXXIX (upper case). It is no
+// surname.
 bool is_generational_suffix(std::string_view word);
 NameParts split_name(std::string_view name);
 // Surname for blocking and comparison: normalised, particles removed ("al-Assad" -> "assad").
