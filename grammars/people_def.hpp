@@ -83,10 +83,17 @@ auto const any_word = raw[abbreviated | dotted | particle_hyphen | cap_word | pa
 auto const article = (lit("the") | "The" | "a" | "A" | "an" | "An") >> sp;
 auto const possessive = apostrophe >> 's' >> !word_char;
 
+// A nickname in quotes inside a name, before its next capitalised word: Ferdinand "Bongbong" Marcos, Joaquin
+// “El Chapo” Guzman. It is skipped: the person's name is the words around it.
+auto const nick_word = cap_start >> *word_char;
+auto const nickname = ((lit('"') >> nick_word >> x3::repeat(0, 2)[sp >> nick_word] >> '"') |
+                       (lit("\xE2\x80\x9C") >> nick_word >> x3::repeat(0, 2)[sp >> nick_word] >> lit("\xE2\x80\x9D"))) >>
+                      sp >> &cap_start;
+
 // Words are appended by hand: X3 would take an iterator_range attribute for a container and splice it.
 auto const push_word = [](auto& ctx) { x3::_val(ctx).push_back(x3::_attr(ctx)); };
 auto const word_list = x3::rule<class word_list_class, std::vector<ast::Range>>{"words"} =
-    first_word[push_word] >> *(sp >> any_word[push_word]);
+    first_word[push_word] >> *(sp >> x3::omit[-nickname] >> any_word[push_word]);
 auto const chain = x3::rule<class chain_class, ast::Chain>{"chain"} =
     matches[article] >> word_list >> matches[possessive];
 // An apposition always has its article: "Anatoly Antonov, the Russian Ambassador to the US".

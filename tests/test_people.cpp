@@ -299,6 +299,21 @@ TEST(PeopleExtract, SurnameWithSuffixIsASurnameMention) {
     EXPECT_EQ(find_mention(alone, 0, "Castellanos Jr"), nullptr);
 }
 
+// A quoted nickname inside a name is skipped: the name is the words around it, and the surname alone links to it.
+TEST(PeopleExtract, QuotedNicknameInsideAName) {
+    Result r = run_text("Joaquin \u201cEl Chapo\u201d Guzman was sentenced. Guzman said nothing. Ramon \"Bong\" Salcedo won.");
+    const PersonMention* m = find_mention(r, 0, "Joaquin \u201cEl Chapo\u201d Guzman");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->name, "Joaquin Guzman");
+    const PersonMention* alone = find_mention(r, 0, "Guzman");
+    ASSERT_NE(alone, nullptr);
+    EXPECT_EQ(entity_name(r, 0, *alone), "Joaquin Guzman");
+    EXPECT_EQ(find_mention(r, 0, "El Chapo"), nullptr);
+    const PersonMention* ramon = find_mention(r, 0, "Ramon \"Bong\" Salcedo");
+    ASSERT_NE(ramon, nullptr);
+    EXPECT_EQ(ramon->name, "Ramon Salcedo");
+}
+
 TEST(PeopleResolve, DifferentGivenNamesAreDifferentPeople) {
     Result r = run_text("Senator Mark Daniels spoke first. Judge Maria Daniel spoke next. Daniels then left.");
     const auto& ex = r.corpus.extractions[0];
