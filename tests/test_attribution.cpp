@@ -214,6 +214,22 @@ TEST(Claims, ToldThatAndAccordingToFirst) {
     EXPECT_EQ(fleet->speaker_name, "Lind");
 }
 
+// "CLAUSE, his lawyer X said": the determiner opening the speaker's phrase does not hide the comma before it; "in
+// June, the mayor Ana Ruiz said": the titled name after "June," is a mention of its own, not an apposition of June.
+TEST(Claims, TrailingCueWithADeterminer) {
+    Result r = run_texts({"The suspect has not been arrested, his lawyer Marc Dupont said on Monday. "
+                          "The bridge will reopen in June, the mayor Ana Ruiz said.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Claim* arrest = claim_containing(ex, "not been arrested");
+    const Claim* bridge = claim_containing(ex, "bridge will reopen");
+    ASSERT_TRUE(arrest && bridge);
+    EXPECT_EQ(arrest->speaker_name, "Marc Dupont");
+    EXPECT_EQ(arrest->content, "The suspect has not been arrested");
+    EXPECT_EQ(arrest->polarity, Polarity::denies);
+    EXPECT_EQ(bridge->speaker_name, "Ana Ruiz");
+    EXPECT_EQ(bridge->polarity, Polarity::asserts);
+}
+
 TEST(Claims, OrganisationSpeaker) {
     Result r = run_texts({"The Pentagon rejected the proposal to hold joint exercises in the region.\n"});
     const Claim* c = claim_containing(r.corpus.extractions[0], "joint exercises");

@@ -645,6 +645,16 @@ private:
         if (!cl.subjects.empty()) ex_.claims.push_back(std::move(cl));
     }
 
+    // The text before a speaker without the determiner that opens the speaker's phrase ("his", "the", "a"), which
+    // the people grammar leaves out of the mention.
+    static std::string_view without_determiner(std::string_view lead) {
+        std::string_view t = lead.substr(0, lead.find_last_not_of(" \t") + 1);
+        for (std::string_view d : {"his", "her", "their", "its", "our", "the", "a", "an"})
+            if (t.size() > d.size() && t.ends_with(d) && blank_byte(t[t.size() - d.size() - 1]))
+                return t.substr(0, t.size() - d.size());
+        return lead;
+    }
+
     // '"...," Mattis said at a press conference': the cue attributes the quote before it and makes no claim.
     bool attributes_quote(const Cue& c) const {
         if (!quote_cues_.contains(c.span)) return false;
@@ -701,6 +711,7 @@ private:
             bool speaker_after = who.span.begin >= c.verb.end;
             std::size_t lead_end = std::min(who.span.begin, c.span.begin);
             std::string_view lead = std::string_view(t_).substr(fb, lead_end - fb);
+            lead = without_determiner(lead);  // "CLAUSE, his lawyer X said": "his" is the speaker's phrase's
             std::string_view lead_trim = trim(lead);
             if (that != std::string::npos) {
                 if (speaker_after || who.span.begin > c.span.begin) continue;

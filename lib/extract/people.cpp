@@ -2,6 +2,7 @@
 // organisations, titles and the name, with the general lexicons of knowledge/roles and knowledge/names.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <unordered_set>
 
 #include "extract/extract.hpp"
@@ -451,12 +452,22 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
     const SpanIndex places = place_cover(ex);
     std::vector<Tok> head_tokens, apposition_tokens;  // tokens()'s buffers, reused from chain to chain
 
-    grammars::scan<ast::Mention>(begin, end, gp::mention(), [&](const ast::Mention& m, const char* first, const char*) {
+    // One chain (with the apposition describing it, if any) into a candidate; `first` is where the chain's text
+    // starts (its article, if any). `titled_only`: an apposition naming someone counts when a title stands
+    // before a name with a listed given name and an unusual last word ("the mayor Ana Ruiz"), not as a bare name
+    // ("a Texas Democrat") or the tail of an organisation ("the major Cooper Basin").
+    auto take_chain = [&](const ast::Chain& chain, const ast::Chain* apposition, std::size_t first, bool titled_only) {
         std::vector<Tok>& head = head_tokens;
-        tokens(src, m.head, head);
+        tokens(src, chain, head);
         if (head.empty()) return;
         Parsed p = parse_chain(src, head, k);
-        Span chain_span{static_cast<std::size_t>(first - begin), head.back().span.end};
+        if (titled_only) {
+            std::string_view name = p.name;
+            if (!p.titled || p.name_words < 2 || !k.names.known_name(name.substr(0, name.find(' '))) ||
+                k.names.common_word(name.substr(name.rfind(' ') + 1)))
+                return;  // "a vice president of Morgan Stanley International"
+        }
+        Span chain_span{first, head.back().span.end};
         for (const auto& [name, span] : p.orgs) orgs.push_back(OrganisationMention{span, name, 0});
 
         PersonMention pm;
@@ -466,9 +477,9 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
         for (const auto& o : p.orgs) pm.organisations.push_back(o.first);
 
         // ", the Russian Ambassador to the US": the apposition's titles describe the same person.
-        if (m.apposition && !m.head.possessive) {
+        if (apposition && !chain.possessive) {
             std::vector<Tok>& app = apposition_tokens;
-            tokens(src, *m.apposition, app);
+            tokens(src, *apposition, app);
             if (!app.empty()) {
                 Parsed a = parse_chain(src, app, k);
                 if (!a.titles.empty() && a.name_span.empty()) {
@@ -486,7 +497,7 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
 
         if (p.name_span.empty()) {
             // Title-only mention: needs its article and a title ("the diplomat", "the Pentagon chief").
-            if (m.head.article && !p.titles.empty()) {
+            if (chain.article && !p.titles.empty()) {
                 pm.name.clear();
                 candidates.push_back({std::move(pm), false});
             }
@@ -502,6 +513,21 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
             candidates.push_back({std::move(pm), true});  // "Mattis", "Marcos Jr.": a surname alone
         } else if (plausible_untitled_name(src, places, k, p, chain_span, sentence_start)) {
             candidates.push_back({std::move(pm), false});
+        }
+    };
+
+    grammars::scan<ast::Mention>(begin, end, gp::mention(), [&](const ast::Mention& m, const char* first, const char*) {
+        const ast::Chain* apposition = m.apposition ? &*m.apposition : nullptr;
+        take_chain(m.head, apposition, static_cast<std::size_t>(first - begin), false);
+        // "in June, the mayor Ana Ruiz said": an apposition naming someone is a mention of its own, which the
+        // scan, resuming after the whole match, would otherwise pass over.
+        if (apposition && !apposition->words.empty()) {
+            // The mention starts at the apposition's article, which always opens it.
+            std::size_t at = static_cast<std::size_t>(apposition->words.front().begin() - begin);
+            if (at >= 2 && src.text.compare(at - 2, 2, "\xC2\xA0") == 0) at -= 2;
+            else if (at >= 1 && src.text[at - 1] == ' ') at -= 1;
+            while (at > 0 && std::isalpha(static_cast<unsigned char>(src.text[at - 1]))) --at;
+            take_chain(*apposition, nullptr, at, true);
         }
     }, &gp::mention_starts(), &words);
 
