@@ -47,6 +47,7 @@ StartSet const& mention_starts() {
         for (auto w : locative_prepositions) s.add_lead(w);
         s.add_follow("the");
         for (auto w : direction_words) s.add_follow(w);
+        s.add("the");  // "the Russian city of Kharkiv" (capitalised "The" is a capital start already)
         return s;
     }();
     return starts;
@@ -58,6 +59,13 @@ bool is_connector(std::string_view w) {
     static constexpr std::array<std::string_view, 30> words = {
         "of", "of the", "and", "de", "del", "de la", "de las", "de los", "da", "do", "dos", "das", "du", "des",
         "el", "al", "es", "upon", "sur", "am", "an der", "im", "y", "di", "della", "en", "la", "le", "les", "on the"};
+    return in(words, w);
+}
+
+bool is_place_kind(std::string_view w) {
+    static constexpr std::array<std::string_view, 16> words = {
+        "city", "town", "village", "port", "capital", "region", "province", "state", "district", "island",
+        "county", "municipality", "enclave", "oblast", "resort", "suburb"};
     return in(words, w);
 }
 

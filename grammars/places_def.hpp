@@ -56,6 +56,12 @@ auto const preposition = raw[(lower | upper) >> *lower >> !word_char][is<&is_loc
 auto const direction = raw[+lower >> *('-' >> +lower) >> !word_char][is<&is_direction_word>{}];
 auto const lead = preposition >> sp >> -(lit("the") >> sp) >> x3::omit[-(direction >> sp)];
 
+// "the Russian city of Kharkiv", "the southern Ukrainian port of Odesa", "the French capital, Paris": the
+// extractor asks the gazetteer whether the capitalised word is a nationality.
+auto const nationality = raw[cap_start >> *word_char >> !(char_('-') | apostrophe)];
+auto const place_kind = raw[+lower >> !word_char][is<&is_place_kind>{}];
+auto const article = lit("the") | lit("The");
+
 }  // namespace parser
 
 // The rules are defined in the namespace that declared them (places.hpp), as BOOST_SPIRIT_DEFINE requires.
@@ -65,8 +71,15 @@ mention_type const mention_rule = "mention";
 auto const set_preposition = [](auto& ctx) { x3::_val(ctx).preposition = x3::_attr(ctx); };
 auto const set_name = [](auto& ctx) { x3::_val(ctx).name = x3::_attr(ctx); };
 auto const set_parent = [](auto& ctx) { x3::_val(ctx).parent = x3::_attr(ctx); };
+auto const set_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
+auto const described = -(parser::preposition[set_preposition] >> parser::sp) >> parser::article >> parser::sp >> x3::omit[*(parser::direction >> parser::sp)] >>
+                       parser::nationality[set_parent] >> parser::sp >> parser::place_kind[set_kind] >> -x3::lit(',') >>
+                       parser::sp >> -(x3::lit("of") >> parser::sp) >> parser::run[set_name];
+// Actions are not undone when an alternative fails: the second starts from a clean attribute.
+auto const clear = [](auto& ctx) { x3::_val(ctx) = ast::Mention{}; };
 auto const mention_rule_def =
-    -parser::lead[set_preposition] >> parser::run[set_name] >> -(',' >> parser::sp >> parser::run[set_parent]);
+    described | (x3::eps[clear] >> -parser::lead[set_preposition] >> parser::run[set_name] >>
+                 -(',' >> parser::sp >> parser::run[set_parent]));
 
 BOOST_SPIRIT_DEFINE(mention_rule)
 

@@ -322,11 +322,46 @@ private:
         return true;
     }
 
+    // "the Russian city of Kharkiv": a place named in full after a nationality claims that nationality's country
+    // as its parent (the parent span is the nationality's word). Otherwise the words are read as the scan would
+    // have read them alone: a nationality, then a place after "of".
+    void described(const ast::Mention& m, std::vector<Word>& name) {
+        Span nationality = span_of(*m.parent);
+        std::string code = gaz().demonym_country(src_.slice(nationality));
+        std::string country = code.empty() ? std::string() : gaz().country_name(code);
+        auto unit = longest_known(name, 0);
+        if (!country.empty() && unit && whole_run(*unit, name)) {
+            auto place = gaz().best(unit->text);
+            if (place && place->kind != PlaceKind::country && data::fold_name(unit->text) != data::fold_name(country)) {
+                PlaceMention pm;
+                pm.span = {nationality.begin, unit->span.end};
+                pm.name = unit->text;
+                pm.name_span = unit->span;
+                pm.parent = country;
+                pm.parent_span = nationality;
+                pm.sentence = sentence_;
+                ex_.places.push_back(std::move(pm));
+                std::vector<Word>& parent = parent_words_;
+                words_of(*m.parent, parent);
+                references(parent, false);  // the nationality is a mention of its country too
+                return;
+            }
+        }
+        std::vector<Word>& parent = parent_words_;
+        words_of(*m.parent, parent);
+        references(parent, false);
+        references(name, true);
+    }
+
     void on_match(const ast::Mention& m) {
         std::vector<Word>& name = name_words_;
         words_of(m.name, name);
         if (name.empty()) return;
         bool anchored = m.preposition.has_value();
+        if (m.kind) {
+            described(m, name);
+            return;
+        }
         if (m.parent) {
             std::vector<Word>& parent = parent_words_;
             words_of(*m.parent, parent);
