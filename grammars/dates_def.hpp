@@ -184,7 +184,9 @@ auto const day_month = day >> w::sp >> -(lit("of") >> w::sp) >> month >> -comma_
 auto const weekday_date = eps[reset] >> -(x3::omit[shifts[set_shift]] >> w::sp) >>
                           (weekdays[set_weekday] | weekday_abbreviations[set_weekday]) >> !w::word_char >> -lit(',') >>
                           w::sp >> (month_day | day_month);
-auto const absolute = (eps[reset] >> month_day) | (eps[reset] >> day_month);
+// "Dec. 25, 2024, a Wednesday": the weekday in apposition is stated of the date.
+auto const apposed_weekday = lit(',') >> w::sp >> lit("a") >> w::sp >> weekdays[set_weekday] >> !(w::word_char | '-');
+auto const absolute = (eps[reset] >> month_day >> -apposed_weekday) | (eps[reset] >> day_month >> -apposed_weekday);
 // "between 2011 and 2014", "2011 to 2014" (after "from"), "2005-2017", "2005 -2017"
 auto const between = eps[reset] >> (lit("between") | "Between") >> w::sp >> (uint4 >> num_end)[set_range_start] >>
                      w::sp >> "and" >> w::sp >> (uint4 >> num_end)[set_range_end];
