@@ -3,7 +3,8 @@
 // count the same thing when they have the same counted phrase and the same anchors: the capitalised words
 // (places, people, organisations) and the places of their sentences. Approximate values ("hundreds of troops", "about 300"), increments
 // ("200 more troops"), units of time and percentages never conflict; counts in sentences dated differently, or in
-// articles published more than a month apart, may both be right and are left alone.
+// articles published more than a month apart, may both be right and are left alone. Within one article, a toll
+// (killed, injured, arrested, missing ...) given twice with two values is reported whatever the names around it.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -166,9 +167,131 @@ public:
             by_value[b.q->value].push_back(j);
         }
         restated(ctx, out);
+        same_event(ctx, out);
     }
 
 private:
+    // The event a count is the toll of, from the words right around it: "killed 12 workers", "12 people were
+    // injured", "the 21 dead". Empty when none: only casualty and arrest counts, which an article gives once per
+    // event, are read this way.
+    static std::string_view event_of(const Source& src, const Quantity& q) {
+        static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> events = {{
+            {"killed", "kill"}, {"killing", "kill"}, {"kills", "kill"}, {"dead", "die"}, {"died", "die"},
+            {"deaths", "die"}, {"death", "die"}, {"injured", "injure"}, {"injuring", "injure"},
+            {"wounded", "injure"}, {"wounding", "injure"}, {"hurt", "injure"}, {"injuries", "injure"},
+            {"missing", "missing"}, {"arrested", "arrest"}, {"detained", "arrest"}, {"evacuated", "evacuate"},
+            {"displaced", "displace"}, {"rescued", "rescue"}, {"hospitalised", "hospitalise"},
+            {"hospitalized", "hospitalise"}, {"drowned", "die"}}};
+        if (q.sentence >= src.sentences.size()) return {};
+        Span sentence = src.sentences[q.sentence].span;
+        auto word_at = [&](std::size_t b, std::size_t e) { return ascii_lower(src.slice({b, e})); };
+        auto event = [&](const std::string& w) -> std::string_view {
+            for (const auto& [form, lemma] : events)
+                if (w == form) return lemma;
+            return {};
+        };
+        // Up to two words before ("killed 12", "killing at least 12") and four after ("12 people were killed",
+        // "12 workers have been injured"), within the clause: a comma ends the search.
+        std::size_t i = q.span.begin;
+        for (int n = 0; n < 2 && i > sentence.begin; ++n) {
+            while (i > sentence.begin && src.text[i - 1] == ' ') --i;
+            if (i == sentence.begin || !std::isalpha(static_cast<unsigned char>(src.text[i - 1]))) break;
+            std::size_t b = i;
+            while (b > sentence.begin && std::isalpha(static_cast<unsigned char>(src.text[b - 1]))) --b;
+            if (auto e = event(word_at(b, i)); !e.empty()) return e;
+            i = b;
+        }
+        std::size_t j = q.span.end;
+        for (int n = 0; n < 4 && j < sentence.end; ++n) {
+            while (j < sentence.end && src.text[j] == ' ') ++j;
+            std::size_t e = j;
+            while (e < sentence.end && std::isalpha(static_cast<unsigned char>(src.text[e]))) ++e;
+            if (e == j) break;
+            if (auto ev = event(word_at(j, e)); !ev.empty()) return ev;
+            j = e;
+        }
+        return {};
+    }
+
+    // A sentence that tells of another event or a running total ("In a separate attack", "a similar blast last
+    // year", "the total killed this year").
+    static bool other_event(const Source& src, const Quantity& q) {
+        if (q.sentence >= src.sentences.size()) return true;
+        std::string sentence = ascii_lower(src.slice(src.sentences[q.sentence].span));
+        for (std::string_view w : {"separate", "another", "similar", "previous", "earlier", "total", "since", "so far",
+                                   "overall", "bringing"})
+            for (std::size_t at = sentence.find(w); at != std::string::npos; at = sentence.find(w, at + 1)) {
+                std::size_t end = at + w.size();
+                if ((at == 0 || !std::isalpha(static_cast<unsigned char>(sentence[at - 1]))) &&
+                    (end >= sentence.size() || !std::isalpha(static_cast<unsigned char>(sentence[end]))))
+                    return true;
+            }
+        return false;
+    }
+
+    // The third kind of evidence, within one article: the toll of one event given twice with two values ("killed
+    // 12 workers" ... "The explosion, which killed 21 workers"), whatever the names around each. Counts whose
+    // sentences are dated differently (an undated one by the publication day), or name places and none in common,
+    // may be two events; two counts in one sentence are a change ("rose from 12 to 21").
+    void same_event(const CheckContext& ctx, std::vector<Finding>& out) const {
+        const std::size_t before = out.size();
+        for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s) {
+            const auto& ex = ctx.corpus.extractions[s];
+            const Source& src = ctx.corpus.sources[s];
+            struct Toll {
+                const Quantity* q;
+                std::string key;
+                std::set<std::string> dates, places;
+            };
+            std::vector<Toll> tolls;
+            for (const auto& q : ex.quantities) {
+                if (!countable(q)) continue;
+                std::string_view event = event_of(src, q);
+                if (event.empty() || other_event(src, q)) continue;
+                Toll t{&q, std::string(event) + "|" + q.unit + (q.whole ? "|whole" : ""), {}, {}};
+                for (const auto& d : ex.dates)
+                    if (d.sentence == q.sentence && d.context == DateContext::body) t.dates.insert(d.value.empty() ? d.text : d.value);
+                // An undated sentence tells the day's news: the publication date ("Fifty-one people were killed
+                // yesterday" is another toll than the lead's 22).
+                if (t.dates.empty() && src.published)
+                    t.dates.insert(fmt::format("{:04}-{:02}-{:02}", static_cast<int>(src.published->year()),
+                                               static_cast<unsigned>(src.published->month()),
+                                               static_cast<unsigned>(src.published->day())));
+                for (const auto& p : ex.places)
+                    if (p.sentence == q.sentence) t.places.insert(lower(p.name));
+                tolls.push_back(std::move(t));
+            }
+            std::set<std::pair<std::string, double>> reported;
+            for (std::size_t j = 0; j < tolls.size(); ++j)
+                for (std::size_t i = 0; i < j; ++i) {
+                    const Toll& a = tolls[i];
+                    const Toll& b = tolls[j];
+                    if (a.key != b.key || a.q->value == b.q->value || a.q->sentence == b.q->sentence) continue;
+                    if (a.dates != b.dates) continue;
+                    if (!a.places.empty() && !b.places.empty() &&
+                        std::none_of(a.places.begin(), a.places.end(), [&](const std::string& p) { return b.places.contains(p); }))
+                        continue;
+                    if (!reported.insert({b.key, b.q->value}).second) break;
+                    // Already reported by the anchors or a restated sentence.
+                    bool known = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(before), [&](const Finding& f) {
+                        return std::any_of(f.evidence.begin(), f.evidence.end(), [&](const Evidence& e) {
+                            return e.source == s && e.span.overlaps(b.q->span);
+                        });
+                    });
+                    if (known) break;
+                    Finding f;
+                    f.rule = std::string(id());
+                    f.severity = default_severity();
+                    f.confidence = 0.6;
+                    f.message = fmt::format("{} here, but {} earlier in this article, for the same event", b.q->text, a.q->text);
+                    f.evidence.push_back(ctx.evidence(s, b.q->span));
+                    f.evidence.push_back(ctx.evidence(s, a.q->span, "conflicts-with"));
+                    out.push_back(std::move(f));
+                    break;
+                }
+        }
+    }
+
     // The second kind of evidence, for counts with no names around them too: one sentence restated in another
     // article of the same story with another count of the same thing (checks/restated.hpp).
     void restated(const CheckContext& ctx, std::vector<Finding>& out) const {

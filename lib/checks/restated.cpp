@@ -1,4 +1,5 @@
 #include "checks/restated.hpp"
+#include "util/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -102,6 +103,16 @@ std::vector<std::pair<std::size_t, std::size_t>> restated_values(const Corpus& c
         if (sa.published && sb.published &&
             std::abs((std::chrono::sys_days{*sa.published} - std::chrono::sys_days{*sb.published}).count()) > kMaxDaysApart)
             continue;
+        // A sentence repeated with another day ("14 ships ... on Thursday" / "19 ships ... on Friday") is the next
+        // report, not the same count. The dates as written: one weekday read from two publication days may resolve
+        // to two values, though the sentences say the same.
+        auto dates_of = [&](const StatedValue& v) {
+            std::set<std::string> out;
+            for (const auto& d : corpus.extractions[v.source].dates)
+                if (v.sentence.contains(d.span) && !d.span.overlaps(v.value)) out.insert(ascii_lower(d.text));
+            return out;
+        };
+        if (auto da = dates_of(a), db = dates_of(b); !da.empty() && !db.empty() && da != db) continue;
         // The sentences' other figures ("12 auctions", "250 mln") must be the same.
         if (numbers_in(sa.text, a.sentence, SpanIndex({a.value})) != numbers_in(sb.text, b.sentence, SpanIndex({b.value})))
             continue;
