@@ -314,6 +314,19 @@ TEST(PeopleExtract, QuotedNicknameInsideAName) {
     EXPECT_EQ(ramon->name, "Ramon Salcedo");
 }
 
+// A pronoun agrees with the sex a person's titles state: "he" skips Mrs. Harlow for the man named before her.
+TEST(PeopleResolve, PronounSkipsAPersonOfTheOtherSex) {
+    Result r = run_text("Actor John Harlow died on Sunday. His widow, Mrs. Ann Harlow, said he died peacefully. "
+                        "Mr. Tom Reyes met Queen Sofia. She thanked him.");
+    const auto& ms = r.corpus.extractions[0].people_mentions;
+    std::vector<std::string> linked;
+    for (const auto& m : ms)
+        if (m.pronoun) linked.push_back(entity_name(r, 0, m));
+    ASSERT_EQ(linked.size(), 2u);
+    EXPECT_EQ(linked[0], "John Harlow");
+    EXPECT_EQ(linked[1], "Sofia");
+}
+
 TEST(PeopleResolve, DifferentGivenNamesAreDifferentPeople) {
     Result r = run_text("Senator Mark Daniels spoke first. Judge Maria Daniel spoke next. Daniels then left.");
     const auto& ex = r.corpus.extractions[0];

@@ -406,8 +406,20 @@ private:
         const RawQuote* own = quote_at(pos);
         std::size_t sentence = src_.sentence_index(pos);
         const PersonMention* possessor = nullptr;
+        // "she" is not a person titled "Mr" or "King" (nor "he" one titled "Mrs." or "Queen").
+        const std::string_view pronoun = std::string_view(t_).substr(pos, t_.compare(pos, 3, "she") == 0 ||
+                                                                                  t_.compare(pos, 3, "She") == 0 ? 3 : 2);
+        const roles::Sex want = pronoun == "he" || pronoun == "He"     ? roles::Sex::male
+                                : pronoun == "she" || pronoun == "She" ? roles::Sex::female
+                                                                        : roles::Sex::unknown;
+        auto disagrees = [&](const PersonMention& m) {
+            if (want == roles::Sex::unknown) return false;
+            for (const auto& title : m.titles)
+                if (roles::Sex s = roles::title_sex(title); s != roles::Sex::unknown && s != want) return true;
+            return false;
+        };
         for (std::size_t k = first_from(ms, pos); k-- > 0;) {
-            if (ms[k].span.end > pos || ms[k].pronoun || ms[k].name.empty()) continue;
+            if (ms[k].span.end > pos || ms[k].pronoun || ms[k].name.empty() || disagrees(ms[k])) continue;
             const RawQuote* q = quote_at(ms[k].span.begin);
             if (q && q != own && !q->scare) continue;
             if (possessor && ms[k].sentence + kPossessorReach < sentence) break;

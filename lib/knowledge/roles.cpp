@@ -54,6 +54,14 @@ WordMap<unsigned> make_lexicon() {
         "coordinator", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "professor", "prof",
         "analyst", "researcher", "economist", "correspondent", "editor", "reporter", "chief-of-staff",
         "lawyer", "counsel", "barrister", "solicitor"});
+    // occupations that copy writes before a name like a title ("actor John Harlow", "striker Erling Haaland")
+    add(m, kHead, {"actor", "actress", "singer", "songwriter", "musician", "rapper", "comedian", "author",
+        "novelist", "poet", "writer", "artist", "painter", "sculptor", "photographer", "filmmaker", "producer",
+        "designer", "architect", "journalist", "broadcaster", "presenter", "columnist", "activist", "campaigner",
+        "businessman", "businesswoman", "entrepreneur", "billionaire", "investor", "banker", "scientist",
+        "physicist", "chemist", "biologist", "historian", "surgeon", "physician", "coach", "manager", "striker",
+        "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher", "batsman", "bowler", "boxer",
+        "sprinter", "golfer", "jockey", "skipper", "priest", "pastor", "reverend", "detective", "constable"});
     // words that qualify an office ("Defence Secretary", "Navy Captain", "former general")
     add(m, kModifier, {"defence", "defense", "foreign", "interior", "finance", "prime", "vice", "deputy", "state", "home",
         "health", "education", "trade", "energy", "transport", "transportation", "agriculture", "commerce",
@@ -174,6 +182,30 @@ std::vector<std::string> words_with(unsigned flag) {
 }
 
 }  // namespace
+
+Sex title_sex(std::string_view title) {
+    static constexpr std::array<std::string_view, 20> female = {
+        "mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame", "queen", "princess", "duchess", "countess",
+        "empress", "actress", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "baroness"};
+    static constexpr std::array<std::string_view, 16> male = {
+        "mr", "sir", "lord", "king", "prince", "duke", "emperor", "sheikh", "emir", "sultan", "pope", "ayatollah",
+        "spokesman", "congressman", "councilman", "businessman"};
+    Sex sex = Sex::unknown;
+    for (std::size_t i = 0; i < title.size();) {
+        std::size_t j = i;
+        while (j < title.size() && title[j] != ' ' && title[j] != '.' && title[j] != '-') ++j;
+        std::string w = lower(title.substr(i, j - i));
+        Sex s = std::find(female.begin(), female.end(), w) != female.end() ? Sex::female
+                : std::find(male.begin(), male.end(), w) != male.end()   ? Sex::male
+                                                                          : Sex::unknown;
+        if (s != Sex::unknown) {
+            if (sex != Sex::unknown && sex != s) return Sex::unknown;
+            sex = s;
+        }
+        i = j + 1;
+    }
+    return sex;
+}
 
 std::vector<std::string> title_words() { return words_with(kAbbreviation | kHead | kModifier); }
 

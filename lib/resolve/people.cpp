@@ -172,6 +172,28 @@ bool names_no_person(std::string_view name, const Knowledge& k) {
 
 }  // namespace
 
+namespace {
+
+// What the titles of a person's mentions say of their sex: unknown when none does, or when they disagree.
+roles::Sex entity_sex(const PersonEntity& pe) {
+    roles::Sex sex = roles::Sex::unknown;
+    for (const auto& t : pe.titles) {
+        roles::Sex s = roles::title_sex(t);
+        if (s == roles::Sex::unknown) continue;
+        if (sex != roles::Sex::unknown && sex != s) return roles::Sex::unknown;
+        sex = s;
+    }
+    return sex;
+}
+
+roles::Sex pronoun_sex(std::string_view pronoun) {
+    if (pronoun == "he" || pronoun == "He") return roles::Sex::male;
+    if (pronoun == "she" || pronoun == "She") return roles::Sex::female;
+    return roles::Sex::unknown;
+}
+
+}  // namespace
+
 void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     ex.people.clear();
     EntityBuilder b{ex};
@@ -288,16 +310,41 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     auto possessive = [&](Span sp) {
         return src.text.compare(sp.end, 2, "'s") == 0 || src.text.compare(sp.end, 4, "\xE2\x80\x99s") == 0;
     };
-    int last_entity = -1, last_outside = -1, last_possessor = -1;
-    std::size_t last_sentence = 0, last_outside_sentence = 0, last_possessor_sentence = 0;
+    //    A pronoun skips a person whose titles say the other sex ("Mrs. Harlow" is no "he").
+    std::vector<roles::Sex> sex(ex.people.size(), roles::Sex::unknown);
+    for (std::size_t e = 0; e < ex.people.size(); ++e) sex[e] = entity_sex(ex.people[e]);
+    struct Seen {
+        int entity;
+        std::size_t sentence;
+        bool in_quote, possessor;
+    };
+    std::vector<Seen> seen;  // named mentions so far, in text order
     for (std::size_t i = 0; i < ms.size(); ++i) {  // mentions are sorted by position
         bool in_quote = quoted.contains(ms[i].span);
         if (!ms[i].pronoun) {
             if (ms[i].entity < 0) continue;
-            last_entity = ms[i].entity, last_sentence = ms[i].sentence;
-            if (!in_quote && possessive(ms[i].span)) last_possessor = ms[i].entity, last_possessor_sentence = ms[i].sentence;
-            else if (!in_quote) last_outside = ms[i].entity, last_outside_sentence = ms[i].sentence, last_possessor = -1;
+            seen.push_back({ms[i].entity, ms[i].sentence, in_quote, !in_quote && possessive(ms[i].span)});
             continue;
+        }
+        const roles::Sex want = pronoun_sex(src.slice(ms[i].span));
+        auto agrees = [&](int e) { return sex[e] == roles::Sex::unknown || want == roles::Sex::unknown || sex[e] == want; };
+        // The last person named (inside a quote), or the last named outside quotes as more than a possessor, and
+        // the possessor named after that one.
+        int last_entity = -1, last_outside = -1, last_possessor = -1;
+        std::size_t last_sentence = 0, last_outside_sentence = 0, last_possessor_sentence = 0;
+        for (std::size_t k = seen.size(); k-- > 0;) {
+            const Seen& m = seen[k];
+            // Beyond both reaches nothing can be chosen (a walk back over a whole long article per pronoun).
+            if (m.sentence + std::max(kPronounReach, kPossessorReach) < ms[i].sentence) break;
+            if (!agrees(m.entity)) continue;
+            if (last_entity < 0) last_entity = m.entity, last_sentence = m.sentence;
+            if (m.in_quote) continue;
+            if (m.possessor) {
+                if (last_possessor < 0) last_possessor = m.entity, last_possessor_sentence = m.sentence;
+                continue;
+            }
+            last_outside = m.entity, last_outside_sentence = m.sentence;
+            break;
         }
         int e = in_quote ? last_entity : last_outside;
         std::size_t sentence = in_quote ? last_sentence : last_outside_sentence;
