@@ -37,6 +37,11 @@ TEST(Ages, Appositions) {
               (std::vector<Aged>{{"45", "Tom Reyes", 45}}));
     EXPECT_EQ(ages_in("Prosecutor Anne Lowe, aged 52, welcomed the ruling."),
               (std::vector<Aged>{{"52", "Anne Lowe", 52}}));
+    // A relative clause stating the age, closed by its comma or a circumstance.
+    EXPECT_EQ(ages_in("Actor John Harlow, who was 84, had been ill."), (std::vector<Aged>{{"84", "John Harlow", 84}}));
+    EXPECT_EQ(ages_in("Actor John Harlow, who was 84 when he died, had been ill."),
+              (std::vector<Aged>{{"84", "John Harlow", 84}}));
+    EXPECT_TRUE(ages_in("Actor John Harlow, who was 45 years in film, retired.").empty());
 }
 
 TEST(Ages, CompoundAdjectiveAndStandIn) {

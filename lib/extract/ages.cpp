@@ -1,5 +1,5 @@
 // Ages: a person's age as news copy writes it: an apposition after the name ("Jane Doe, 60, was sentenced",
-// "Jane Doe (60)", "Jane Doe, aged 60,"), a compound adjective before it ("the 60-year-old Jane Doe", "the
+// "Jane Doe (60)", "Jane Doe, aged 60,", "Jane Doe, who was 60,"), a compound adjective before it ("the 60-year-old Jane Doe", "the
 // 60-year-old spokesman"), standing for the person already named ("... Jane Doe. The 60-year-old was
 // sentenced"), or after a death ("Jane Doe has died aged 96"). Each age is tied to the person mention it
 // describes; age.conflict compares them.
@@ -46,12 +46,21 @@ bool age_after(std::string_view t, std::size_t end, AgeMention& out) {
     else if (t.substr(i, 2) == " (") i += 2, bracket = true;
     else return false;
     if (!bracket && t.substr(i, 5) == "aged ") i += 5;
+    // ", who is 60,", ", who was 84 when": a relative clause stating the age.
+    else if (!bracket)
+        for (std::string_view w : {"who is ", "who was ", "who turns ", "who turned "})
+            if (t.substr(i, w.size()) == w) {
+                i += w.size();
+                break;
+            }
     auto [v, e] = age_at(t, i);
     if (v == 0) return false;
     std::string_view rest = t.substr(e, 5);
     bool closes = bracket ? rest.starts_with(")")
                           : rest.starts_with(",") || rest.starts_with(". ") || rest.starts_with(".\n") ||
-                                rest == "." || rest.starts_with(" and ") || rest.starts_with(" who ");
+                                rest == "." || rest.starts_with(" and ") || rest.starts_with(" who ") ||
+                                (t[end + 2] == 'w' && (rest.starts_with(" when ") || rest.starts_with(" on ") ||
+                                                        rest.starts_with(" in ") || rest.starts_with(" at ")));
     if (!closes) return false;
     out.years = v;
     out.span = {i, e};
