@@ -55,7 +55,7 @@ bool age_after(std::string_view t, std::size_t end, AgeMention& out) {
             }
     auto [v, e] = age_at(t, i);
     if (v == 0) return false;
-    std::string_view rest = t.substr(e, 5);
+    std::string_view rest = t.substr(e, 6);
     bool closes = bracket ? rest.starts_with(")")
                           : rest.starts_with(",") || rest.starts_with(". ") || rest.starts_with(".\n") ||
                                 rest == "." || rest.starts_with(" and ") || rest.starts_with(" who ") ||
