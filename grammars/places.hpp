@@ -2,7 +2,8 @@
 // "at UN headquarters in", "from", "near") with an article and a direction ("in northern Syria"), optionally
 // followed by ", " and a second run that may be its parent ("Helsinki, Moscow", "Paris, Texas"); or a place described
 // by a nationality and a kind of place ("the Russian city of Kharkiv", "the southern Ukrainian port of Odesa", "the
-// French capital, Paris"), the nationality claiming its country.
+// French capital, Paris"), the nationality claiming its country; or a place said to lie in another ("Bakhmut in
+// eastern Ukraine").
 //
 // The grammar finds the shape only; lib/extract/places.cpp keeps the names the gazetteer knows and decides
 // whether the second run really claims a parent (and is not a list or the subject of a new clause).
@@ -31,6 +32,7 @@ struct Mention {
     Run name;
     boost::optional<Run> parent;         // the run after ", "; or the nationality of a described place
     boost::optional<Range> kind;         // "city" in "the Russian city of Kharkiv": the parent is a nationality
+    boost::optional<Range> within;       // " in southern Russia" of "Odesa in southern Russia"
 };
 
 }  // namespace ast

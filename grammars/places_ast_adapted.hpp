@@ -5,4 +5,4 @@
 
 #include "grammars/places.hpp"
 
-BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::places::ast::Mention, preposition, name, parent, kind)
+BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::places::ast::Mention, preposition, name, parent, kind, within)

@@ -77,9 +77,15 @@ auto const described = -(parser::preposition[set_preposition] >> parser::sp) >> 
                        parser::sp >> -(x3::lit("of") >> parser::sp) >> parser::run[set_name];
 // Actions are not undone when an alternative fails: the second starts from a clean attribute.
 auto const clear = [](auto& ctx) { x3::_val(ctx) = ast::Mention{}; };
+// "near Bakhmut in eastern Ukraine", "Odesa in southern Russia": the whole " in ..." is kept (set at once, so
+// that a failed try leaves nothing behind) and the extractor decides whether "in" places one in the other.
+auto const set_within = [](auto& ctx) { x3::_val(ctx).within = x3::_attr(ctx); };
+auto const within_tail = parser::raw[parser::sp >> x3::lit("in") >> parser::sp >> -(x3::lit("the") >> parser::sp) >>
+                                     x3::omit[-(parser::direction >> parser::sp)] >> parser::run] >>
+                       !(x3::lit(',') >> parser::sp >> parser::cap_start);  // "Putin in Helsinki, Moscow": the pair is its own
 auto const mention_rule_def =
     described | (x3::eps[clear] >> -parser::lead[set_preposition] >> parser::run[set_name] >>
-                 -(',' >> parser::sp >> parser::run[set_parent]));
+                 -(within_tail[set_within] | (',' >> parser::sp >> parser::run[set_parent])));
 
 BOOST_SPIRIT_DEFINE(mention_rule)
 

@@ -2,6 +2,7 @@
 // ("Russian military" -> Russia) and the parent claims ("Helsinki, Moscow": Helsinki, said to be in Moscow).
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 
 #include "data/fold.hpp"
@@ -353,6 +354,80 @@ private:
         references(name, true);
     }
 
+    // "near Bakhmut in eastern Ukraine", "Odesa in southern Russia": a city or region said to lie in a country or
+    // region, when a locative preposition stands before it or a direction word before the parent (a team "in
+    // Spain" for a match is no place in a country). Otherwise the two runs are read as places on their own.
+    void within(const ast::Mention& m, std::vector<Word>& name) {
+        const char* p = m.within->begin();
+        const char* e = m.within->end();
+        bool direction = false;
+        // Past the separator, "in", "the" and a direction word: the rest is the parent's run.
+        auto skip_word = [&] {
+            while (p < e && (*p == ' ' || static_cast<unsigned char>(*p) == 0xC2 || static_cast<unsigned char>(*p) == 0xA0)) ++p;
+            const char* w = p;
+            while (p < e && ((*p >= 'a' && *p <= 'z') || *p == '-')) ++p;
+            return std::string_view(w, static_cast<std::size_t>(p - w));
+        };
+        skip_word();  // "in"
+        const char* mark = p;
+        std::string_view w = skip_word();
+        if (w == "the") mark = p, w = skip_word();
+        if (!w.empty() && grammars::places::is_direction_word(w)) direction = true, mark = p;
+        p = mark;
+        while (p < e && (*p == ' ' || static_cast<unsigned char>(*p) == 0xC2 || static_cast<unsigned char>(*p) == 0xA0)) ++p;
+        std::vector<Word>& parent = parent_words_;
+        words_of(ast::Run(p, e), parent);
+        auto child_unit = longest_known(name, 0);
+        auto parent_unit = parent.empty() ? std::nullopt : longest_known(parent, 0);
+        // Where something happens, not where it comes from or goes ("products from Hitachi in U.S.").
+        bool locative = false;
+        if (m.preposition) {
+            std::string w = ascii_lower(std::string_view(m.preposition->begin(), m.preposition->size()));
+            for (std::string_view l : {"in", "at", "near", "outside", "inside", "around", "across", "within"})
+                locative = locative || w == l;
+        }
+        if ((locative || direction) && child_unit && parent_unit && whole_run(*child_unit, name) &&
+            whole_run(*parent_unit, parent) && place_ends(parent_unit->span.end) &&
+            gaz().demonym_country(parent_unit->text).empty()) {
+            auto child_place = gaz().best(child_unit->text);
+            auto parent_place = gaz().best(parent_unit->text);
+            // Without a direction word, only a major city: a town abroad may share its name with one the gazetteer
+            // lacks ("the mine at Faro in Canada", Yukon).
+            if (child_place && child_place->kind != PlaceKind::country && parent_place &&
+                parent_place->kind != PlaceKind::city &&
+                (direction || (child_place->kind == PlaceKind::city && child_place->population >= major_city_population)) &&
+                data::fold_name(child_unit->text) != data::fold_name(parent_unit->text)) {
+                PlaceMention pm;
+                pm.span = {child_unit->span.begin, parent_unit->span.end};
+                pm.name = child_unit->text;
+                pm.name_span = child_unit->span;
+                pm.parent = parent_unit->text;
+                pm.parent_span = parent_unit->span;
+                pm.sentence = sentence_;
+                ex_.places.push_back(std::move(pm));
+                add(parent_unit->span, parent_unit->text, parent_unit->span, false, {});
+                return;
+            }
+        }
+        references(name, m.preposition.has_value());
+        references(parent, true);
+    }
+
+    // Does the parent of "X in Parent" end as a place name ends: at punctuation, the text's end, a conjunction, a
+    // preposition or a past verb; not before a noun it qualifies ("London in the Saudi riyal market").
+    bool place_ends(std::size_t end) const {
+        std::string_view t = src_.text;
+        if (end >= t.size() || t[end] != ' ') return true;
+        std::size_t b = end + 1, e = b;
+        while (e < t.size() && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+        std::string_view w = t.substr(b, e - b);
+        if (w.empty() || !(w.front() >= 'a' && w.front() <= 'z')) return w.empty();
+        static constexpr std::array<std::string_view, 24> ok = {
+            "on", "in", "at", "for", "to", "from", "with", "by", "after", "before", "last", "this", "where", "which",
+            "when", "since", "during", "as", "and", "or", "but", "near", "while", "until"};
+        return std::find(ok.begin(), ok.end(), w) != ok.end() || w.ends_with("ed") || clause_verb(w);
+    }
+
     void on_match(const ast::Mention& m) {
         std::vector<Word>& name = name_words_;
         words_of(m.name, name);
@@ -360,6 +435,10 @@ private:
         bool anchored = m.preposition.has_value();
         if (m.kind) {
             described(m, name);
+            return;
+        }
+        if (m.within) {
+            within(m, name);
             return;
         }
         if (m.parent) {
