@@ -47,7 +47,7 @@ StartSet const& mention_starts() {
         for (auto w : locative_prepositions) s.add_lead(w);
         s.add_follow("the");
         for (auto w : direction_words) s.add_follow(w);
-        s.add("the");  // "the Russian city of Kharkiv" (capitalised "The" is a capital start already)
+        s.add_lead("the");  // "the Russian city of Kharkiv" (capitalised "The" is a capital start already)
         return s;
     }();
     return starts;
