@@ -53,6 +53,28 @@ TEST(Ages, CompoundAdjectiveAndStandIn) {
               (std::vector<Aged>{{"88", "Lucia Ferro", 88}}));
 }
 
+// Years of birth, of the sentence's subject (a pronoun's antecedent), not of someone else the sentence names.
+TEST(Ages, YearsOfBirth) {
+    auto born = [](const std::string& text) {
+        static const Knowledge knowledge = Knowledge::load();
+        Source s;
+        s.id = "t";
+        s.text = text;
+        segment(s);
+        Extraction ex = extract(s, knowledge);
+        std::vector<std::pair<std::string, int>> out;
+        for (const auto& a : ex.ages)
+            if (a.born) out.emplace_back(ex.people_mentions[a.person].name, a.born);
+        return out;
+    };
+    using Born = std::vector<std::pair<std::string, int>>;
+    EXPECT_EQ(born("Actor John Harlow died. Harlow was born in 1941 in Ohio."), (Born{{"Harlow", 1941}}));
+    EXPECT_EQ(born("Singer Ann Lee spoke. She was born on May 3, 1972, in Texas."), (Born{{"Ann Lee", 1972}}));
+    EXPECT_EQ(born("Director Tom Hill (born 1960) spoke."), (Born{{"Tom Hill", 1960}}));
+    EXPECT_TRUE(born("Director Tom Hill met a woman born in 1950.").empty());
+    EXPECT_TRUE(born("Director Tom Hill's firstborn arrived in 1990.").empty());
+}
+
 TEST(Ages, NotAges) {
     EXPECT_TRUE(ages_in("Peter Olsen found a 10-year-old girl in the rubble.").empty()) << "a new, unnamed person";
     EXPECT_TRUE(ages_in("Peter Olsen, 60 percent of the vote, won.").empty());

@@ -2,7 +2,8 @@
 // any two ages of one person conflict. Across articles the calendar decides: between two publication dates d days
 // apart an age grows by d/366 to d/365 years, rounded down and up, and anything else cannot both be right (a
 // birthday between two reports is no error). Articles of unknown date are compared only on a gap of two years or
-// more; articles more than max_days_apart apart not at all (namesakes grow likelier than slips).
+// more; articles more than max_days_apart apart not at all (namesakes grow likelier than slips). An age also
+// conflicts with a year of birth given for the person ("born in 1941" and 84 in 2024).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -43,10 +44,16 @@ public:
                 if (int e = ex.people_mentions[ex.ages[i].person].entity; e >= 0) by_entity[s][e].push_back(i);
         }
         for (const auto& person : c.people) {
-            std::vector<Stated> stated;
+            std::vector<Stated> stated, births;
             for (auto [s, e] : person.members)
                 if (auto it = by_entity[s].find(static_cast<int>(e)); it != by_entity[s].end())
-                    for (std::size_t i : it->second) stated.push_back({s, i, c.extractions[s].ages[i].years});
+                    for (std::size_t i : it->second) {
+                        const AgeMention& a = c.extractions[s].ages[i];
+                        if (a.born && ambiguous_surname(c.extractions[s], c.extractions[s].people_mentions[a.person]))
+                            continue;
+                        (a.born ? births : stated).push_back({s, i, a.born ? a.born : a.years});
+                    }
+            check_births(ctx, person.name, stated, births, out);
             if (stated.size() < 2) continue;
             std::sort(stated.begin(), stated.end(), [](const Stated& a, const Stated& b) {
                 return a.source != b.source ? a.source < b.source : a.index < b.index;
@@ -69,6 +76,50 @@ public:
     }
 
 private:
+    // "Harlow was born in 1941" in an article naming John and Mary Harlow: a surname alone that two people share
+    // may stand for either, whatever the resolver chose.
+    static bool ambiguous_surname(const Extraction& ex, const PersonMention& m) {
+        if (m.name.find(' ') != std::string::npos) return false;
+        std::size_t bearers = 0;
+        for (const auto& pe : ex.people)
+            if (pe.name.size() > m.name.size() && pe.name.ends_with(m.name) && pe.name[pe.name.size() - m.name.size() - 1] == ' ')
+                ++bearers;
+        return bearers > 1;
+    }
+
+    // An age against a year of birth: on its article's publication day, someone born in year B is Y - B or, before
+    // the birthday, Y - B - 1. Ages of undated articles are not compared; each age is reported once, against the
+    // first year of birth given.
+    void check_births(const CheckContext& ctx, const std::string& name, const std::vector<Stated>& stated,
+                      const std::vector<Stated>& births, std::vector<Finding>& out) const {
+        if (births.empty()) return;
+        const Corpus& c = ctx.corpus;
+        const Stated& birth = *std::min_element(births.begin(), births.end(), [](const Stated& a, const Stated& b) {
+            return a.source != b.source ? a.source < b.source : a.index < b.index;
+        });
+        for (const auto& st : stated) {
+            const auto& published = c.sources[st.source].published;
+            if (!published || !published->ok()) continue;
+            int year = static_cast<int>(published->year());
+            int oldest = year - birth.age, youngest = oldest - 1;
+            if (st.age == oldest || st.age == youngest) continue;
+            const auto& m = c.extractions[st.source].ages[st.index];
+            const auto& b = c.extractions[birth.source].ages[birth.index];
+            const std::string& who = name.empty() ? c.extractions[st.source].people_mentions[m.person].name : name;
+            Finding f;
+            f.rule = std::string(id());
+            f.severity = default_severity();
+            f.confidence = st.source == birth.source ? 0.85 : 0.7;
+            f.message = fmt::format("{} is {} here but was born in {}{}: {} or {} in {}", who, st.age, birth.age,
+                                    st.source == birth.source ? "" : fmt::format(" ({})", c.sources[birth.source].id),
+                                    youngest, oldest, year);
+            f.fix = fmt::format("check {}'s age or year of birth", who);
+            f.evidence.push_back(ctx.evidence(st.source, m.span));
+            f.evidence.push_back(ctx.evidence(birth.source, b.span, "conflicts-with"));
+            out.push_back(std::move(f));
+        }
+    }
+
     // The confidence that ages a (the reference) and b cannot both be right, or none when they can.
     static std::optional<double> conflict(const Corpus& c, const Stated& a, const Stated& b) {
         if (a.source == b.source) return 0.9;

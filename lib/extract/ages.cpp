@@ -1,8 +1,8 @@
 // Ages: a person's age as news copy writes it: an apposition after the name ("Jane Doe, 60, was sentenced",
 // "Jane Doe (60)", "Jane Doe, aged 60,", "Jane Doe, who was 60,"), a compound adjective before it ("the 60-year-old Jane Doe", "the
 // 60-year-old spokesman"), standing for the person already named ("... Jane Doe. The 60-year-old was
-// sentenced"), or after a death ("Jane Doe has died aged 96"). Each age is tied to the person mention it
-// describes; age.conflict compares them.
+// sentenced"), or after a death ("Jane Doe has died aged 96"); and years of birth ("born in 1941"). Each is tied to
+// the person mention it describes; age.conflict compares them.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -158,6 +158,50 @@ void extract_ages(const Source& source, Extraction& ex) {
         a.span = {p + 6, e};
         a.sentence = source.sentence_index(a.span.begin);
         if (auto k = named_before(a.span.begin, a.sentence)) {
+            a.person = *k;
+            ex.ages.push_back(a);
+        }
+    }
+    // "Harlow was born in 1941", "Jane Doe (born 1941)", "born on May 3, 1941 in Ohio": a year of birth, of the
+    // last person named before it (the subject, or a pronoun's antecedent a sentence or two back).
+    for (std::size_t p = t.find("born "); p != std::string_view::npos; p = t.find("born ", p + 1)) {
+        if (p > 0 && std::isalpha(static_cast<unsigned char>(t[p - 1]))) continue;  // "firstborn", "reborn"
+        std::size_t i = p + 5;
+        for (std::string_view lead : {"in ", "on "})
+            if (t.substr(i, lead.size()) == lead) i += lead.size();
+        // A month and day before the year ("May 3, 1941", "3 May 1941"): the year ends the date.
+        std::size_t y = i;
+        for (std::size_t k = i; k < std::min(t.size(), i + 20); ++k)
+            if (digit(t[k]) && k + 4 <= t.size() && digit(t[k + 1]) && digit(t[k + 2]) && digit(t[k + 3]) &&
+                (k + 4 == t.size() || !std::isalnum(static_cast<unsigned char>(t[k + 4]))) &&
+                (k == 0 || !digit(t[k - 1]))) {
+                y = k;
+                break;
+            }
+        if (y + 4 > t.size() || !digit(t[y]) || (y != i && (t.substr(i, y - i).find_first_of(".;") != std::string_view::npos)))
+            continue;
+        int year = (t[y] - '0') * 1000 + (t[y + 1] - '0') * 100 + (t[y + 2] - '0') * 10 + (t[y + 3] - '0');
+        if (year < 1880 || year > 2030 || quoted(p)) continue;
+        AgeMention a;
+        a.born = year;
+        a.span = {y, y + 4};
+        a.sentence = source.sentence_index(a.span.begin);
+        // Only of the sentence's subject right before it: "Harlow was born", "Harlow, who was born", "Harlow
+        // (born", "He was born" (the person a pronoun stands for); not "Harlow's father, born".
+        auto it = std::lower_bound(ms.begin(), ms.end(), p, [](const PersonMention& m, std::size_t q) { return m.span.begin < q; });
+        if (it == ms.begin()) continue;
+        const PersonMention& subject = *std::prev(it);
+        if (subject.span.end > p) continue;
+        std::string_view gap = t.substr(subject.span.end, p - subject.span.end);
+        static constexpr std::array<std::string_view, 7> gaps = {" was ", ", who was ", " (", ", ", " is ", ", who is ",
+                                                                 " had been "};
+        if (std::find(gaps.begin(), gaps.end(), gap) == gaps.end()) continue;
+        std::optional<std::size_t> k;
+        if (subject.pronoun)
+            k = named_before(subject.span.begin, a.sentence >= reach_sentences ? a.sentence - reach_sentences : 0);
+        else if (!subject.name.empty() && !quoted(subject.span.begin))
+            k = static_cast<std::size_t>(std::prev(it) - ms.begin());
+        if (k) {
             a.person = *k;
             ex.ages.push_back(a);
         }

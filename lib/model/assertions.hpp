@@ -124,8 +124,9 @@ struct Quantity {
 
 // A person's age as the copy gives it: "Jane Doe, 60,", "the 60-year-old minister", "the 60-year-old said".
 struct AgeMention {
-    Span span;                  // "60", "60-year-old"
-    int years = 0;
+    Span span;                  // "60", "60-year-old"; "1941" of "born in 1941"
+    int years = 0;              // 0 for a year of birth
+    int born = 0;               // the year of birth ("born in 1941", "born on May 3, 1941"), else 0
     std::size_t person = 0;     // index into Extraction::people_mentions of the person it is the age of
     std::size_t sentence = 0;
 };

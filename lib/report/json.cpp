@@ -169,7 +169,8 @@ json corpus_to_json(const Corpus& corpus, const std::vector<SpanIndex>* keep) {
         for (const auto& g : ex.ages) {
             if (!wanted(g.span)) continue;
             json j = base(s, "age", g.span);
-            j["years"] = g.years;
+            if (g.born) j["born"] = g.born;
+            else j["years"] = g.years;
             const auto& who = ex.people_mentions[g.person];
             j["person"] = who.name.empty() ? std::string(s.slice(who.span)) : who.name;
             a.push_back(std::move(j));
