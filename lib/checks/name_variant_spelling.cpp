@@ -138,13 +138,23 @@ private:
             }
             std::size_t j = i + 1;
             while (j < t.size() && lower(t[j])) ++j;
+            // A hyphenated surname is one word ("Dubois-Martinn" after "Jean-Pierre Dubois-Martin").
+            while (j + 2 < t.size() && t[j] == '-' && upper(t[j + 1]) && lower(t[j + 2])) {
+                j += 2;
+                while (j < t.size() && lower(t[j])) ++j;
+            }
             Span span{i, j};
             std::string_view w(t.data() + i, j - i);
             i = j;
             if (w.size() < 4 || (j < t.size() && (std::isalnum(static_cast<unsigned char>(t[j])) || t[j] == '-')))
                 continue;
-            // Part of a longer name: a capitalised word right before or after ("First Boston", "Baker Hughes").
-            if (j + 1 < t.size() && t[j] == ' ' && upper(t[j + 1])) continue;
+            // Part of a longer name: a capitalised word right before or after ("First Boston", "Baker Hughes"), but
+            // a generational suffix ("Maarcos Jr. told reporters").
+            if (j + 1 < t.size() && t[j] == ' ' && upper(t[j + 1])) {
+                std::size_t k = j + 1;
+                while (k < t.size() && std::isalpha(static_cast<unsigned char>(t[k]))) ++k;
+                if (!is_generational_suffix(std::string_view(t).substr(j + 1, k - j - 1))) continue;
+            }
             // A sentence's first word that is an ordinary word ("Besides Baekr's", "A Caampeau source") names nothing.
             if (span.begin >= 2 && t[span.begin - 1] == ' ') {
                 std::size_t k = span.begin - 2;
