@@ -18,16 +18,21 @@ struct Aged {
 
 std::ostream& operator<<(std::ostream& os, const Aged& a) { return os << a.person << ": " << a.text << " = " << a.years; }
 
-std::vector<Aged> ages_in(const std::string& text) {
+std::pair<Source, Extraction> extracted(const std::string& text) {
     static const Knowledge knowledge = Knowledge::load();
     Source s;
     s.id = "t";
     s.text = text;
     segment(s);
     Extraction ex = extract(s, knowledge);
+    return {std::move(s), std::move(ex)};
+}
+
+std::vector<Aged> ages_in(const std::string& text) {
+    auto [s, ex] = extracted(text);
     std::vector<Aged> out;
     for (const auto& a : ex.ages)
-        out.push_back({std::string(s.slice(a.span)), ex.people_mentions[a.person].name, a.years});
+        if (!a.born) out.push_back({std::string(s.slice(a.span)), ex.people_mentions[a.person].name, a.years});
     return out;
 }
 
@@ -56,12 +61,7 @@ TEST(Ages, CompoundAdjectiveAndStandIn) {
 // Years of birth, of the sentence's subject (a pronoun's antecedent), not of someone else the sentence names.
 TEST(Ages, YearsOfBirth) {
     auto born = [](const std::string& text) {
-        static const Knowledge knowledge = Knowledge::load();
-        Source s;
-        s.id = "t";
-        s.text = text;
-        segment(s);
-        Extraction ex = extract(s, knowledge);
+        Extraction ex = extracted(text).second;
         std::vector<std::pair<std::string, int>> out;
         for (const auto& a : ex.ages)
             if (a.born) out.emplace_back(ex.people_mentions[a.person].name, a.born);

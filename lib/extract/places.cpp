@@ -323,6 +323,18 @@ private:
         return true;
     }
 
+    // A place said to lie in a parent: "Helsinki, Moscow", "the Russian city of Kharkiv", "Odesa in Russia".
+    void claim(const Unit& child, std::string parent, Span parent_span, Span whole) {
+        PlaceMention pm;
+        pm.span = whole;
+        pm.name = child.text;
+        pm.name_span = child.span;
+        pm.parent = std::move(parent);
+        pm.parent_span = parent_span;
+        pm.sentence = sentence_;
+        ex_.places.push_back(std::move(pm));
+    }
+
     // "the Russian city of Kharkiv": a place named in full after a nationality claims that nationality's country
     // as its parent (the parent span is the nationality's word). Otherwise the words are read as the scan would
     // have read them alone: a nationality, then a place after "of".
@@ -334,14 +346,7 @@ private:
         if (!country.empty() && unit && whole_run(*unit, name)) {
             auto place = gaz().best(unit->text);
             if (place && place->kind != PlaceKind::country && data::fold_name(unit->text) != data::fold_name(country)) {
-                PlaceMention pm;
-                pm.span = {nationality.begin, unit->span.end};
-                pm.name = unit->text;
-                pm.name_span = unit->span;
-                pm.parent = country;
-                pm.parent_span = nationality;
-                pm.sentence = sentence_;
-                ex_.places.push_back(std::move(pm));
+                claim(*unit, country, nationality, {nationality.begin, unit->span.end});
                 std::vector<Word>& parent = parent_words_;
                 words_of(*m.parent, parent);
                 references(parent, false);  // the nationality is a mention of its country too
@@ -397,15 +402,8 @@ private:
                 parent_place->kind != PlaceKind::city &&
                 (direction || (child_place->kind == PlaceKind::city && child_place->population >= major_city_population)) &&
                 data::fold_name(child_unit->text) != data::fold_name(parent_unit->text)) {
-                PlaceMention pm;
-                pm.span = {child_unit->span.begin, parent_unit->span.end};
-                pm.name = child_unit->text;
-                pm.name_span = child_unit->span;
-                pm.parent = parent_unit->text;
-                pm.parent_span = parent_unit->span;
-                pm.sentence = sentence_;
-                ex_.places.push_back(std::move(pm));
-                add(parent_unit->span, parent_unit->text, parent_unit->span, false, {});
+                claim(*child_unit, parent_unit->text, parent_unit->span, {child_unit->span.begin, parent_unit->span.end});
+                add(parent_unit->span, parent_unit->text, parent_unit->span, false, {});  // the parent is a place too
                 return;
             }
         }
@@ -458,14 +456,7 @@ private:
                 // country, a region or a city (for a district).
                 if (child_place && child_place->kind != PlaceKind::country && parent_place &&
                     data::fold_name(child_unit->text) != data::fold_name(parent_unit->text)) {
-                    PlaceMention pm;
-                    pm.span = {child_unit->span.begin, parent_unit->span.end};
-                    pm.name = child_unit->text;
-                    pm.name_span = child_unit->span;
-                    pm.parent = parent_unit->text;
-                    pm.parent_span = parent_unit->span;
-                    pm.sentence = sentence_;
-                    ex_.places.push_back(std::move(pm));
+                    claim(*child_unit, parent_unit->text, parent_unit->span, {child_unit->span.begin, parent_unit->span.end});
                     // The parent is itself a place mention.
                     add(parent_unit->span, parent_unit->text, parent_unit->span, false, {});
                     return;
