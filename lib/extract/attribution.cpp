@@ -409,13 +409,13 @@ private:
         // "she" is not a person titled "Mr" or "King" (nor "he" one titled "Mrs." or "Queen").
         const std::string_view pronoun = std::string_view(t_).substr(pos, t_.compare(pos, 3, "she") == 0 ||
                                                                                   t_.compare(pos, 3, "She") == 0 ? 3 : 2);
-        const roles::Sex want = pronoun == "he" || pronoun == "He"     ? roles::Sex::male
-                                : pronoun == "she" || pronoun == "She" ? roles::Sex::female
-                                                                        : roles::Sex::unknown;
+        const Sex want = pronoun == "he" || pronoun == "He"     ? Sex::male
+                                : pronoun == "she" || pronoun == "She" ? Sex::female
+                                                                        : Sex::unknown;
         auto disagrees = [&](const PersonMention& m) {
-            if (want == roles::Sex::unknown) return false;
+            if (want == Sex::unknown) return false;
             for (const auto& title : m.titles)
-                if (roles::Sex s = roles::title_sex(title); s != roles::Sex::unknown && s != want) return true;
+                if (Sex s = roles::title_sex(title); s != Sex::unknown && s != want) return true;
             return false;
         };
         for (std::size_t k = first_from(ms, pos); k-- > 0;) {

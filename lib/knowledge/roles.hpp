@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "knowledge/gazetteer.hpp"
+#include "knowledge/names.hpp"
 
 namespace crosscheck::roles {
 
@@ -18,7 +19,6 @@ bool is_title_modifier(std::string_view word);  // Defence, Foreign, Prime, Depu
 bool is_title_word(std::string_view word);      // a title head or modifier
 // The sex a title states of the person it is given to, if any ("Mrs.", "Queen", "spokeswoman" / "Mr", "King",
 // "congressman"), for agreement with "he" and "she". Titles that copy gives to anyone ("chairman") state none.
-enum class Sex { unknown, male, female };
 Sex title_sex(std::string_view title);          // any word of a title ("Former Congresswoman")
 std::vector<std::string> title_words();          // every word is_title_word accepts, lower case
 std::vector<std::string> function_words();       // every word is_function_word accepts, lower case

@@ -174,22 +174,24 @@ bool names_no_person(std::string_view name, const Knowledge& k) {
 
 namespace {
 
-// What the titles of a person's mentions say of their sex: unknown when none does, or when they disagree.
-roles::Sex entity_sex(const PersonEntity& pe) {
-    roles::Sex sex = roles::Sex::unknown;
+// What a person's titles say of their sex (unknown when none does, or when they disagree), else their given name.
+Sex entity_sex(const PersonEntity& pe, const Names& names) {
+    Sex sex = Sex::unknown;
     for (const auto& t : pe.titles) {
-        roles::Sex s = roles::title_sex(t);
-        if (s == roles::Sex::unknown) continue;
-        if (sex != roles::Sex::unknown && sex != s) return roles::Sex::unknown;
+        Sex s = roles::title_sex(t);
+        if (s == Sex::unknown) continue;
+        if (sex != Sex::unknown && sex != s) return Sex::unknown;
         sex = s;
     }
-    return sex;
+    if (sex != Sex::unknown) return sex;
+    NameParts parts = split_name(pe.name);
+    return parts.given.empty() ? Sex::unknown : names.given_name_sex(parts.given);
 }
 
-roles::Sex pronoun_sex(std::string_view pronoun) {
-    if (pronoun == "he" || pronoun == "He") return roles::Sex::male;
-    if (pronoun == "she" || pronoun == "She") return roles::Sex::female;
-    return roles::Sex::unknown;
+Sex pronoun_sex(std::string_view pronoun) {
+    if (pronoun == "he" || pronoun == "He") return Sex::male;
+    if (pronoun == "she" || pronoun == "She") return Sex::female;
+    return Sex::unknown;
 }
 
 }  // namespace
@@ -310,9 +312,10 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     auto possessive = [&](Span sp) {
         return src.text.compare(sp.end, 2, "'s") == 0 || src.text.compare(sp.end, 4, "\xE2\x80\x99s") == 0;
     };
-    //    A pronoun skips a person whose titles say the other sex ("Mrs. Harlow" is no "he").
-    std::vector<roles::Sex> sex(ex.people.size(), roles::Sex::unknown);
-    for (std::size_t e = 0; e < ex.people.size(); ++e) sex[e] = entity_sex(ex.people[e]);
+    //    A pronoun skips a person whose titles or given name say the other sex ("Mrs. Harlow", "Mary Harlow" are no
+    //    "he").
+    std::vector<Sex> sex(ex.people.size(), Sex::unknown);
+    for (std::size_t e = 0; e < ex.people.size(); ++e) sex[e] = entity_sex(ex.people[e], k.names);
     struct Seen {
         int entity;
         std::size_t sentence;
@@ -326,8 +329,8 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
             seen.push_back({ms[i].entity, ms[i].sentence, in_quote, !in_quote && possessive(ms[i].span)});
             continue;
         }
-        const roles::Sex want = pronoun_sex(src.slice(ms[i].span));
-        auto agrees = [&](int e) { return sex[e] == roles::Sex::unknown || want == roles::Sex::unknown || sex[e] == want; };
+        const Sex want = pronoun_sex(src.slice(ms[i].span));
+        auto agrees = [&](int e) { return sex[e] == Sex::unknown || want == Sex::unknown || sex[e] == want; };
         // The last person named (inside a quote), or the last named outside quotes as more than a possessor, and
         // the possessor named after that one.
         int last_entity = -1, last_outside = -1, last_possessor = -1;
