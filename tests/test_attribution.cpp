@@ -233,6 +233,24 @@ TEST(Speech, LemmasFoldWorkingTogether) {
     EXPECT_FALSE(speech::negated("a hotline to make sure there are no mishaps"));
 }
 
+// Each branch of the lemmatiser, by its exact output (claims' subjects are compared as strings).
+TEST(Speech, LemmaForms) {
+    EXPECT_EQ(speech::lemma("militarily"), "military");
+    EXPECT_EQ(speech::lemma("effectively"), "effectiv");  // a final e goes too
+    EXPECT_EQ(speech::lemma("taxes"), "tax");
+    EXPECT_EQ(speech::lemma("matches"), "match");
+    EXPECT_EQ(speech::lemma("nations"), "nation");
+    EXPECT_EQ(speech::lemma("agreements"), "agre");
+    EXPECT_EQ(speech::lemma("countries"), "country");
+    EXPECT_EQ(speech::lemma("talks"), "talk");
+    EXPECT_EQ(speech::lemma("progress"), "progress");
+    EXPECT_EQ(speech::lemma("russia's"), "russia");
+    EXPECT_EQ(speech::lemma("price"), "pric");
+    EXPECT_EQ(speech::lemma("co-operation"), "cooperate");
+    EXPECT_EQ(speech::lemma("oil"), "oil");
+    EXPECT_EQ(speech::lemma(""), "");
+}
+
 // ---- the seed articles ----------------------------------------------------------------------------------------
 
 TEST(AttributionSeeds, MattisAndPompeoQuotes) {
