@@ -13,6 +13,7 @@
 #include "extract/extract.hpp"
 #include "model/span_index.hpp"
 #include "util/ascii.hpp"
+#include "util/find_bytes.hpp"
 
 namespace crosscheck {
 
@@ -124,7 +125,7 @@ void extract_ages(const Source& source, Extraction& ex) {
     };
     // "The 60-year-old was ..." standing alone: the last person named before it.
     constexpr std::string_view adjective = "-year-old";
-    for (std::size_t p = t.find(adjective); p != std::string_view::npos; p = t.find(adjective, p + 1)) {
+    for (std::size_t p = find_text(t, adjective); p != std::string_view::npos; p = find_text(t, adjective, p + 1)) {
         std::size_t end = p + adjective.size();
         AgeMention a;
         if (!compound_before(t, end, a) || !verb_follows(t, end)) continue;
@@ -137,7 +138,7 @@ void extract_ages(const Source& source, Extraction& ex) {
         }
     }
     // "Jane Doe has died aged 96": the one who died, named before it in the sentence.
-    for (std::size_t p = t.find(" aged "); p != std::string_view::npos; p = t.find(" aged ", p + 1)) {
+    for (std::size_t p = find_text(t, " aged "); p != std::string_view::npos; p = find_text(t, " aged ", p + 1)) {
         std::size_t w = p;
         while (w > 0 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
         std::string verb = ascii_lower(t.substr(w, p - w));

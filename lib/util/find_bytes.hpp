@@ -38,6 +38,16 @@ std::size_t find_any_of(std::string_view s, std::size_t i, std::size_t end) {
     return i;
 }
 
+// The first position at or after i where `needle` starts in s, or npos. string_view::find stops at every byte
+// equal to the needle's first (for " aged ", every space, a call to memchr each); glibc's memmem reads on by
+// pairs of bytes (extract_ages over 2,000 Reuters stories: 9.6M -> 8.0M instructions).
+inline std::size_t find_text(std::string_view s, std::string_view needle, std::size_t i = 0) {
+    if (i > s.size()) return std::string_view::npos;
+    if (needle.empty()) return i;
+    const void* hit = memmem(s.data() + i, s.size() - i, needle.data(), needle.size());
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) : std::string_view::npos;
+}
+
 // The first position at or after i holding an ASCII capital ('A'..'Z'), or t.size(): sixteen bytes at a time.
 inline std::size_t next_capital(std::string_view t, std::size_t i) {
 #ifdef __SSE2__
