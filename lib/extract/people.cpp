@@ -519,8 +519,9 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         auto& c = candidates[i];
         if (i == first_pronoun) pronouns_out = ex.people_mentions.size();
-        if (c.single_word && !surnames.contains(surname_key(c.mention.name)) &&
-            !surnames.contains(normalise_name(c.mention.name)))
+        // With no full name in the source no key need be made: many sources name nobody in full.
+        if (c.single_word && (surnames.empty() || (!surnames.contains(surname_key(c.mention.name)) &&
+                                                   !surnames.contains(normalise_name(c.mention.name)))))
             continue;
         c.mention.sentence = src.sentence_index(c.mention.span.begin);
         ex.people_mentions.push_back(std::move(c.mention));
