@@ -13,6 +13,7 @@
 #include "extract/extract.hpp"
 #include "model/span_index.hpp"
 #include "util/ascii.hpp"
+#include "util/find_bytes.hpp"
 
 namespace crosscheck {
 
@@ -133,7 +134,7 @@ void extract_ages(const Source& source, Extraction& ex) {
     };
     // "The 60-year-old was ..." standing alone: the last person named before it.
     constexpr std::string_view adjective = "-year-old";
-    for (std::size_t p = t.find(adjective); p != std::string_view::npos; p = t.find(adjective, p + 1)) {
+    for (std::size_t p = find_text(t, adjective); p != std::string_view::npos; p = find_text(t, adjective, p + 1)) {
         std::size_t end = p + adjective.size();
         AgeMention a;
         if (!compound_before(t, end, a) || !verb_follows(t, end)) continue;
@@ -146,7 +147,7 @@ void extract_ages(const Source& source, Extraction& ex) {
         }
     }
     // "Jane Doe has died aged 96": the one who died, named before it in the sentence.
-    for (std::size_t p = t.find(" aged "); p != std::string_view::npos; p = t.find(" aged ", p + 1)) {
+    for (std::size_t p = find_text(t, " aged "); p != std::string_view::npos; p = find_text(t, " aged ", p + 1)) {
         std::size_t w = p;
         while (w > 0 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
         std::string verb = ascii_lower(t.substr(w, p - w));
@@ -164,7 +165,7 @@ void extract_ages(const Source& source, Extraction& ex) {
     }
     // "Harlow was born in 1941", "Jane Doe (born 1941)", "born on May 3, 1941 in Ohio": a year of birth, of the
     // last person named before it (the subject, or a pronoun's antecedent a sentence or two back).
-    for (std::size_t p = t.find("born "); p != std::string_view::npos; p = t.find("born ", p + 1)) {
+    for (std::size_t p = find_text(t, "born "); p != std::string_view::npos; p = find_text(t, "born ", p + 1)) {
         if (p > 0 && std::isalpha(static_cast<unsigned char>(t[p - 1]))) continue;  // "firstborn", "reborn"
         std::size_t i = p + 5;
         for (std::string_view lead : {"in ", "on "})

@@ -6,7 +6,10 @@
 // ("X said that ...", "..., according to X", "X denied ...") and from each sentence of an attributed quote.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -49,8 +52,33 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// Does s hold no blank but single spaces between words (so squash would copy it as it is)? Most quoted and
+// claimed text does; eight bytes are tested at a time, and a doubtful word answers no (squash then decides).
+bool squashed(std::string_view s) {
+    if (s.empty()) return true;
+    if (s.front() == ' ' || s.back() == ' ') return false;
+    std::size_t i = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        for (; i + 9 <= s.size(); i += 8) {
+            std::uint64_t x, next;  // next: the same bytes moved one on, to find a space after a space
+            std::memcpy(&x, s.data() + i, 8);
+            std::memcpy(&next, s.data() + i + 1, 8);
+            if (bytes_equal(x, '\t') | bytes_equal(x, '\r') | bytes_equal(x, '\n') | bytes_equal(x, 0xC2) |
+                (bytes_equal(x, ' ') & bytes_equal(next, ' ')))
+                return false;
+        }
+    }
+    for (; i < s.size(); ++i) {
+        char c = s[i];
+        if (c == '\t' || c == '\r' || c == '\n' || c == '\xC2' || (c == ' ' && i + 1 < s.size() && s[i + 1] == ' '))
+            return false;
+    }
+    return true;
+}
+
 // Collapses white space (including no-break spaces) to single spaces.
 std::string squash(std::string_view s) {
+    if (squashed(s)) return std::string(s);
     std::string out;
     out.reserve(s.size());
     bool space = false;

@@ -554,10 +554,12 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         auto& c = candidates[i];
         if (i == first_pronoun) pronouns_out = ex.people_mentions.size();
+        // With no full name in the source no key need be made: many sources name nobody in full.
         if (c.single_word) {
             std::string_view alone = c.mention.name;
             alone = alone.substr(0, alone.find(' '));  // without its suffix
-            if (!surnames.contains(surname_key(alone)) && !surnames.contains(normalise_name(alone))) continue;
+            if (surnames.empty() || (!surnames.contains(surname_key(alone)) && !surnames.contains(normalise_name(alone))))
+                continue;
         }
         c.mention.sentence = src.sentence_index(c.mention.span.begin);
         ex.people_mentions.push_back(std::move(c.mention));

@@ -15,26 +15,37 @@
 
 namespace crosscheck {
 
+// The bytes of the little-endian word x equal to b get their high bit set. A false positive can only follow a
+// true one (a borrow runs upwards), so the lowest set bit is exact, and the mask is 0 only when no byte is b.
+constexpr std::uint64_t bytes_equal(std::uint64_t x, unsigned char b) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    std::uint64_t y = x ^ (ones * b);
+    return (y - ones) & ~y & highs;
+}
+
 // The first i' in [i, end) with s[i'] one of Bytes, or end.
 template <unsigned char... Bytes>
 std::size_t find_any_of(std::string_view s, std::size_t i, std::size_t end) {
     if constexpr (std::endian::native == std::endian::little) {
-        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-        // The bytes of x equal to b get their high bit set. A false positive can only follow a true one (a borrow
-        // runs upwards), so the lowest set bit is exact.
-        auto equal = [](std::uint64_t x, std::uint64_t b) {
-            std::uint64_t y = x ^ (ones * b);
-            return (y - ones) & ~y & highs;
-        };
         while (i + 8 <= end) {
             std::uint64_t x;
             std::memcpy(&x, s.data() + i, 8);
-            if (std::uint64_t m = (equal(x, Bytes) | ...)) return i + static_cast<std::size_t>(std::countr_zero(m)) / 8;
+            if (std::uint64_t m = (bytes_equal(x, Bytes) | ...)) return i + static_cast<std::size_t>(std::countr_zero(m)) / 8;
             i += 8;
         }
     }
     while (i < end && ((static_cast<unsigned char>(s[i]) != Bytes) && ...)) ++i;
     return i;
+}
+
+// The first position at or after i where `needle` starts in s, or npos. string_view::find stops at every byte
+// equal to the needle's first (for " aged ", every space, a call to memchr each); glibc's memmem reads on by
+// pairs of bytes (extract_ages over 2,000 Reuters stories: 9.6M -> 8.0M instructions).
+inline std::size_t find_text(std::string_view s, std::string_view needle, std::size_t i = 0) {
+    if (i > s.size()) return std::string_view::npos;
+    if (needle.empty()) return i;
+    const void* hit = memmem(s.data() + i, s.size() - i, needle.data(), needle.size());
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) : std::string_view::npos;
 }
 
 // The first position at or after i holding an ASCII capital ('A'..'Z'), or t.size(): sixteen bytes at a time.
