@@ -102,6 +102,16 @@ TEST(QuoteWordingDrift, ShowsTheDifference) {
     EXPECT_NE(found[0]->message.find("'air strikes' vs 'airstrikes'"), std::string::npos) << found[0]->message;
 }
 
+// Words that recur in a quote ("the", "and") align each with its own place: only the changed word is drift.
+TEST(QuoteWordingDrift, RepeatedWordsAlignInOrder) {
+    Result r = run_texts({"\"We will build the road and the bridge and the school this year,\" Mayor Helen Carter said.\n",
+                          "\"We will build the road and the tunnel and the school this year,\" Mayor Helen Carter said.\n"});
+    auto found = of_rule(r, "quote.wording-drift");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0]->message.find(": 'bridge' vs 'tunnel'"), std::string::npos) << found[0]->message;
+    EXPECT_EQ(found[0]->message.find(" and 1 more"), std::string::npos) << found[0]->message;
+}
+
 TEST(QuoteWordingDrift, QuotingLessIsNoDrift) {
     Result r = run_texts({"\"We will rebuild the school before winter and open it to every child in the valley,\" Mayor Helen Carter said.\n",
                           "\"We will rebuild the school before winter,\" Mayor Helen Carter said.\n",
