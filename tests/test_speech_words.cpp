@@ -25,6 +25,9 @@ TEST(SpeechWords, NegatedOnWordsAgreesWithNegatedOnText) {
         bool expected = speech::negated(text);
         negatives += expected;
         EXPECT_EQ(speech::negated(text, speech::words(text)), expected) << "\"" << text << "\"";
+        // The words of a larger text, offsets into it, with the text at `offset` in it.
+        std::string larger = "He said. " + text + ". Not now.";
+        EXPECT_EQ(speech::negated(text, speech::words(larger), 9), expected) << "\"" << text << "\"";
     }
     EXPECT_GT(negatives, 2000);
     EXPECT_LT(negatives, 18000);
@@ -39,6 +42,31 @@ TEST(SpeechWords, WordsSplitAtSeparatorsAndKeepInnerApostrophesAndHyphens) {
     EXPECT_EQ(speech::word_end(text, ws[3].begin), ws[3].end);
     EXPECT_TRUE(ws[3].capitalised);
     EXPECT_EQ(speech::word_count(text), ws.size());
+}
+
+// The attribution extractor tokenises a quote once and takes each sentence's words from it: a part of a text cut
+// after ". " has the words the whole has there.
+TEST(SpeechWords, PartCutAtSentenceEndHasTheWholesWords) {
+    const std::vector<std::string> pieces = {"no", "Don\xE2\x80\x99t", "well-", "dogs'", "x", "\xE2\x80\x99",
+                                             "-", "'", ". ", ".", " ", "\xC2\xA0", "3", "\xE2\x80\x9C", "?"};
+    std::mt19937 rng(5);
+    for (int n = 0; n < 5000; ++n) {
+        std::string text;
+        int len = 1 + static_cast<int>(rng() % 16);
+        for (int k = 0; k < len; ++k) text += pieces[rng() % pieces.size()];
+        auto whole = speech::words(text);
+        std::size_t begin = 0;
+        for (std::size_t k = 0; k <= text.size(); ++k) {
+            if (k < text.size() && !(text[k] == '.' && k + 1 < text.size() && text[k + 1] == ' ')) continue;
+            std::vector<std::pair<std::size_t, std::string>> part, from_whole;
+            for (const auto& w : speech::words(std::string_view(text).substr(begin, k - begin)))
+                part.emplace_back(begin + w.begin, w.lower);
+            for (const auto& w : whole)
+                if (w.begin >= begin && w.begin < k) from_whole.emplace_back(w.begin, w.lower);
+            EXPECT_EQ(part, from_whole) << "\"" << text << "\" [" << begin << ", " << k << ")";
+            begin = k + 1;
+        }
+    }
 }
 
 }  // namespace

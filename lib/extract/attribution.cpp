@@ -12,6 +12,7 @@
 #include <cstring>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -610,26 +611,40 @@ private:
         return mid_capitalised_.contains(word);
     }
 
-    std::vector<std::string> subjects_of(std::size_t begin, std::size_t end) const {
-        return subjects_of(begin, speech::words(std::string_view(t_).substr(begin, end - begin)));
+    // The words of the text in s, their offsets into the whole text (so that a quote's words serve each of
+    // its sentences).
+    std::vector<speech::Word> words_in(Span s) const {
+        auto ws = speech::words(std::string_view(t_).substr(s.begin, s.end - s.begin));
+        for (auto& w : ws) {
+            w.begin += s.begin;
+            w.end += s.begin;
+        }
+        return ws;
     }
 
-    // The same, from the words of the text at begin (tokenised once by the caller).
-    std::vector<std::string> subjects_of(std::size_t begin, const std::vector<speech::Word>& ws) const {
+    // The words of ws (in text order) that begin inside s. A part of a text cut at separators has the same words
+    // as the whole has there.
+    static std::span<const speech::Word> words_within(std::span<const speech::Word> ws, Span s) {
+        auto before = [](const speech::Word& w, std::size_t p) { return w.begin < p; };
+        auto b = std::lower_bound(ws.begin(), ws.end(), s.begin, before);
+        return {b, std::lower_bound(b, ws.end(), s.end, before)};
+    }
+
+    // What the text's words are about, from its words (offsets into the whole text, as words_in gives).
+    std::vector<std::string> subjects_of(std::span<const speech::Word> ws) const {
         std::vector<std::string> out;
-        std::string_view text = std::string_view(t_).substr(begin);
         for (std::size_t i = 0; i < ws.size(); ++i) {
             const auto& w = ws[i];
             if (w.lower.size() < 2 || (w.lower[0] >= '0' && w.lower[0] <= '9') || speech::is_stopword(w.lower)) continue;
             // Capitalised words inside the text are names (kept as written); a capital at the start is not evidence.
-            std::string_view as_written = text.substr(w.begin, w.end - w.begin);
+            std::string_view as_written = std::string_view(t_).substr(w.begin, w.end - w.begin);
             if (roles::is_calendar_word(as_written)) continue;  // when, not what
-            bool sentence_start = i == 0 || (begin + w.begin >= 2 && t_[begin + w.begin - 2] == '.');
+            bool sentence_start = i == 0 || (w.begin >= 2 && t_[w.begin - 2] == '.');
             // At a sentence start a capital proves nothing; a place or name found there, or the same word
             // capitalised mid-sentence elsewhere, does.
             if (sentence_start && w.capitalised)
-                sentence_start = !named_here(Span{begin + w.begin, begin + w.end}) && !capitalised_elsewhere(as_written);
-            std::string s = w.capitalised && !sentence_start && !roles::is_title_word(as_written) ? std::string(text.substr(w.begin, w.end - w.begin))
+                sentence_start = !named_here(Span{w.begin, w.end}) && !capitalised_elsewhere(as_written);
+            std::string s = w.capitalised && !sentence_start && !roles::is_title_word(as_written) ? std::string(as_written)
                                                              : speech::lemma(w.lower);
             if (s.ends_with("'s") || s.ends_with("\xE2\x80\x99s")) s.resize(s.size() - (s.ends_with("'s") ? 2 : 4));
             if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
@@ -649,8 +664,10 @@ private:
         return false;
     }
 
+    // `tokenised`, when given, holds the words of a text around the content (a quote's, for each sentence).
     void add_claim(const Speaker& who, const Cue& c, Span content, Span whole, bool deny_verb,
-                   const std::string* name = nullptr) {
+                   const std::string* name = nullptr,
+                   std::optional<std::span<const speech::Word>> tokenised = std::nullopt) {
         std::string_view text = trim(src_.slice(content));
         if (text.empty()) return;
         content.begin = static_cast<std::size_t>(text.data() - t_.data());
@@ -666,7 +683,9 @@ private:
         }
         if (appeal(text)) return;
         // Tokenised once: the length test and the subjects read the same words.
-        auto ws = speech::words(text);
+        std::vector<speech::Word> own;
+        if (!tokenised) tokenised = own = words_in(content);
+        std::span<const speech::Word> ws = words_within(*tokenised, content);
         if (ws.size() < 3) return;
         Claim cl;
         cl.span = whole;
@@ -678,8 +697,8 @@ private:
         cl.verb = squash(src_.slice(c.verb));
         cl.content = squash(text);
         cl.content_span = content;
-        cl.polarity = (deny_verb != speech::negated(text, ws)) ? Polarity::denies : Polarity::asserts;
-        cl.subjects = subjects_of(content.begin, ws);
+        cl.polarity = (deny_verb != speech::negated(text, ws, content.begin)) ? Polarity::denies : Polarity::asserts;
+        cl.subjects = subjects_of(ws);
         cl.sentence = src_.sentence_index(whole.begin);
         cl.date_value = date_in_sentence(cl.sentence, content);
         if (!cl.subjects.empty()) ex_.claims.push_back(std::move(cl));
@@ -801,21 +820,23 @@ private:
             who.organisation = q.speaker_organisation;
             std::size_t s = q.text_span.begin;
             std::optional<std::vector<std::string>> quote_subjects;
+            // Tokenised once for the length test, the claim and the subjects of every sentence.
+            const std::vector<speech::Word> quote_words = words_in(q.text_span);
             for (std::size_t k = q.text_span.begin; k <= q.text_span.end; ++k) {
                 bool end = k == q.text_span.end ||
                            ((t_[k] == '.' || t_[k] == '?' || t_[k] == '!') && k + 1 < q.text_span.end && t_[k + 1] == ' ');
                 if (!end) continue;
                 Span sent{s, k};
                 while (sent.begin < sent.end && blank_byte(t_[sent.begin])) ++sent.begin;
-                if (speech::word_count(src_.slice(sent)) >= 4) {
+                if (std::span<const speech::Word> sent_words = words_within(quote_words, sent); sent_words.size() >= 4) {
                     std::size_t before = ex_.claims.size();
                     Cue c;
                     c.verb = q.cue_span.empty() ? sent : q.cue_span;
-                    add_claim(who, c, sent, sent, false, &q.speaker_name);
+                    add_claim(who, c, sent, sent, false, &q.speaker_name, sent_words);
                     if (ex_.claims.size() > before) {
                         // "In this regard cooperation ...": the quote's other sentences say what it is about.
                         // Computed once per quote: per sentence, a long quote cost its length squared.
-                        if (!quote_subjects) quote_subjects = subjects_of(q.text_span.begin, q.text_span.end);
+                        if (!quote_subjects) quote_subjects = subjects_of(quote_words);
                         for (const auto& e : *quote_subjects)
                             if (!e.empty() && e[0] >= 'A' && e[0] <= 'Z' &&
                                 std::find(ex_.claims.back().subjects.begin(), ex_.claims.back().subjects.end(), e) ==

@@ -234,10 +234,10 @@ bool negated(std::string_view text) {
     return false;
 }
 
-bool negated(std::string_view text, const std::vector<Word>& ws) {
+bool negated(std::string_view text, std::span<const Word> ws, std::size_t offset) {
     // A separator starts every clause marker, so no word runs across the cut: the first clause's words are
     // those that begin before it.
-    std::size_t cut = first_clause_end(text);
+    std::size_t cut = offset + first_clause_end(text);
     for (std::size_t i = 0; i < ws.size() && ws[i].begin < cut; ++i) {
         if (!is_negation(ws[i].lower)) continue;
         if (ws[i].lower == "not" && i + 1 < ws.size() && ws[i + 1].begin < cut && ws[i + 1].lower == "only") continue;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,7 +37,8 @@ bool is_stopword(std::string_view lower);   // function words, auxiliaries, spee
 
 // Does the first clause of the text negate what it says ("there would be no cooperation")?
 bool negated(std::string_view text);
-// The same for a text already tokenised: ws == words(text).
-bool negated(std::string_view text, const std::vector<Word>& ws);
+// The same for a text already tokenised: ws == words(text), each offset moved by `offset` (words of a larger
+// text, offsets into that text, with `text` starting at `offset` in it).
+bool negated(std::string_view text, std::span<const Word> ws, std::size_t offset = 0);
 
 }  // namespace crosscheck::speech
