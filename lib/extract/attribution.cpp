@@ -436,11 +436,9 @@ private:
         std::size_t sentence = src_.sentence_index(pos);
         const PersonMention* possessor = nullptr;
         // "she" is not a person titled "Mr" or "King" (nor "he" one titled "Mrs." or "Queen").
-        const std::string_view pronoun = std::string_view(t_).substr(pos, t_.compare(pos, 3, "she") == 0 ||
-                                                                                  t_.compare(pos, 3, "She") == 0 ? 3 : 2);
-        const Sex want = pronoun == "he" || pronoun == "He"     ? Sex::male
-                                : pronoun == "she" || pronoun == "She" ? Sex::female
-                                                                        : Sex::unknown;
+        std::size_t end = pos;
+        while (end < t_.size() && std::isalpha(static_cast<unsigned char>(t_[end]))) ++end;
+        const Sex want = roles::pronoun_sex(std::string_view(t_).substr(pos, end - pos));
         auto disagrees = [&](const PersonMention& m) {
             if (want == Sex::unknown) return false;
             for (const auto& title : m.titles)

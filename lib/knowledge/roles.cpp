@@ -207,6 +207,12 @@ Sex title_sex(std::string_view title) {
     return sex;
 }
 
+Sex pronoun_sex(std::string_view pronoun) {
+    if (pronoun == "he" || pronoun == "He") return Sex::male;
+    if (pronoun == "she" || pronoun == "She") return Sex::female;
+    return Sex::unknown;
+}
+
 std::vector<std::string> title_words() { return words_with(kAbbreviation | kHead | kModifier); }
 
 std::vector<std::string> function_words() { return words_with(kFunction); }

@@ -19,7 +19,8 @@ bool is_title_modifier(std::string_view word);  // Defence, Foreign, Prime, Depu
 bool is_title_word(std::string_view word);      // a title head or modifier
 // The sex a title states of the person it is given to, if any ("Mrs.", "Queen", "spokeswoman" / "Mr", "King",
 // "congressman"), for agreement with "he" and "she". Titles that copy gives to anyone ("chairman") state none.
-Sex title_sex(std::string_view title);          // any word of a title ("Former Congresswoman")
+Sex title_sex(std::string_view title);
+Sex pronoun_sex(std::string_view pronoun);      // "he" / "He": male, "she" / "She": female          // any word of a title ("Former Congresswoman")
 std::vector<std::string> title_words();          // every word is_title_word accepts, lower case
 std::vector<std::string> function_words();       // every word is_function_word accepts, lower case
 // An abbreviated title with its dot: "Sen.", "Dr.", "Gen.", "Lt.", "Gov.".

@@ -188,11 +188,6 @@ Sex entity_sex(const PersonEntity& pe, const Names& names) {
     return parts.given.empty() ? Sex::unknown : names.given_name_sex(parts.given);
 }
 
-Sex pronoun_sex(std::string_view pronoun) {
-    if (pronoun == "he" || pronoun == "He") return Sex::male;
-    if (pronoun == "she" || pronoun == "She") return Sex::female;
-    return Sex::unknown;
-}
 
 }  // namespace
 
@@ -329,7 +324,7 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
             seen.push_back({ms[i].entity, ms[i].sentence, in_quote, !in_quote && possessive(ms[i].span)});
             continue;
         }
-        const Sex want = pronoun_sex(src.slice(ms[i].span));
+        const Sex want = roles::pronoun_sex(src.slice(ms[i].span));
         auto agrees = [&](int e) { return sex[e] == Sex::unknown || want == Sex::unknown || sex[e] == want; };
         // The last person named (inside a quote), or the last named outside quotes as more than a possessor, and
         // the possessor named after that one.
