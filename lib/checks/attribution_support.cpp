@@ -1,4 +1,5 @@
 #include "checks/attribution_support.hpp"
+#include "knowledge/calendar.hpp"
 
 #include <algorithm>
 #include <array>
@@ -341,8 +342,7 @@ std::string claim_date(const Corpus& corpus, std::size_t source, const Claim& c)
     if (!c.date_value.empty()) return c.date_value;
     const auto& p = corpus.sources[source].published;
     if (p && p->ok())
-        return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(p->year()), static_cast<unsigned>(p->month()),
-                           static_cast<unsigned>(p->day()));
+        return calendar::format_day(*p);
     return {};
 }
 

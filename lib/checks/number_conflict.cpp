@@ -20,6 +20,7 @@
 
 #include "checks/check.hpp"
 #include "checks/restated.hpp"
+#include "knowledge/calendar.hpp"
 #include "util/ascii.hpp"
 #include "util/capitalised_words.hpp"
 
@@ -254,9 +255,7 @@ private:
                 // An undated sentence tells the day's news: the publication date ("Fifty-one people were killed
                 // yesterday" is another toll than the lead's 22).
                 if (t.dates.empty() && src.published)
-                    t.dates.insert(fmt::format("{:04}-{:02}-{:02}", static_cast<int>(src.published->year()),
-                                               static_cast<unsigned>(src.published->month()),
-                                               static_cast<unsigned>(src.published->day())));
+                    t.dates.insert(calendar::format_day(*src.published));
                 for (const auto& p : ex.places)
                     if (p.sentence == q.sentence) t.places.insert(lower(p.name));
                 tolls.push_back(std::move(t));

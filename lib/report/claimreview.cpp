@@ -3,20 +3,12 @@
 // crosscheck checks consistency, not truth, so the best rating says exactly that and no more.
 #include <fmt/format.h>
 
+#include "knowledge/calendar.hpp"
 #include "report/formats.hpp"
 
 namespace crosscheck {
 
 using nlohmann::json;
-
-namespace {
-
-std::string iso_date(const std::chrono::year_month_day& d) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                       static_cast<unsigned>(d.day()));
-}
-
-}  // namespace
 
 json claimreview_report(const Result& r, const ReportContext& ctx) {
     json graph = json::array();
@@ -25,7 +17,7 @@ json claimreview_report(const Result& r, const ReportContext& ctx) {
         json appearance{{"@type", "NewsArticle"}, {"identifier", s.id}};
         if (!s.title.empty()) appearance["headline"] = s.title;
         if (!s.url.empty()) appearance["url"] = s.url;
-        if (s.published) appearance["datePublished"] = iso_date(*s.published);
+        if (s.published) appearance["datePublished"] = calendar::format_day(*s.published);
         for (const Claim& c : r.corpus.extractions[si].claims) {
             std::vector<const Finding*> touching;
             for (const auto& f : r.findings)
@@ -57,7 +49,7 @@ json claimreview_report(const Result& r, const ReportContext& ctx) {
             if (!speaker.empty())
                 item["author"] = {{"@type", c.speaker_name.empty() ? "Organization" : "Person"}, {"name", speaker}};
             if (!c.date_value.empty()) item["datePublished"] = c.date_value;
-            else if (s.published) item["datePublished"] = iso_date(*s.published);
+            else if (s.published) item["datePublished"] = calendar::format_day(*s.published);
             json review{{"@type", "ClaimReview"},
                         {"claimReviewed", std::string(s.slice(c.span))},
                         {"itemReviewed", std::move(item)},

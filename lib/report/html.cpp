@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "knowledge/calendar.hpp"
 #include "report/formats.hpp"
 
 namespace crosscheck {
@@ -45,11 +46,6 @@ std::string fill(std::string_view tpl, const std::map<std::string, std::string>&
     }
     out.append(tpl.substr(at));
     return out;
-}
-
-std::string iso_date(const std::chrono::year_month_day& d) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                       static_cast<unsigned>(d.day()));
 }
 
 std::string source_name(const Source& s) { return s.title.empty() ? (s.path.empty() ? s.id : s.path) : s.title; }
@@ -165,7 +161,7 @@ void summary(std::ostream& o, const Result& r, const ReportContext& ctx) {
         SourceScore sc = i < r.scores.sources.size() ? r.scores.sources[i] : SourceScore{};
         o << fmt::format("<tr><td><a href=\"#s{}\">{}</a></td><td>{}</td><td class=\"num\">{:.1f}</td><td "
                          "class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-                         i, esc(source_name(s)), s.published ? iso_date(*s.published) : "", sc.score, sc.errors,
+                         i, esc(source_name(s)), s.published ? calendar::format_day(*s.published) : "", sc.score, sc.errors,
                          sc.warnings, sc.infos);
     }
     o << "</tbody></table>\n<table class=\"rules\"><caption>Findings by rule</caption><thead><tr><th "
@@ -220,7 +216,7 @@ void disputes(std::ostream& o, const Result& r) {
             const Evidence& e = f.evidence[k];
             const Source& s = r.corpus.sources[e.source];
             o << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td><a href=\"#e{}-{}\">“{}”</a></td></tr>",
-                             esc(source_name(s)), s.published ? iso_date(*s.published) : "", esc(e.role), n, k,
+                             esc(source_name(s)), s.published ? calendar::format_day(*s.published) : "", esc(e.role), n, k,
                              esc(e.text));
         }
         o << "</tbody></table></details>\n";
@@ -242,7 +238,7 @@ void write_html(std::ostream& out, const Result& r, const ReportContext& ctx) {
         body << fmt::format("<article class=\"source\" id=\"s{}\" aria-labelledby=\"s{}-h\"><h2 id=\"s{}-h\">{}</h2>", i,
                             i, i, esc(source_name(s)));
         body << "<p class=\"meta\">" << esc(s.path);
-        if (s.published) body << " · published " << iso_date(*s.published);
+        if (s.published) body << " · published " << calendar::format_day(*s.published);
         if (!s.url.empty()) body << " · " << esc(s.url);  // shown, not linked: the report makes no requests
         body << fmt::format(" · score {:.1f}</p>\n", sc.score);
         article_text(body, r, i);

@@ -16,11 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string date_string(const std::chrono::year_month_day& d) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                       static_cast<unsigned>(d.day()));
-}
-
 const char* origin_name(DateOrigin o) {
     switch (o) {
         case DateOrigin::metadata: return "metadata";
@@ -98,7 +93,7 @@ json corpus_to_json(const Corpus& corpus, const std::vector<SpanIndex>* keep) {
             o.emplace("path", s.path);
             o.emplace("title", s.title);
             o.emplace("url", s.url);
-            o.emplace("published", s.published ? json(date_string(*s.published)) : json(nullptr));
+            o.emplace("published", s.published ? json(calendar::format_day(*s.published)) : json(nullptr));
             o.emplace("published_origin", origin_name(s.published_origin));
             o.emplace("paragraphs", s.paragraphs.size());
             o.emplace("sentences", s.sentences.size());
