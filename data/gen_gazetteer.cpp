@@ -119,10 +119,18 @@ struct Place {
 std::string strip_region_word(const std::string& name) {
     static const char* const suffixes[] = {" Governorate", " Oblast", " Oblast'", " Province", " Region", " Prefecture",
                                            " Kray", " Krai", " Republic", " District", " Department", " Voivodeship",
-                                           " County", " City", " Municipality", " Autonomous Community"};
+                                           " County", " City", " Municipality", " Autonomous Community", " State"};
+    // What is left must still name the region: "Western District", "Free State" and "Federal District" leave a
+    // word of ordinary copy ("Western officials").
+    static const char* const not_names[] = {"Capital", "Central", "Eastern", "Federal", "Free", "Northern",
+                                            "Southern", "Western", "North", "South", "East", "West"};
     for (const char* s : suffixes) {
         std::size_t n = std::strlen(s);
-        if (name.size() > n + 2 && name.compare(name.size() - n, n, s) == 0) return name.substr(0, name.size() - n);
+        if (name.size() > n + 2 && name.compare(name.size() - n, n, s) == 0) {
+            std::string rest = name.substr(0, name.size() - n);
+            if (std::any_of(std::begin(not_names), std::end(not_names), [&](const char* w) { return rest == w; })) return {};
+            return rest;
+        }
     }
     if (name.rfind("Republic of ", 0) == 0) return name.substr(12);
     return {};

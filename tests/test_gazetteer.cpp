@@ -103,6 +103,21 @@ TEST(Gazetteer, ResolvesTheSeedsPlaces) {
     EXPECT_EQ(gaz().resolve("Syria").at(0).kind, PlaceKind::country);
 }
 
+// Regions are known without the word news copy leaves out ("Borno State" -> "in Borno", "Kachin State" ->
+// "Kachin"), unless what is left is a word of ordinary copy ("Western District", "Free State").
+TEST(Gazetteer, KnowsRegionsWithoutTheirStateWord) {
+    ASSERT_TRUE(gaz().knows("Borno"));
+    EXPECT_EQ(gaz().resolve("Borno").at(0).country_code, "NG");
+    EXPECT_EQ(gaz().resolve("Borno").at(0).kind, PlaceKind::region);
+    EXPECT_EQ(gaz().resolve("Kachin").at(0).country_code, "MM");
+    EXPECT_EQ(gaz().resolve("Idlib").at(0).country_code, "SY");
+    for (const char* word : {"Free", "Federal"}) {  // ("Western" is a region outright, in Ghana and Zambia)
+        auto found = gaz().resolve(word);
+        EXPECT_TRUE(std::none_of(found.begin(), found.end(), [](const Place& p) { return p.kind == PlaceKind::region; }))
+            << word;
+    }
+}
+
 TEST(Gazetteer, RanksByContextCountryThenPopulation) {
     auto paris = gaz().resolve("Paris");
     ASSERT_GT(paris.size(), 2u);
