@@ -34,6 +34,16 @@ std::string_view word_at(std::string_view t, std::size_t i) {
     return t.substr(i, j - i);
 }
 
+// Capitalised words from k ("Fort Worth", "New York's"), and where they end.
+std::size_t capitalised_run(std::string_view t, std::size_t k) {
+    while (k < t.size() && is_upper(t[k])) {
+        k += word_at(t, k).size();
+        if (k + 1 < t.size() && t[k] == ' ' && is_upper(t[k + 1])) ++k;
+        else break;
+    }
+    return k;
+}
+
 // Does the text after a claimed parent show "City, Parent" to be two items of a list? A list ends with "and" or
 // "or": "Maryland, Idaho and the District of Columbia", "Los Angeles, San Francisco and other cities", "Dublin,
 // London, Nigerian and Malaysian breweries". Items are capitalised, one or a few words each; a lower-case word
@@ -56,14 +66,20 @@ bool continues_list(std::string_view t, std::size_t pos) {
         if (i >= t.size() || t[i] != ',') return false;  // another item needs a comma before it
         // The next item: capitalised words ("New York's Kennedy Airport").
         if (k >= t.size() || !is_upper(t[k])) return false;
-        while (k < t.size() && is_upper(t[k])) {
-            k += word_at(t, k).size();
-            if (k < t.size() && t[k] == ' ' && k + 1 < t.size() && is_upper(t[k + 1])) ++k;
-            else break;
-        }
-        i = k;
+        i = capitalised_run(t, k);
     }
     return false;
+}
+
+// Does a list go on with another pair of a city and a state or country ("Fort Wayne, Ohio, and Cincinnati, Ohio")?
+// Then the list is of such pairs, and this one is a claim too.
+bool list_of_pairs(const Gazetteer& gaz, std::string_view t, std::size_t pos) {
+    std::size_t k = pos;
+    if (k < t.size() && t[k] == ',') ++k;
+    if (k >= t.size() || t[k] != ' ') return false;
+    std::string_view conjunction = word_at(t, k + 1);
+    if (conjunction != "and" && conjunction != "or") return false;
+    return starts_with_city_pair(gaz, t.substr(std::min(t.size(), k + 2 + conjunction.size())));
 }
 
 // Is the claimed parent itself given a parent right after it ("Dallas, Greensboro, N.C., Jacksonville")? Then
@@ -84,6 +100,9 @@ bool parent_has_parent(const Gazetteer& gaz, std::string_view t, std::size_t pos
 // "Houston, California" is wrong, but "Fargo, Texas", "Austin, Nev." and "Trenton, Nova Scotia" are real small
 // towns the gazetteer may lack, as are many "Town, State" namesakes.
 constexpr std::uint64_t famous_population = 1000000;
+// The same for a name the country has once only ("Fort Wayne, Ohio", "Glasgow, England"): a namesake town would
+// have to be one of the few too small for the gazetteer.
+constexpr std::uint64_t distinct_population = 250000;
 // The same for a region of another country ("Helsinki, Moscow", with Moscow a federal city; "Toronto, Quebec").
 constexpr std::uint64_t large_population = 100000;
 
@@ -102,14 +121,15 @@ bool plausible_claim(std::string_view text, const PlaceMention& m, const std::ve
         return false;
     // A town in a state or province: a namesake the gazetteer lacks, unless the name is famous.
     if (parent.kind == PlaceKind::region && child.kind == PlaceKind::city) {
-        bool namesake_at_home = false;
+        std::size_t at_home = 0;  // cities of the name in the parent's country, the named one among them
         std::uint64_t largest = 0;
         for (const auto& c : children)
             if (c.kind == PlaceKind::city) {
-                namesake_at_home = namesake_at_home || c.country_code == parent.country_code;
+                at_home += c.country_code == parent.country_code;
                 largest = std::max(largest, c.population);
             }
-        if (largest < (namesake_at_home ? famous_population : large_population)) return false;
+        std::uint64_t bar = at_home == 0 ? large_population : at_home == 1 ? distinct_population : famous_population;
+        if (largest < bar) return false;
     }
     // Part of a longer name the gazetteer did not match: "Rep. David O'B. Martin, N.Y.", "Dallas-Ft. Worth, Tex."
     // (a capitalised word other than a function word, "In Bogota, Venezuela", right before the place).
@@ -162,7 +182,9 @@ public:
                 if (roles::is_calendar_word(m.parent)) continue;
                 const std::string_view text = ctx.corpus.sources[s].text;
                 const std::size_t after = m.parent_span.end;
-                if (continues_list(text, after) || parent_has_parent(gaz, text, after, m.parent)) continue;
+                if ((continues_list(text, after) && !list_of_pairs(gaz, text, after)) ||
+                    parent_has_parent(gaz, text, after, m.parent))
+                    continue;
                 if (agency_credit(text, m)) continue;
                 // "Dalian, U.S. Secretary of State George Shultz": the second place begins a title, a new phrase.
                 if (after + 1 < text.size() && text[after] == ' ' && roles::is_title_word(word_at(text, after + 1)))

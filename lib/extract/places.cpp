@@ -304,9 +304,11 @@ private:
         if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) return false;
         // A list goes on with a place name: ", Homs", ", and Homs", " and Homs" ("Idlib, Aleppo and Homs"); not
         // with another name ("in Brussels, Belgium, NATO ministers") or a lower-case word (", and on to").
+        // "Fort Wayne, Ohio, and Cincinnati, Ohio": a list of city-state pairs, each a parent claim.
         auto conjunction_then_capital = [&](std::string_view s) {
             for (std::string_view c : {"and ", "or "})
-                if (s.starts_with(c)) return next_is_capital(s.substr(c.size()));
+                if (s.starts_with(c))
+                    return next_is_capital(s.substr(c.size())) && !starts_with_city_pair(gaz(), s.substr(c.size()));
             return false;
         };
         if (rest.starts_with(", ")) {

@@ -357,4 +357,24 @@ std::string Gazetteer::country_name(std::string_view code) const {
     return std::string(pool_ + it->name_off, it->name_len);
 }
 
+bool starts_with_city_pair(const Gazetteer& gaz, std::string_view text) {
+    // Capitalised words from k ("Fort Wayne", "St. Louis"), and where they end.
+    auto run = [&](std::size_t k) {
+        while (k < text.size() && text[k] >= 'A' && text[k] <= 'Z') {
+            while (k < text.size() && text[k] != ' ' && text[k] != ',' && text[k] != ';' && text[k] != ':') ++k;
+            if (k + 1 < text.size() && text[k] == ' ' && text[k + 1] >= 'A' && text[k + 1] <= 'Z') ++k;
+            else break;
+        }
+        return k;
+    };
+    std::size_t e = run(0);
+    if (e == 0 || e + 2 >= text.size() || text[e] != ',' || text[e + 1] != ' ') return false;
+    std::string_view parent = text.substr(e + 2, run(e + 2) - e - 2);
+    while (!parent.empty() && (parent.back() == '.' || parent.back() == '\'')) parent.remove_suffix(1);
+    if (parent.empty()) return false;
+    auto city = gaz.best(text.substr(0, e));
+    auto region = gaz.best(parent);
+    return city && city->kind == PlaceKind::city && region && region->kind != PlaceKind::city;
+}
+
 }  // namespace crosscheck

@@ -99,4 +99,8 @@ private:
                             std::uint64_t h) const;
 };
 
+// Does `text` begin with a city, a comma and a state or country ("Cincinnati, Ohio", "Glasgow, Scotland")? After
+// "..., Ohio, and" such a pair says the list is of pairs, each a claim, not of places ("Idlib, Aleppo and Homs").
+bool starts_with_city_pair(const Gazetteer& gaz, std::string_view text);
+
 }  // namespace crosscheck
