@@ -21,6 +21,8 @@
 #include "checks/check.hpp"
 #include "checks/restated.hpp"
 #include "knowledge/calendar.hpp"
+#include "knowledge/roles.hpp"
+#include "scoring/alignment.hpp"
 #include "util/ascii.hpp"
 #include "util/capitalised_words.hpp"
 
@@ -169,6 +171,7 @@ public:
         }
         restated(ctx, out);
         same_event(ctx, out);
+        same_story(ctx, out);
     }
 
 private:
@@ -285,6 +288,131 @@ private:
                     f.message = fmt::format("{} here, but {} earlier in this article, for the same event", b.q->text, a.q->text);
                     f.evidence.push_back(ctx.evidence(s, b.q->span));
                     f.evidence.push_back(ctx.evidence(s, a.q->span, "conflicts-with"));
+                    out.push_back(std::move(f));
+                    break;
+                }
+        }
+    }
+
+    // The word right before a count, lower case, when it is a word ("employs 1,150 workers" -> "employs").
+    static std::string word_before(const Source& src, const Quantity& q) {
+        std::size_t i = q.span.begin;
+        while (i > 0 && src.text[i - 1] == ' ') --i;
+        std::size_t b = i;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(src.text[b - 1]))) --b;
+        return b < i ? ascii_lower(src.slice({b, i})) : std::string();
+    }
+
+    // The fourth kind of evidence: one count of one story given two values by two reports of it, or by one
+    // article twice, though the sentences are worded apart ("95 Palestinian prisoners were released" / "90
+    // Palestinian prisoners were freed"; "The plant employs 1,150 workers" / "The factory ... employs 1,510
+    // workers"). The counted phrase, and the toll word if any, must be the same, and the count specific: a phrase
+    // of two words or more ("bin workers", not "people"), or the same verb before it ("employs"); the two
+    // sentences must name someone or something in common (not a month: "car sales for the February 21 to 28
+    // period" is every carmaker's sentence); two articles must be one story: published within a week of each
+    // other and alike as wholes. Left alone: sentences dated differently (within an article, an undated sentence
+    // tells the day's news), other events and running totals, a count compared with another ("to 926 cars from
+    // 2,672"), a whole or part ("all 50", "of 31"), amounts ("103 mln stg bank bills"), a sentence counting the
+    // thing twice (a list), and sources giving both values.
+    void same_story(const CheckContext& ctx, std::vector<Finding>& out) const {
+        const std::size_t before = out.size();
+        struct Count {
+            std::size_t source;
+            const Quantity* q;
+            std::string verb;
+            std::set<std::string> names, dates;
+            bool undated = false;
+        };
+        std::map<std::string, std::vector<Count>> by_thing;  // counted phrase and toll word -> counts
+        for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s) {
+            const auto& ex = ctx.corpus.extractions[s];
+            const Source& src = ctx.corpus.sources[s];
+            for (const auto& q : ex.quantities) {
+                if (!countable(q) || q.whole || q.sentence >= src.sentences.size() || other_event(src, q)) continue;
+                Count c{s, &q, word_before(src, q), capitalised_words(src, src.sentences[q.sentence].span, q.span), {}};
+                // A count compared ("to 926 cars from 2,672"), a whole or a part ("in all 50 African countries", "a
+                // majority of 31") is another count than the plain one.
+                if (c.verb == "from" || c.verb == "to" || c.verb == "with" || c.verb == "than" || c.verb == "versus" ||
+                    c.verb == "all" || c.verb == "of")
+                    continue;
+                std::erase_if(c.names, [](const std::string& n) { return roles::is_calendar_word(n); });
+                bool amount = false, phrase = false;
+                for (std::size_t b = 0, e; b < q.counted.size(); b = e + 1) {
+                    e = std::min(q.counted.find(' ', b), q.counted.size());
+                    std::string w = lower(std::string_view(q.counted).substr(b, e - b));
+                    amount = amount || amount_unit(w) || w == "mln" || w == "bln" || w == "million" || w == "billion";
+                    phrase = phrase || b > 0;
+                }
+                if (amount || (!phrase && (c.verb.size() < 4 || roles::is_function_word(c.verb)))) continue;
+                for (const auto& d : ex.dates)
+                    if (d.sentence == q.sentence && d.context == DateContext::body)
+                        c.dates.insert(d.value.empty() ? d.text : d.value);
+                c.undated = c.dates.empty();
+                // An undated sentence of an article tells the day's news, as for tolls.
+                if (c.undated && src.published) c.dates.insert(calendar::format_day(*src.published));
+                by_thing[lower(q.counted) + "|" + std::string(event_of(src, q))].push_back(std::move(c));
+            }
+        }
+        std::map<std::pair<std::size_t, std::size_t>, bool> one_story;  // (source, source) -> alike
+        TextVectors stories;
+        std::map<std::size_t, std::size_t> story_of;
+        auto story = [&](std::size_t source) {
+            auto [it, fresh] = story_of.try_emplace(source, 0);
+            if (fresh) it->second = stories.add(ctx.corpus.sources[source].text);
+            return it->second;
+        };
+        auto same_story_of = [&](std::size_t a, std::size_t b) {
+            if (a == b) return true;
+            const Source& sa = ctx.corpus.sources[a];
+            const Source& sb = ctx.corpus.sources[b];
+            if (!sa.published || !sb.published ||
+                std::abs((std::chrono::sys_days{*sa.published} - std::chrono::sys_days{*sb.published}).count()) > 7)
+                return false;
+            auto [memo, fresh] = one_story.try_emplace({a, b}, false);
+            if (fresh) memo->second = stories.similarity(story(a), story(b)) >= 0.5;
+            return memo->second;
+        };
+        std::set<std::tuple<std::string, std::size_t, double>> gives;  // (thing, source, value)
+        for (const auto& [thing, counts] : by_thing)
+            for (const Count& c : counts) gives.insert({thing, c.source, c.q->value});
+        std::set<std::pair<std::size_t, std::size_t>> reported;  // (source, offset) already evidence
+        for (std::size_t k = 0; k < before; ++k)
+            for (const Evidence& e : out[k].evidence) reported.insert({e.source, e.span.begin});
+        for (auto& [thing, counts] : by_thing) {
+            if (counts.size() > 256) continue;  // a phrase every story counts ("people") tells no story apart
+            // A sentence counting one thing twice lists things apart ("X, which employs 880 people; Y, which
+            // employs 755 people"): none of its counts is the story's one count.
+            std::map<std::pair<std::size_t, std::size_t>, int> per_sentence;
+            for (const Count& c : counts) ++per_sentence[{c.source, c.q->sentence}];
+            std::erase_if(counts, [&](const Count& c) { return per_sentence[{c.source, c.q->sentence}] > 1; });
+            for (std::size_t j = 0; j < counts.size(); ++j)
+                for (std::size_t i = 0; i < j; ++i) {
+                    const Count& a = counts[i];
+                    const Count& b = counts[j];
+                    if (a.q->value == b.q->value || (a.source == b.source && a.q->sentence == b.q->sentence)) continue;
+                    bool phrase = a.q->counted.find(' ') != std::string::npos;
+                    if (!phrase && a.verb != b.verb) continue;
+                    if (std::none_of(a.names.begin(), a.names.end(), [&](const std::string& n) { return b.names.contains(n); }))
+                        continue;
+                    // One article dates what it counts alike ("now" is the day's news, "last year" another count);
+                    // two articles may date one count and leave it undated in the other.
+                    if (a.dates != b.dates && (a.source == b.source || (!a.undated && !b.undated))) continue;
+                    if (a.source != b.source &&
+                        (gives.contains({thing, a.source, b.q->value}) || gives.contains({thing, b.source, a.q->value})))
+                        continue;
+                    if (reported.contains({b.source, b.q->span.begin}) || reported.contains({a.source, a.q->span.begin})) continue;
+                    if (!same_story_of(a.source, b.source)) continue;
+                    reported.insert({b.source, b.q->span.begin});
+                    Finding f;
+                    f.rule = std::string(id());
+                    f.severity = default_severity();
+                    f.confidence = 0.55;
+                    f.message = a.source == b.source
+                                    ? fmt::format("{} here, but {} earlier in this article", b.q->text, a.q->text)
+                                    : fmt::format("{} here, but {} in {} on the same story", b.q->text, a.q->text,
+                                                  ctx.corpus.sources[a.source].id);
+                    f.evidence.push_back(ctx.evidence(b.source, b.q->span));
+                    f.evidence.push_back(ctx.evidence(a.source, a.q->span, "conflicts-with"));
                     out.push_back(std::move(f));
                     break;
                 }
