@@ -216,6 +216,23 @@ TEST(Claims, ToldThatAndAccordingToFirst) {
     EXPECT_EQ(fleet->speaker_name, "Lind");
 }
 
+// "told MPs the budget would ...": after a verb of address and its addressee, a clause needs no "that"; "told him
+// to go" and "told of her ordeal" are no clause.
+TEST(Claims, ToldAnAddresseeAClauseWithoutThat) {
+    Result r = run_texts({"Finance Minister Clara Voss told MPs the budget would not raise taxes on working people. "
+                          "Voss told the Commons the deficit was falling. Voss told him to go. Voss told of her ordeal.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    const Claim* taxes = claim_containing(ex, "budget would not raise taxes");
+    const Claim* deficit = claim_containing(ex, "deficit was falling");
+    ASSERT_TRUE(taxes && deficit);
+    EXPECT_EQ(taxes->content, "the budget would not raise taxes on working people");
+    EXPECT_EQ(taxes->speaker_name, "Clara Voss");
+    EXPECT_EQ(taxes->polarity, Polarity::denies);
+    EXPECT_EQ(deficit->content, "the deficit was falling");
+    EXPECT_EQ(claim_containing(ex, "to go"), nullptr);
+    EXPECT_EQ(claim_containing(ex, "ordeal"), nullptr);
+}
+
 // "CLAUSE, his lawyer X said": the determiner opening the speaker's phrase does not hide the comma before it; "in
 // June, the mayor Ana Ruiz said": the titled name after "June," is a mention of its own, not an apposition of June.
 TEST(Claims, TrailingCueWithADeterminer) {

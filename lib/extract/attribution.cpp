@@ -750,14 +750,92 @@ private:
         return end;
     }
 
+    // "told MPs the budget would not ...", "told the BBC he had": after a verb of address and its addressee (a
+    // name, or a determiner and a word or two), a clause with no "that" (a determiner, pronoun or name, then within
+    // a few words a finite auxiliary or modal). Where the clause begins, or npos.
+    std::size_t bare_clause_after_addressee(const Cue& c) const {
+        std::string_view verb = std::string_view(t_).substr(c.verb.begin, c.verb.end - c.verb.begin);
+        if (verb != "told" && verb != "tells") return std::string::npos;
+        std::size_t i = c.span.end;
+        auto next_word = [&](std::size_t& at) {
+            while (at < t_.size() && t_[at] == ' ') ++at;
+            std::size_t b = at;
+            while (at < t_.size() && (std::isalnum(static_cast<unsigned char>(t_[at])) || t_[at] == '\'' || t_[at] == '.' ||
+                                      t_[at] == '-'))
+                ++at;
+            std::string_view w = std::string_view(t_).substr(b, at - b);
+            while (!w.empty() && w.back() == '.') w.remove_suffix(1), --at;  // a sentence's full stop
+            return w;
+        };
+        auto capital = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+        auto determiner = [](std::string_view w) {
+            for (std::string_view d : {"the", "a", "an", "his", "her", "their", "its", "our", "this"})
+                if (w == d) return true;
+            return false;
+        };
+        if (c.span.end == c.verb.end) {  // no audience in the cue: read the addressee
+            std::size_t at = i;
+            std::string_view w = next_word(at);
+            if (determiner(w)) {
+                // "the Commons", "a news conference", "the BBC's Today programme"
+                std::size_t words = 0;
+                for (std::size_t k = at; words < 3; ++words) {
+                    std::size_t before = k;
+                    std::string_view x = next_word(k);
+                    if (x.empty() || determiner(x) || speech::is_stopword(speech::first_word(x))) {
+                        k = before;
+                        break;
+                    }
+                    at = k;
+                    if (!capital(x) && words >= 1) break;
+                }
+                if (at == i) return std::string::npos;
+            } else if (!capital(w) || roles::is_function_word(w)) {
+                return std::string::npos;  // "told him", "told of": no addressee read
+            }
+            while (true) {  // "MPs", "Sky News"
+                std::size_t k = at;
+                std::string_view x = next_word(k);
+                if (!capital(x) || t_[at] != ' ') break;
+                at = k;
+            }
+            i = at;
+        }
+        std::size_t from = i;
+        while (from < t_.size() && t_[from] == ' ') ++from;
+        std::size_t at = from;
+        std::string_view first = next_word(at);
+        static constexpr std::string_view pronouns[] = {"he", "she", "it", "they", "we", "i", "there", "you"};
+        std::string lower_first = speech::first_word(first);
+        bool opens = determiner(lower_first) || capital(first) ||
+                     std::find(std::begin(pronouns), std::end(pronouns), lower_first) != std::end(pronouns);
+        if (!opens || lower_first == "that") return std::string::npos;
+        static constexpr std::string_view finite[] = {"would", "will", "was", "were", "is", "are", "had", "has",
+                                                      "have", "could", "should", "can", "may", "might", "must",
+                                                      "did", "does", "do", "wanted", "believed", "expected"};
+        for (int n = 0; n < 5; ++n) {
+            std::size_t before = at;
+            std::string_view w = next_word(at);
+            if (w.empty() || at == before) return std::string::npos;
+            if (std::find(std::begin(finite), std::end(finite), w) != std::end(finite)) return from;
+        }
+        return std::string::npos;
+    }
+
     void claims_from_cues() {
         for (const auto& c : cues_) {
-            // "told reporters that ...": a verb of address makes a claim only with its "that" clause.
-            std::size_t that = std::string::npos;
+            // "told reporters that ...": a verb of address makes a claim only with its "that" clause, or with a
+            // clause that plainly begins after its addressee ("told MPs the budget would ...").
+            std::size_t clause = std::string::npos;  // where the "that" clause's words begin
             if (!(c.flags & (ga::cue_claim | ga::cue_speaker_after))) {
                 std::size_t limit = std::min(t_.size(), c.span.end + 40);
-                that = t_.find(" that ", c.span.end);
-                if (that == std::string::npos || that >= limit || in_quote_range(c.span.end, that)) continue;
+                std::size_t that = t_.find(" that ", c.span.end);
+                if (that != std::string::npos && that < limit && !in_quote_range(c.span.end, that)) {
+                    clause = that + 6;
+                } else {
+                    clause = bare_clause_after_addressee(c);
+                    if (clause == std::string::npos || in_quote_range(c.span.end, clause)) continue;
+                }
             }
             if (attributes_quote(c)) continue;
             std::size_t fb = frame_begin(c.span.begin), fe = frame_end(c.span.end);
@@ -770,9 +848,9 @@ private:
             std::string_view lead = std::string_view(t_).substr(fb, lead_end - fb);
             lead = without_determiner(lead);  // "CLAUSE, his lawyer X said": "his" is the speaker's phrase's
             std::string_view lead_trim = trim(lead);
-            if (that != std::string::npos) {
+            if (clause != std::string::npos) {
                 if (speaker_after || who.span.begin > c.span.begin) continue;
-                std::size_t from = that + 6, end = clause_end(from, fe);
+                std::size_t from = clause, end = clause_end(from, fe);
                 std::string_view rest = trim(std::string_view(t_).substr(from, end - from));
                 if (rest.empty() || in_double_quote(static_cast<std::size_t>(rest.data() - t_.data()))) continue;
                 add_claim(who, c, Span{from, end}, Span{who.span.begin, end}, false);
