@@ -107,6 +107,13 @@ TEST(Names, Similarity) {
     EXPECT_EQ(osa_distance("Bergstrom", "Bergstorm"), 1u);
     EXPECT_EQ(osa_distance("", "abc"), 3u);
     EXPECT_EQ(osa_distance("same", "same"), 0u);
+    // Slips of the keys: neighbours swapped, a doubled letter moved; not a letter changed or added.
+    EXPECT_TRUE(typing_slip("Johnson", "Jonhson"));
+    EXPECT_TRUE(typing_slip("Donnarumma", "Donnarruma"));
+    EXPECT_TRUE(typing_slip("Icahn", "ichan"));
+    EXPECT_FALSE(typing_slip("Abernathy", "Abernethy"));
+    EXPECT_FALSE(typing_slip("Johnson", "Johnston"));
+    EXPECT_FALSE(typing_slip("Smith", "Smith"));
     EXPECT_NEAR(jaro_winkler("MARTHA", "MARHTA"), 0.961, 0.001);
     EXPECT_NEAR(jaro_winkler("DIXON", "DICKSONX"), 0.813, 0.001);
     EXPECT_DOUBLE_EQ(jaro_winkler("abc", "abc"), 1.0);

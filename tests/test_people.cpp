@@ -222,6 +222,21 @@ TEST(PeopleGrammar, NameOfPlaceOrOrganisationAndParty) {
     EXPECT_FALSE(has_name(r, "Republican Party"));
 }
 
+// "Helen Johnson of the Metropolitan Police": an organisation after "of the" is where the person works, titled or
+// not; a word alone before one is the organisation's own ("the Treasury Unit of Chase Manhattan Bank").
+TEST(PeopleGrammar, NameOfTheOrganisation) {
+    Result r = run_text(
+        "Arrests\n\nDetective Inspector Helen Johnson of the Metropolitan Police said two men were held. Mark Ellis of "
+        "the University of Leeds said it was rare. William Wu, head of the Treasury Unit of Chase Manhattan Bank, "
+        "said rates would fall.");
+    EXPECT_TRUE(has_name(r, "Helen Johnson"));
+    EXPECT_TRUE(has_name(r, "Mark Ellis"));
+    EXPECT_FALSE(has_name(r, "Unit"));
+    const PersonMention* m = find_mention(r, 0, "Detective Inspector Helen Johnson of the Metropolitan Police");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->organisations, std::vector<std::string>{"Metropolitan Police"});
+}
+
 TEST(PeopleGrammar, NotPeople) {
     Result r = run_text(
         "Live Story\n\nRussia and the US are working together. On May 25 the talks begin. The Islamic State group "

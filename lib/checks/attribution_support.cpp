@@ -140,9 +140,22 @@ bool compatible(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
     // "told Reuters": the agency a person spoke to, or credited with the story, is not the speaker.
     if (roles::is_news_agency(a.organisation) || roles::is_news_agency(b.organisation)) return true;
     if (same_speaker(a, b, names)) return true;
-    // A spokesman speaks for the organisation: "the Pentagon said" and "Pentagon spokesman Jeff Davis said".
-    if (!a.organisation.empty() && b.organisation.empty()) return b.affiliations.contains(a.organisation);
-    if (!b.organisation.empty() && a.organisation.empty()) return a.affiliations.contains(b.organisation);
+    // A spokesman speaks for the organisation: "the Pentagon said" and "Pentagon spokesman Jeff Davis said"; an
+    // analyst of a firm written short or in full ("William Raftery of Smith Barney" / "Smith Barney Harris Upham").
+    auto speaks_for = [](const SpeakerRef& person, const std::string& org) {
+        return person.affiliations.contains(org) ||
+               std::any_of(person.affiliations.begin(), person.affiliations.end(),
+                           [&](const std::string& o) { return roles::same_body(o, org); });
+    };
+    if (!a.organisation.empty() && b.organisation.empty()) return speaks_for(b, a.organisation);
+    if (!b.organisation.empty() && a.organisation.empty()) return speaks_for(a, b.organisation);
+    // A firm's name read as a person's ("William Raferty, of Smith Barney Harris Upham said"): two words or more
+    // of it that are the other's affiliation.
+    auto firm = [&](const SpeakerRef& maybe_firm, const SpeakerRef& person) {
+        std::string key = roles::canonical_org(maybe_firm.name);
+        return maybe_firm.organisation.empty() && roles::org_words(key).size() >= 2 && speaks_for(person, key);
+    };
+    if (a.organisation.empty() && b.organisation.empty()) return firm(a, b) || firm(b, a);
     return false;
 }
 

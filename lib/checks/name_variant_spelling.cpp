@@ -172,7 +172,8 @@ private:
             if (reported.contains(word) || name_words.contains(word)) continue;
             const Full* match = nullptr;
             for (const auto& f : full)
-                if (f.surname != word && f.surname[0] == word[0] && osa_distance(f.surname, word) == 1 &&
+                if (f.surname != word && f.surname[0] == word[0] &&
+                    (osa_distance(f.surname, word) == 1 || typing_slip(f.surname, word)) &&
                     !plural_of(word, f.surname) && !plural_of(f.surname, word))
                     match = &f;
             if (!match) continue;  // (the tests below ask the word lists and the gazetteer: only for a match)
@@ -207,6 +208,7 @@ private:
             // Calrsson" ... "Carlsson said"), or the lone spelling is the one written more often ("Mevlut
             // Cavusgolu" ... "Cavusoglu said" ... "Cavusoglu added"), the full mention holds the slip.
             std::string_view full_text = src.slice(match->span);
+            const char* apart = osa_distance(match->surname, word) == 1 ? "one letter" : "a moved double letter";
             std::size_t at = full_text.rfind(match->surname);
             bool known = names.known_name(word) && !names.known_name(match->surname);
             // (A known full surname against an unknown lone word keeps the lone word as the slip, however often
@@ -216,14 +218,14 @@ private:
             if ((known || more_often) && at != std::string_view::npos) {
                 Span surname{match->span.begin + at, match->span.begin + at + match->surname.size()};
                 if (reported_at(surname)) continue;
-                f.message = fmt::format("'{}' ({}) is one letter from '{}' written later in this article, {}",
-                                        match->surname, full_text, word,
+                f.message = fmt::format("'{}' ({}) is {} from '{}' written later in this article, {}",
+                                        match->surname, full_text, apart, word,
                                         known ? "a known name" : "the spelling written more often");
                 f.fix = word;
                 f.evidence.push_back(ctx.evidence(source, surname));
                 f.evidence.push_back(ctx.evidence(source, span, "conflicts-with"));
             } else {
-                f.message = fmt::format("'{}' is one letter from '{}' ({}) named in this article; {}", word,
+                f.message = fmt::format("'{}' is {} from '{}' ({}) named in this article; {}", word, apart,
                                         match->surname, full_text,
                                         names.known_name(word) ? "written only once" : "no known name");
                 f.fix = match->surname;
@@ -401,8 +403,11 @@ private:
                 const MentionRef* other = in_source == major_in_source.end() ? nullptr : &in_source->second;
                 bool same_source = other != nullptr;
                 // Across articles a rare but real name may be spelt differently on purpose: report only when the
-                // minority spelling is no known name and the majority one is.
-                if (!same_source && (names.known_name(sp.written) || !names.known_name(major->written))) continue;
+                // minority spelling is no known name and the majority one is, or the two are a slip of the keys
+                // apart (the name lists hold some misspellings: "Jonhson").
+                if (!same_source && (names.known_name(sp.written) || !names.known_name(major->written)) &&
+                    !typing_slip(sp.written, major->written))
+                    continue;
                 if (!other) other = &major->mentions.front();
                 const Source& src = ctx.corpus.sources[source];
                 const PersonMention& m = mention_of(ctx.corpus, r);

@@ -256,10 +256,19 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
         if (title_seen && j > i)
             while (e < n && (t[e].kind == Kind::head || t[e].kind == Kind::modifier)) ++e;
         bool after_connector = i > 0 && t[i - 1].kind == Kind::connector;  // "of Allergy" is no name
-        // "Bill Frenzel of Michigan": where the person comes from follows the name; the name ends before "of".
+        // "Bill Frenzel of Michigan", "Helen Johnson of the Metropolitan Police": where the person comes from or
+        // works follows the name; the name ends before "of".
         std::size_t end = n;
         if (j > i && e == j && j + 1 < n && t[j].kind == Kind::connector && t[j].text == "of" &&
             std::all_of(t.begin() + static_cast<std::ptrdiff_t>(j + 1), t.end(), [](const Tok& x) { return namey(x.kind); }))
+            end = e = j;
+        // An organisation there ("the University of Leeds", a connector within it) only after a full name: a
+        // word alone before it is the organisation's own ("the Treasury Unit of Chase Manhattan Bank").
+        if (j >= i + 2 && e == j && j + 1 < n && t[j].kind == Kind::connector && (t[j].text == "of" || t[j].text == "of the") &&
+            t[j + 1].kind != Kind::connector &&
+            std::all_of(t.begin() + static_cast<std::ptrdiff_t>(j + 1), t.end(), [](const Tok& x) {
+                return namey(x.kind) || x.kind == Kind::org || x.kind == Kind::org_head || x.kind == Kind::connector;
+            }))
             end = e = j;
         if (j > i && e == end && t[i].kind != Kind::particle && !after_connector) {
             p.name_span = Span{t[i].span.begin, t[end - 1].span.end};
@@ -403,7 +412,10 @@ bool not_a_person(std::string_view first, std::string_view last, const Knowledge
 // start, not a heading, not a place, nothing before it in the chain but a country.
 bool plausible_untitled_name(const Source& src, const SpanIndex& places, const Knowledge& k, const Parsed& p,
                              Span chain, bool sentence_start) {
-    if (p.name_words < 2 || p.name_first > (p.country.empty() ? 0u : 1u) || !p.orgs.empty()) return false;
+    // (an organisation after the name is where the person works: "Helen Johnson of the BBC")
+    if (p.name_words < 2 || p.name_first > (p.country.empty() ? 0u : 1u) ||
+        std::any_of(p.orgs.begin(), p.orgs.end(), [&](const auto& o) { return o.second.begin < p.name_span.end; }))
+        return false;
     if (places.contains(p.name_span) || whole_line(src, chain) || k.gazetteer.knows(p.name)) return false;
     std::string_view text = p.name;
     std::string_view first = text.substr(0, text.find(' '));

@@ -295,6 +295,24 @@ std::string transliteration_key(std::string_view name) {
     return out;
 }
 
+bool typing_slip(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || a.size() < 3) return false;
+    auto low = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    std::size_t i = 0, j = a.size();
+    while (i < j && low(a[i]) == low(b[i])) ++i;
+    while (j > i && low(a[j - 1]) == low(b[j - 1])) --j;
+    if (i == j) return false;
+    if (j - i == 2 && low(a[i]) == low(b[i + 1]) && low(a[i + 1]) == low(b[i])) return true;
+    // A moved double: the same letters once doubled runs are written single ("Donaruma").
+    auto single = [&](std::string_view w) {
+        std::string out;
+        for (char c : w)
+            if (out.empty() || out.back() != low(c)) out += low(c);
+        return out;
+    };
+    return single(a) == single(b);
+}
+
 std::size_t osa_distance(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();
     std::vector<std::size_t> d((n + 1) * (m + 1));

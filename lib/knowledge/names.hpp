@@ -68,6 +68,9 @@ std::string transliteration_key(std::string_view name);
 
 // Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions, no substring edits).
 std::size_t osa_distance(std::string_view a, std::string_view b);
+// Two spellings a slip of the keys apart, which no house style or transliteration explains: two neighbouring
+// letters swapped ("Jonhson" / "Johnson") or a doubled letter moved ("Donnarruma" / "Donnarumma"). Case-blind.
+bool typing_slip(std::string_view a, std::string_view b);
 // Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, prefix up to 4).
 double jaro_winkler(std::string_view a, std::string_view b);
 
