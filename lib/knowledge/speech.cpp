@@ -119,10 +119,55 @@ std::string first_word(std::string_view t) {
     return out;
 }
 
+// Irregular past forms of verbs common in news copy, to their base form: "struck" is a form of "strike" as
+// "striking" is. (Regular forms are cut by suffix below.)
+std::string_view irregular_base(std::string_view w) {
+    static const WordMap<std::string_view> bases = [] {
+        static constexpr std::pair<std::string_view, std::string_view> forms[] = {
+            {"struck", "strike"}, {"stricken", "strike"}, {"fought", "fight"}, {"ran", "run"}, {"won", "win"},
+            {"lost", "lose"}, {"sold", "sell"}, {"bought", "buy"}, {"took", "take"}, {"taken", "take"},
+            {"gave", "give"}, {"given", "give"}, {"made", "make"}, {"began", "begin"}, {"begun", "begin"},
+            {"held", "hold"}, {"met", "meet"}, {"led", "lead"}, {"left", "leave"}, {"sent", "send"},
+            {"spent", "spend"}, {"built", "build"}, {"fell", "fall"}, {"fallen", "fall"}, {"rose", "rise"},
+            {"risen", "rise"}, {"grew", "grow"}, {"grown", "grow"}, {"drew", "draw"}, {"drawn", "draw"},
+            {"threw", "throw"}, {"thrown", "throw"}, {"broke", "break"}, {"broken", "break"}, {"spoke", "speak"},
+            {"spoken", "speak"}, {"chose", "choose"}, {"chosen", "choose"}, {"froze", "freeze"},
+            {"frozen", "freeze"}, {"stole", "steal"}, {"stolen", "steal"}, {"shot", "shoot"}, {"caught", "catch"},
+            {"brought", "bring"}, {"thought", "think"}, {"sought", "seek"}, {"taught", "teach"}, {"paid", "pay"},
+            {"kept", "keep"}, {"felt", "feel"}, {"dealt", "deal"}, {"meant", "mean"}, {"fled", "flee"},
+            {"fed", "feed"}, {"wrote", "write"}, {"written", "write"}, {"drove", "drive"}, {"driven", "drive"},
+            {"flew", "fly"}, {"flown", "fly"}, {"knew", "know"}, {"known", "know"}, {"saw", "see"},
+            {"seen", "see"}, {"went", "go"}, {"gone", "go"}, {"came", "come"}, {"became", "become"},
+            {"withdrew", "withdraw"}, {"withdrawn", "withdraw"}, {"understood", "understand"}, {"stood", "stand"},
+            {"sank", "sink"}, {"sunk", "sink"}, {"swore", "swear"}, {"sworn", "swear"}, {"tore", "tear"},
+            {"torn", "tear"}, {"beat", "beat"}, {"beaten", "beat"}, {"hid", "hide"}, {"hidden", "hide"},
+            {"forgot", "forget"}, {"forgotten", "forget"}, {"got", "get"}, {"gotten", "get"}, {"shown", "show"},
+            {"sped", "speed"}, {"lit", "light"}, {"overtook", "overtake"}, {"overtaken", "overtake"},
+            {"undertook", "undertake"}, {"undertaken", "undertake"}, {"forbade", "forbid"},
+            {"forbidden", "forbid"}, {"arose", "arise"}, {"arisen", "arise"}, {"bore", "bear"}, {"borne", "bear"},
+            {"slid", "slide"}, {"sprang", "spring"}, {"sprung", "spring"}, {"swept", "sweep"}, {"wept", "weep"},
+            {"woke", "wake"}, {"woken", "wake"}, {"wound", "wind"}, {"ground", "grind"}, {"dug", "dig"},
+            {"clung", "cling"}, {"hung", "hang"}, {"stuck", "stick"}, {"shook", "shake"},
+            {"shaken", "shake"}, {"bled", "bleed"}, {"bred", "breed"}, {"lent", "lend"}, {"bent", "bend"},
+            {"rode", "ride"}, {"ridden", "ride"}, {"bit", "bite"}, {"bitten", "bite"}, {"ate", "eat"},
+            {"eaten", "eat"}, {"sang", "sing"}, {"sung", "sing"}, {"rang", "ring"}, {"rung", "ring"},
+            {"swam", "swim"}, {"swum", "swim"}, {"drank", "drink"}, {"drunk", "drink"}, {"shrank", "shrink"},
+            {"shrunk", "shrink"}, {"sat", "sit"}, {"lay", "lie"}, {"lain", "lie"}, {"laid", "lay"},
+            {"slew", "slay"}, {"slain", "slay"}, {"told", "tell"}, {"said", "say"}, {"heard", "hear"},
+            {"found", "find"}};
+        WordMap<std::string_view> m;
+        for (auto [form, base] : forms) m[form] = base;
+        return m;
+    }();
+    const std::string_view* base = bases.find(w);
+    return base ? *base : std::string_view{};
+}
+
 std::string lemma(std::string_view w) {
     // Cut as a view and built once: asked of every word of every claim.
     std::string_view s = w;
     if (s.ends_with("'s")) s.remove_suffix(2);
+    if (std::string_view base = irregular_base(s); !base.empty() && base != s) return lemma(base);
     for (std::string_view stem : {"cooperat", "co-operat", "collaborat"})
         if (s.starts_with(stem)) return "cooperate";
     // Adverbs to their adjective: "militarily" -> "military", "effectively" -> "effective". No suffix below
