@@ -32,6 +32,10 @@ namespace {
 
 // Articles published further apart than this may report a count that changed in between.
 constexpr int max_days_apart = 31;
+// Two articles are reports of one story for same_story() from this TF-IDF cosine of their texts: lower than
+// restated sentences need, since two outlets word a story apart; the counted phrase, its verb and a shared name
+// carry the rest.
+constexpr double kOneStory = 0.3;
 // Counts of one value looked at, at most, for one later count (bounds the work on archives spanning years).
 constexpr std::size_t kMaxScan = 64;
 
@@ -219,9 +223,19 @@ private:
 
     // A sentence that tells of another event or a running total ("In a separate attack", "a similar blast last
     // year", "the total killed this year").
-    static bool other_event(const Source& src, const Quantity& q) {
+    // With `clause_only`, the words are looked for in the count's clause alone (between commas or semicolons): "The
+    // factory employs 1,510 workers and ..., a town that has lost thousands of jobs since the 1980s".
+    static bool other_event(const Source& src, const Quantity& q, bool clause_only = false) {
         if (q.sentence >= src.sentences.size()) return true;
-        std::string sentence = ascii_lower(src.slice(src.sentences[q.sentence].span));
+        Span range = src.sentences[q.sentence].span;
+        if (clause_only) {
+            std::string_view t = src.text;
+            std::size_t b = q.span.begin, e = q.span.end;
+            while (b > range.begin && t[b - 1] != ',' && t[b - 1] != ';') --b;
+            while (e < range.end && t[e] != ',' && t[e] != ';') ++e;
+            range = {b, e};
+        }
+        std::string sentence = ascii_lower(src.slice(range));
         for (std::string_view w : {"separate", "another", "similar", "previous", "earlier", "total", "since", "so far",
                                    "overall", "bringing"})
             for (std::size_t at = sentence.find(w); at != std::string::npos; at = sentence.find(w, at + 1)) {
@@ -294,13 +308,20 @@ private:
         }
     }
 
-    // The word right before a count, lower case, when it is a word ("employs 1,150 workers" -> "employs").
-    static std::string word_before(const Source& src, const Quantity& q) {
+    // The word right before a count ("employs 1,150 workers" -> "employs"), as written.
+    static Span word_span_before(const Source& src, const Quantity& q) {
         std::size_t i = q.span.begin;
         while (i > 0 && src.text[i - 1] == ' ') --i;
         std::size_t b = i;
         while (b > 0 && std::isalpha(static_cast<unsigned char>(src.text[b - 1]))) --b;
-        return b < i ? ascii_lower(src.slice({b, i})) : std::string();
+        return {b, i};
+    }
+    static std::string word_before(const Source& src, const Quantity& q) {
+        return ascii_lower(src.slice(word_span_before(src, q)));
+    }
+    static bool capital_before(const Source& src, const Quantity& q) {
+        Span w = word_span_before(src, q);
+        return w.begin < w.end && std::isupper(static_cast<unsigned char>(src.text[w.begin]));
     }
 
     // The fourth kind of evidence: one count of one story given two values by two reports of it, or by one
@@ -328,8 +349,10 @@ private:
             const auto& ex = ctx.corpus.extractions[s];
             const Source& src = ctx.corpus.sources[s];
             for (const auto& q : ex.quantities) {
-                if (!countable(q) || q.whole || q.sentence >= src.sentences.size() || other_event(src, q)) continue;
+                if (!countable(q) || q.whole || q.sentence >= src.sentences.size() || other_event(src, q, true)) continue;
                 Count c{s, &q, word_before(src, q), capitalised_words(src, src.sentences[q.sentence].span, q.span), {}};
+                // A number after a name is a model or a name's ("Series 3000 models"), no count.
+                if (capital_before(src, q)) continue;
                 // A count compared ("to 926 cars from 2,672"), a whole or a part ("in all 50 African countries", "a
                 // majority of 31") is another count than the plain one.
                 if (c.verb == "from" || c.verb == "to" || c.verb == "with" || c.verb == "than" || c.verb == "versus" ||
@@ -369,7 +392,7 @@ private:
                 std::abs((std::chrono::sys_days{*sa.published} - std::chrono::sys_days{*sb.published}).count()) > 7)
                 return false;
             auto [memo, fresh] = one_story.try_emplace({a, b}, false);
-            if (fresh) memo->second = stories.similarity(story(a), story(b)) >= 0.5;
+            if (fresh) memo->second = stories.similarity(story(a), story(b)) >= kOneStory;
             return memo->second;
         };
         std::set<std::tuple<std::string, std::size_t, double>> gives;  // (thing, source, value)
