@@ -54,6 +54,15 @@ TEST(Places, PrepositionAndPlace) {
     EXPECT_TRUE(p->parent.empty());
 }
 
+// A wire dateline's date after the city: the month is no town (the gazetteer knows a March and a May) and no parent.
+TEST(Places, DatelineMonthIsNoPlace) {
+    auto ps = places_in("NEW YORK, March 11 (Reuters) - Stocks fell. LONDON, May 3 - Gilts rose.");
+    EXPECT_NE(find(ps, "NEW YORK"), nullptr);
+    EXPECT_EQ(find(ps, "March"), nullptr);
+    EXPECT_EQ(find(ps, "May"), nullptr);
+    EXPECT_TRUE(claims("NEW YORK, March 11 (Reuters) - Stocks fell.").empty());
+}
+
 TEST(Places, ParentClaims) {
     EXPECT_EQ(claims("Trump met Putin in Helsinki, Moscow last week."), Claims{"Helsinki < Moscow"});
     EXPECT_EQ(claims("Leaders met in Brussels, Belgium, on Monday."), Claims{"Brussels < Belgium"});

@@ -9,6 +9,7 @@
 #include "extract/extract.hpp"
 #include "grammars/attribution.hpp"
 #include "grammars/places.hpp"
+#include "knowledge/roles.hpp"
 #include "util/ascii.hpp"
 
 namespace crosscheck {
@@ -191,7 +192,15 @@ private:
         return gaz().largest_city_population(word) >= major_city_population;
     }
 
+    // A month before a day ("NEW YORK, March 11 (Reuters)"): a date, though towns are called March and May.
+    bool month_before_day(std::string_view name, Span span) const {
+        std::size_t e = span.end;
+        return roles::is_calendar_word(name) && e + 1 < src_.text.size() && src_.text[e] == ' ' &&
+               std::isdigit(static_cast<unsigned char>(src_.text[e + 1]));
+    }
+
     void add(Span span, std::string name, Span name_span, bool demonym, std::string country_code) {
+        if (month_before_day(name, name_span)) return;
         PlaceMention m;
         m.span = span;
         m.name = std::move(name);
@@ -457,7 +466,8 @@ private:
                 // Only a city or region can have a parent ("Russia, Iran and Turkey" is a list), and a parent is a
                 // country, a region or a city (for a district).
                 if (child_place && child_place->kind != PlaceKind::country && parent_place &&
-                    data::fold_name(child_unit->text) != data::fold_name(parent_unit->text)) {
+                    data::fold_name(child_unit->text) != data::fold_name(parent_unit->text) &&
+                    !month_before_day(parent_unit->text, parent_unit->span)) {
                     claim(*child_unit, parent_unit->text, parent_unit->span, {child_unit->span.begin, parent_unit->span.end});
                     // The parent is itself a place mention.
                     add(parent_unit->span, parent_unit->text, parent_unit->span, false, {});
