@@ -237,6 +237,20 @@ TEST(PeopleGrammar, NameOfTheOrganisation) {
     EXPECT_EQ(m->organisations, std::vector<std::string>{"Metropolitan Police"});
 }
 
+// A wire dateline's city in capitals is a place, not an acronym's organisation; an acronym elsewhere is one.
+TEST(PeopleGrammar, DatelineCityIsNoOrganisation) {
+    Result r = run_text("Strike\n\nLAGOS (AP) -- Police said three people died.\n\nNEW YORK, March 11 (Reuters) - Stocks fell.\n\n"
+                        "Ministers said NATO would meet.");
+    std::vector<std::string> orgs;
+    for (const auto& o : r.corpus.extractions[0].organisations) orgs.push_back(o.name);
+    auto has = [&](const char* n) { return std::find(orgs.begin(), orgs.end(), n) != orgs.end(); };
+    EXPECT_FALSE(has("LAGOS"));
+    EXPECT_FALSE(has("YORK"));
+    EXPECT_FALSE(has("NEW YORK"));
+    EXPECT_TRUE(has("NATO"));
+    EXPECT_TRUE(has("Reuters"));
+}
+
 TEST(PeopleGrammar, NotPeople) {
     Result r = run_text(
         "Live Story\n\nRussia and the US are working together. On May 25 the talks begin. The Islamic State group "

@@ -584,6 +584,15 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
     std::inplace_merge(pm.begin() + static_cast<std::ptrdiff_t>(first_out), pm.begin() + static_cast<std::ptrdiff_t>(pronouns_out),
                        pm.end(), by_start);
     if (!std::is_sorted(pm.begin(), pm.end(), by_start)) std::stable_sort(pm.begin(), pm.end(), by_start);
+    // A wire dateline's city in capitals ("LAGOS (AP) --", "NEW YORK, March 11") reads as an acronym: a place
+    // opening its line is no organisation.
+    std::erase_if(orgs, [&](const OrganisationMention& o) {
+        std::size_t line = src.text.rfind('\n', o.span.begin == 0 ? 0 : o.span.begin - 1);
+        line = line == std::string::npos || o.span.begin == 0 ? 0 : line + 1;
+        std::string_view lead = std::string_view(src.text).substr(line, o.span.end - line);
+        return std::all_of(lead.begin(), lead.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' ' || c == '.'; }) &&
+               all_caps(lead) && k.gazetteer.knows(lead);
+    });
     for (auto& o : orgs) o.sentence = src.sentence_index(o.span.begin);
     if (!std::is_sorted(orgs.begin(), orgs.end(), by_start)) std::stable_sort(orgs.begin(), orgs.end(), by_start);
     ex.organisations.insert(ex.organisations.end(), orgs.begin(), orgs.end());
