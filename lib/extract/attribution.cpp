@@ -796,7 +796,7 @@ private:
             while (true) {  // "MPs", "Sky News"
                 std::size_t k = at;
                 std::string_view x = next_word(k);
-                if (!capital(x) || t_[at] != ' ') break;
+                if (!capital(x) || at >= t_.size() || t_[at] != ' ') break;
                 at = k;
             }
             i = at;
