@@ -1,6 +1,11 @@
 // Name knowledge (knowledge/names) and role lexicons (knowledge/roles).
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "data/word_set_format.hpp"
 #include "knowledge/knowledge.hpp"
 #include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
@@ -43,6 +48,25 @@ TEST(Names, PersonNameListAndDictionary) {
     EXPECT_TRUE(names().common_word("Live"));
     EXPECT_TRUE(names().common_word("story"));
     EXPECT_FALSE(names().common_word("Mattis"));
+}
+
+// The build-time sets (data/word_set_format.hpp) as gen_names fills them: a full little table, so probes wrap
+// around and meet other keys, and keys that differ only in length or in one byte.
+TEST(WordSets, ProbesFindEveryKeyAndNoOther) {
+    const std::vector<std::string> keys = {"al", "alan", "alana", "b", "bob", "zz", "alan-x", "mo"};
+    std::string pool;
+    std::vector<std::uint64_t> slots(16, 0);
+    for (const auto& k : keys) {
+        std::uint64_t h = data::word_set_hash(k);
+        std::size_t i = h & 15;
+        while (slots[i] != 0) i = (i + 1) & 15;
+        slots[i] = data::word_set_slot(h, static_cast<std::uint32_t>(pool.size()), k.size());
+        pool += k;
+    }
+    for (const auto& k : keys) EXPECT_TRUE(data::word_set_contains(slots.data(), 16, pool.data(), k)) << k;
+    for (std::string_view k : {"", "a", "ala", "alanx", "bo", "z", "zzz", "Bob", "alan-"})
+        EXPECT_FALSE(data::word_set_contains(slots.data(), 16, pool.data(), k)) << k;
+    EXPECT_FALSE(data::word_set_contains(nullptr, 0, nullptr, "al"));  // an empty list
 }
 
 // English given names by sex (Moby Word II lists); a name listed for both, or for neither, says nothing.
