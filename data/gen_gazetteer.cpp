@@ -359,6 +359,43 @@ int main(int argc, char** argv) try {
     auto name_entries = build_index(names, [](const auto& e) { return std::uint8_t(std::get<2>(e) ? 1 : 0); });
     auto demonym_entries = build_index(demonyms, [](const auto&) { return std::uint8_t(0); });
 
+    auto key_of = [&](const fmt::NameEntry& e) { return std::string_view(pool).substr(e.key_off, e.key_len); };
+    // The hash index over a sorted entry table (gazetteer_format.hpp), at most half full.
+    auto index = [&](const std::vector<fmt::NameEntry>& entries, std::vector<std::uint32_t>& runs) {
+        const std::size_t n = entries.size();
+        std::size_t size = 16;
+        while (size < 2 * n) size *= 2;
+        std::vector<std::uint64_t> slots(size, 0);
+        runs.assign(size, 0);
+        for (std::size_t i = 0; i < n;) {
+            std::string_view key = key_of(entries[i]);
+            std::size_t end = i + 1;
+            while (end < n && key_of(entries[end]) == key) ++end;
+            std::uint64_t hash = fmt::key_hash(key);
+            std::size_t s = hash & (size - 1);
+            while (slots[s] != 0) s = (s + 1) & (size - 1);
+            slots[s] = (hash & 0xFFFFFFFF00000000ull) | (i + 1);
+            runs[s] = static_cast<std::uint32_t>(end - i);
+            i = end;
+        }
+        return slots;
+    };
+    std::vector<std::uint32_t> name_runs, demonym_runs;
+    auto name_slots = index(name_entries, name_runs);
+    auto demonym_slots = index(demonym_entries, demonym_runs);
+    std::vector<std::uint64_t> name_bloom(fmt::bloom_words, 0), prefix_bloom(fmt::bloom_words, 0);
+    for (const auto& e : name_entries) {
+        std::string_view key = key_of(e);
+        for (std::size_t i = 0; i < key.size(); ++i)
+            if (key[i] == ' ') {
+                std::uint64_t p = fmt::key_hash(key.substr(0, i));
+                prefix_bloom[fmt::bloom_word(p)] |= fmt::bloom_bits(p);
+            }
+        std::uint64_t k = fmt::key_hash(key);
+        name_bloom[fmt::bloom_word(k)] |= fmt::bloom_bits(k);
+        prefix_bloom[fmt::bloom_word(k)] |= fmt::bloom_bits(k);
+    }
+
     fmt::GazetteerHeader h{};
     std::memcpy(h.magic, fmt::gazetteer_magic, 8);
     h.n_places = static_cast<std::uint32_t>(records.size());
@@ -366,12 +403,20 @@ int main(int argc, char** argv) try {
     h.n_demonyms = static_cast<std::uint32_t>(demonym_entries.size());
     h.n_disputed = static_cast<std::uint32_t>(disputed_entries.size());
     h.pool_size = static_cast<std::uint32_t>(pool.size());
+    h.name_slot_count = static_cast<std::uint32_t>(name_slots.size());
+    h.demonym_slot_count = static_cast<std::uint32_t>(demonym_slots.size());
 
     std::string blob(reinterpret_cast<const char*>(&h), sizeof h);
-    blob.append(reinterpret_cast<const char*>(records.data()), records.size() * sizeof(fmt::PlaceRecord));
-    blob.append(reinterpret_cast<const char*>(name_entries.data()), name_entries.size() * sizeof(fmt::NameEntry));
-    blob.append(reinterpret_cast<const char*>(demonym_entries.data()), demonym_entries.size() * sizeof(fmt::NameEntry));
-    blob.append(reinterpret_cast<const char*>(disputed_entries.data()), disputed_entries.size() * sizeof(fmt::Disputed));
+    auto append = [&](const auto& v) {
+        blob.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof v[0]);
+    };
+    for (const auto* v : {&name_slots, &demonym_slots, &name_bloom, &prefix_bloom}) append(*v);
+    append(name_runs);
+    append(demonym_runs);
+    append(records);
+    append(name_entries);
+    append(demonym_entries);
+    append(disputed_entries);
     blob += pool;
     {
         std::ofstream out(argv[7], std::ios::binary);
