@@ -38,7 +38,7 @@ std::string_view key_of(const char* pool, const fmt::NameEntry& e) { return {poo
 bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n, std::uint64_t& hash) {
     n = 0;
     std::uint64_t h = 14695981039346656037ull;  // key_hash's FNV-1a over buf[0, n)
-    std::uint64_t h_word = h;                    // ... over the key without its trailing space, if any
+    std::uint64_t h_word = h;                    // ... before its last space: the key's if that space trails
     // What each byte folds to: a letter or digit (lower case), ' ' for a separator, 0 for a byte dropped ('.',
     // '\''), 0x80 for a byte that is not ASCII. One table look-up a byte: the extractors fold every n-gram of
     // every capitalised run.
@@ -58,7 +58,7 @@ bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n,
         char out = static_cast<char>(f);
         if (n == cap) return false;
         buf[n++] = out;
-        if (out != ' ') h_word = (h ^ static_cast<unsigned char>(out)) * 1099511628211ull;
+        if (out == ' ') h_word = h;
         h = (h ^ static_cast<unsigned char>(out)) * 1099511628211ull;
     }
     // Spaces never follow a space, so at most one trails.
