@@ -293,18 +293,32 @@ std::string transliteration_key(std::string_view name) {
 
 std::size_t osa_distance(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();
-    std::vector<std::size_t> d((n + 1) * (m + 1));
-    auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * (m + 1) + j]; };
-    for (std::size_t i = 0; i <= n; ++i) at(i, 0) = i;
-    for (std::size_t j = 0; j <= m; ++j) at(0, j) = j;
-    for (std::size_t i = 1; i <= n; ++i)
+    // Three rows of the table (i - 2, i - 1, i) are all a cell reads: on the stack for words as short as names,
+    // where the whole table cost an allocation per pair compared.
+    constexpr std::size_t stack_columns = 64;
+    std::array<std::size_t, 3 * stack_columns> local;
+    std::vector<std::size_t> heap;
+    std::size_t* rows = local.data();
+    if (m + 1 > stack_columns) {
+        heap.resize(3 * (m + 1));
+        rows = heap.data();
+    }
+    std::size_t *before = rows, *prev = rows + (m + 1), *cur = rows + 2 * (m + 1);
+    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
         for (std::size_t j = 1; j <= m; ++j) {
             std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+                cur[j] = std::min(cur[j], before[j - 2] + 1);
         }
-    return at(n, m);
+        std::size_t* oldest = before;
+        before = prev;
+        prev = cur;
+        cur = oldest;
+    }
+    return prev[m];
 }
 
 double jaro_winkler(std::string_view a, std::string_view b) {
