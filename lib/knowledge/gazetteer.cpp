@@ -53,6 +53,12 @@ bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n,
     }();
     for (char ch : in) {
         unsigned char f = folded[static_cast<unsigned char>(ch)];
+        if (f > ' ' && f < 0x80) {  // a letter or digit, most bytes: one test before it is kept
+            if (n == cap) return false;
+            buf[n++] = static_cast<char>(f);
+            h = (h ^ f) * 1099511628211ull;
+            continue;
+        }
         if (f == 0x80) return false;
         if (f == 0 || (f == ' ' && (n == 0 || buf[n - 1] == ' '))) continue;
         char out = static_cast<char>(f);
