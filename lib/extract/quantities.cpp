@@ -77,6 +77,8 @@ bool approximating(const std::string& one, const std::string& two) {
     static constexpr std::array<std::string_view, 7> pairs = {"more than", "less than", "fewer than", "up to",
                                                               "at least", "close to", "as many"};
     if (std::find(single.begin(), single.end(), one) != single.end()) return true;
+    // Every pair ends in one of these: most numbers are built no pair for.
+    if (std::string_view o = one; o != "than" && o != "to" && o != "least" && o != "many") return false;
     std::string p = two + " " + one;
     return std::find(pairs.begin(), pairs.end(), p) != pairs.end();
 }
