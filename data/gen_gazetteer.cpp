@@ -418,16 +418,10 @@ int main(int argc, char** argv) try {
     append(demonym_entries);
     append(disputed_entries);
     blob += pool;
-    {
-        std::ofstream out(argv[7], std::ios::binary);
-        out << blob;
-        if (!out) throw std::runtime_error(std::string("cannot write ") + argv[7]);
-    }
-    std::ofstream cpp(argv[8]);
-    cpp << fmt::incbin_source("gen_gazetteer.cpp", "gazetteer_blob", argv[7], blob);
+    fmt::write_embedded_table("gen_gazetteer.cpp", "gazetteer_blob", argv[7], argv[8], blob);
     std::cerr << "gen_gazetteer: " << h.n_places << " places, " << h.n_names << " names, " << h.n_demonyms
               << " demonyms, " << blob.size() << " bytes\n";
-    return cpp ? 0 : 1;
+    return 0;
 } catch (const std::exception& e) {
     std::cerr << "gen_gazetteer: " << e.what() << "\n";
     return 1;

@@ -81,16 +81,10 @@ int main(int argc, char** argv) try {
     blob.append(reinterpret_cast<const char*>(headers.data()), headers.size() * sizeof(fmt::WordSetHeader));
     for (const auto& t : tables) blob.append(reinterpret_cast<const char*>(t.data()), t.size() * sizeof(std::uint64_t));
     blob += pool;
-    {
-        std::ofstream out(argv[5], std::ios::binary);
-        out << blob;
-        if (!out) throw std::runtime_error(std::string("cannot write ") + argv[5]);
-    }
-    std::ofstream cpp(argv[6]);
-    cpp << fmt::incbin_source("gen_names.cpp", "names_blob", argv[5], blob);
+    fmt::write_embedded_table("gen_names.cpp", "names_blob", argv[5], argv[6], blob);
     std::cerr << "gen_names: " << headers[0].size << " names, " << headers[1].size << " words, " << headers[2].size
               << " male and " << headers[3].size << " female given names, " << blob.size() << " bytes\n";
-    return cpp ? 0 : 1;
+    return 0;
 } catch (const std::exception& e) {
     std::cerr << "gen_names: " << e.what() << "\n";
     return 1;

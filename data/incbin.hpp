@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -36,6 +38,20 @@ inline std::string incbin_source(std::string_view generator, std::string_view fu
         << "}\n"
         << "}  // namespace crosscheck::data\n";
     return cpp.str();
+}
+
+// Writes the table `blob` to bin_path and the source embedding it to cpp_path; throws when either cannot be
+// written.
+inline void write_embedded_table(std::string_view generator, std::string_view function, const std::string& bin_path,
+                                 const std::string& cpp_path, std::string_view blob) {
+    {
+        std::ofstream out(bin_path, std::ios::binary);
+        out << blob;
+        if (!out) throw std::runtime_error("cannot write " + bin_path);
+    }
+    std::ofstream cpp(cpp_path);
+    cpp << incbin_source(generator, function, bin_path, blob);
+    if (!cpp) throw std::runtime_error("cannot write " + cpp_path);
 }
 
 }  // namespace crosscheck::data
