@@ -1,5 +1,6 @@
 #include "knowledge/names.hpp"
 
+#include <boost/container/small_vector.hpp>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -186,7 +187,9 @@ std::string_view strip_possessive(std::string_view w) {
 
 std::string normalise_name(std::string_view name) {
     name = strip_possessive(name);
-    std::string s = ascii(name) ? std::string(name) : to_ascii(name);
+    std::string converted;  // only a name with other than ASCII bytes is transliterated (and copied) first
+    std::string_view s = name;
+    if (!ascii(name)) s = converted = to_ascii(name);
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
@@ -227,7 +230,8 @@ bool is_generational_suffix(std::string_view w) {
 }
 
 NameParts split_name(std::string_view name) {
-    std::vector<std::string_view> words;
+    // On the stack for names of up to eight words: the resolver and the rules split names by the thousand.
+    boost::container::small_vector<std::string_view, 8> words;
     std::size_t i = 0;
     while (i < name.size()) {
         while (i < name.size() && name[i] == ' ') ++i;
