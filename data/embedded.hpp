@@ -7,5 +7,7 @@ namespace crosscheck::data {
 
 // The gazetteer table, laid out as data/gazetteer_format.hpp describes; 16-byte aligned, lives for the process.
 std::string_view gazetteer_blob();
+// The name sets, laid out as data/word_set_format.hpp describes; 16-byte aligned, lives for the process.
+std::string_view names_blob();
 
 }  // namespace crosscheck::data

@@ -1,16 +1,28 @@
 // Layout of the embedded gazetteer table, written by data/gen_gazetteer.cpp and read in place by
-// lib/knowledge/gazetteer.cpp (no parsing at load: lookups binary-search sorted arrays).
+// lib/knowledge/gazetteer.cpp (no parsing and no index building at load: the hash indexes and Bloom filters are
+// built here too, at build time).
 //
-// [Header][PlaceRecord x n_places][NameEntry x n_names][NameEntry x n_demonyms][Disputed x n_disputed][pool]
+// [Header][name slots: u64 x name_slot_count][demonym slots: u64 x demonym_slot_count]
+// [name Bloom filter: u64 x bloom_words][prefix Bloom filter: u64 x bloom_words]
+// [name runs: u32 x name_slot_count][demonym runs: u32 x demonym_slot_count]
+// [PlaceRecord x n_places][NameEntry x n_names][NameEntry x n_demonyms][Disputed x n_disputed][pool]
 // Places are ordered countries, then first-level regions, then cities, so country and region references fit
 // in 16 bits. Name entries are sorted by folded key (data/fold.hpp), then by place index.
+//
+// The hash indexes (open addressing, linear probing, at most half full) over the sorted name and demonym tables:
+// a slot holds 1 + the index of the first entry of a key's run (low 32 bits, 0 when empty) and the key hash's
+// high 32 bits; its run is the number of entries of that key (adjacent in the sorted table). The Bloom filters
+// (two bits in one 64-bit word per key) hold every name key, and every name key with each of its leading runs of
+// words before a space (Gazetteer::may_begin_name).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace crosscheck::data {
 
-inline constexpr char gazetteer_magic[8] = {'X', 'C', 'G', 'A', 'Z', '0', '0', '1'};
+inline constexpr char gazetteer_magic[8] = {'X', 'C', 'G', 'A', 'Z', '0', '0', '2'};
 inline constexpr std::uint16_t no_index = 0xFFFF;
 
 enum PlaceKindCode : std::uint8_t { kind_country = 0, kind_region = 1, kind_city = 2 };
@@ -27,6 +39,9 @@ struct GazetteerHeader {
     std::uint32_t n_demonyms;
     std::uint32_t n_disputed;
     std::uint32_t pool_size;
+    std::uint32_t name_slot_count;     // powers of two
+    std::uint32_t demonym_slot_count;
+    std::uint32_t reserved;            // 0: keeps the slots that follow 8-byte aligned
 };
 
 struct PlaceRecord {
@@ -57,6 +72,19 @@ struct Disputed {
     std::uint16_t claimant;  // place index of the other country
 };
 
-static_assert(sizeof(GazetteerHeader) == 28 && sizeof(Disputed) == 4 && sizeof(PlaceRecord) == 28 && sizeof(NameEntry) == 12);
+static_assert(sizeof(GazetteerHeader) == 40 && sizeof(Disputed) == 4 && sizeof(PlaceRecord) == 28 && sizeof(NameEntry) == 12);
+
+// FNV-1a of a folded key: short keys, no set-up cost. The look-ups fold and hash in one pass and must agree.
+inline std::uint64_t key_hash(std::string_view key) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h ^ (h >> 29);
+}
+
+inline constexpr std::size_t bloom_words = std::size_t(1) << 15;  // 256 KB a filter: it stays in cache
+
+// The Bloom filter word of a hash, and its two bits there (from hash bits the word index does not use).
+inline std::size_t bloom_word(std::uint64_t h) { return static_cast<std::size_t>(h >> 40) & (bloom_words - 1); }
+inline std::uint64_t bloom_bits(std::uint64_t h) { return (1ull << (h & 63)) | (1ull << ((h >> 6) & 63)); }
 
 }  // namespace crosscheck::data

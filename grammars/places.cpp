@@ -32,9 +32,13 @@ constexpr std::array<std::string_view, 18> locative_prepositions = {
 }  // namespace
 
 bool is_locative_preposition(std::string_view word) {
-    std::string w(word);
-    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
-    return in(locative_prepositions, w);
+    // Compared in place with the first letter folded ("In", "in"): asked of the word before many capitalised
+    // runs, where a lower-cased copy cost more than the comparisons.
+    if (word.empty()) return false;
+    char first = word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] - 'A' + 'a') : word[0];
+    return std::any_of(locative_prepositions.begin(), locative_prepositions.end(), [&](std::string_view p) {
+        return p.size() == word.size() && p[0] == first && p.substr(1) == word.substr(1);
+    });
 }
 
 StartSet const& mention_starts() {

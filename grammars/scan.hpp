@@ -47,6 +47,13 @@ inline bool preceded_by_word(iterator_type begin, iterator_type it) {
     return true;
 }
 
+// A word start of a WordStarts index (below).
+struct WordStart {
+    std::uint32_t pos = 0;      // byte offset in the text
+    std::uint32_t hash = 0;     // WordMap<>::hash_of its letters
+    std::uint8_t letters = 0;   // ASCII letters from pos, 255 for 255 or more
+};
+
 // The words a grammar can start with, to skip the word starts where it cannot match: most words of free text
 // start nothing, and a set lookup costs far less than trying every alternative of a grammar. Words are kept
 // lower-case and cut at the first byte that is not an ASCII letter ("Sept." -> "sept", "earlier this" ->
@@ -84,13 +91,22 @@ public:
         if (leads_.size() == 0 || !is_ascii_letter(*it)) return false;
         iterator_type w = it;
         while (it < end && is_ascii_letter(*it)) ++it;
-        return leads_.find(std::string_view(w, static_cast<std::size_t>(it - w))) && lead_followed(it, end);
+        return leads_.find(std::string_view(w, static_cast<std::size_t>(it - w))) && lead_followed(it, end, Indexed{});
     }
 
-    // may_start(it, end) for a word start of a WordStarts index: `letters` and `hash` are its leading ASCII
-    // letters' count (255 for 255 or more) and WordMap hash.
+    // The word starts of an index from one on ([start, starts_end)), in a text beginning at `base`.
+    struct Indexed {
+        const WordStart* start = nullptr;
+        const WordStart* starts_end = nullptr;
+        iterator_type base = nullptr;
+    };
+
+    // may_start(it, end) for the word start at.start of a WordStarts index, whose letters and hash it holds; the
+    // index's next word start is where a lead's follower is read from when it is the word after the lead.
     // Inlined into scan's loop: it is asked of every word start, and most are settled by its first tests.
-    [[gnu::always_inline]] bool may_start(iterator_type it, iterator_type end, std::size_t letters, std::uint32_t hash) const {
+    [[gnu::always_inline]] bool may_start(iterator_type it, iterator_type end, Indexed at) const {
+        const std::size_t letters = at.start->letters;
+        const std::uint32_t hash = at.start->hash;
         auto c = static_cast<unsigned char>(*it);
         if (c >= '0' && c <= '9') return digits && number_may_start(it, end);
         if (c >= 0x80) return capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii;
@@ -100,7 +116,8 @@ public:
         if (hyphenated && letters > 0 && it[letters] == '-') return true;
         std::string_view word(it, letters);
         if (words_.may_hold(hash) && words_.find(word, hash)) return true;
-        return leads_.size() > 0 && leads_.may_hold(hash) && leads_.find(word, hash) && lead_followed(it + letters, end);
+        return leads_.size() > 0 && leads_.may_hold(hash) && leads_.find(word, hash) &&
+               lead_followed(it + letters, end, {at.start + 1, at.starts_end, at.base});
     }
 
 private:
@@ -112,12 +129,34 @@ private:
         return n;
     }
 
-    // Does a start of this set follow one space or no-break space at `it` (the end of a lead word)?
-    bool lead_followed(iterator_type it, iterator_type end) const {
+    // Does a start of this set follow one space or no-break space at `it` (the end of a lead word)? When
+    // `next.start` is the index's word start there and the word ends before `end`, its letters are not read and
+    // hashed again.
+    bool lead_followed(iterator_type it, iterator_type end, Indexed next) const {
         if (it < end && *it == ' ') ++it;
         else if (end - it >= 2 && it[0] == '\xC2' && it[1] == '\xA0') it += 2;
         else return false;
         if (it >= end) return false;
+        if (next.start && next.start < next.starts_end && next.base + next.start->pos == it &&
+            next.start->letters < 255 && static_cast<std::size_t>(end - it) > next.start->letters) {
+            auto c = static_cast<unsigned char>(*it);
+            const std::size_t letters = next.start->letters;
+            const std::uint32_t hash = next.start->hash;
+            std::string_view word(it, letters);
+            // may_start_itself, then the follows, for a word whose letters end before `end`.
+            if (c >= '0' && c <= '9') {
+                if (digits && number_may_start(it, end)) return true;
+            } else if (c >= 0x80) {
+                if (capitals && c >= 0xC3 && c <= 0xC5 ? true : non_ascii) return true;
+            } else if (capitals && c >= 'A' && c <= 'Z') {
+                return true;
+            } else if (hyphenated && letters > 0 && it[letters] == '-') {
+                return true;
+            } else if (letters > 0 && words_.find(word, hash)) {
+                return true;
+            }
+            return follows_.size() > 0 && letters > 0 && follows_.find(word, hash);
+        }
         if (may_start_itself(it, end)) return true;
         if (follows_.size() == 0) return false;
         iterator_type w = it;
@@ -159,11 +198,7 @@ private:
 // the text byte by byte and hashed its words again for each grammar. Points into the text it was built from.
 class WordStarts {
 public:
-    struct Start {
-        std::uint32_t pos = 0;      // byte offset in the text
-        std::uint32_t hash = 0;     // WordMap<>::hash_of its letters
-        std::uint8_t letters = 0;   // ASCII letters from pos, 255 for 255 or more
-    };
+    using Start = WordStart;
 
     // An index of no word starts when the text is too long for 32-bit offsets: scan then reads the bytes.
     explicit WordStarts(std::string_view text) : text_(text.data()) {
@@ -273,7 +308,7 @@ void scan(iterator_type begin, iterator_type end, Parser const& parser, OnMatch&
         iterator_type p = base + ws[k].pos;
         if (p >= end) break;
         if (p < it) continue;  // inside the last match
-        if (starts && !starts->may_start(p, end, ws[k].letters, ws[k].hash)) continue;
+        if (starts && !starts->may_start(p, end, {ws.data() + k, ws.data() + ws.size(), base})) continue;
         reset_attribute(attr);
         iterator_type first = p;
         if (x3::parse(first, end, parser, attr) && first > p) {

@@ -1,6 +1,12 @@
 // Name knowledge (knowledge/names) and role lexicons (knowledge/roles).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "data/word_set_format.hpp"
 #include "knowledge/knowledge.hpp"
 #include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
@@ -43,6 +49,25 @@ TEST(Names, PersonNameListAndDictionary) {
     EXPECT_TRUE(names().common_word("Live"));
     EXPECT_TRUE(names().common_word("story"));
     EXPECT_FALSE(names().common_word("Mattis"));
+}
+
+// The build-time sets (data/word_set_format.hpp) as gen_names fills them: a full little table, so probes wrap
+// around and meet other keys, and keys that differ only in length or in one byte.
+TEST(WordSets, ProbesFindEveryKeyAndNoOther) {
+    const std::vector<std::string> keys = {"al", "alan", "alana", "b", "bob", "zz", "alan-x", "mo"};
+    std::string pool;
+    std::vector<std::uint64_t> slots(16, 0);
+    for (const auto& k : keys) {
+        std::uint64_t h = data::word_set_hash(k);
+        std::size_t i = h & 15;
+        while (slots[i] != 0) i = (i + 1) & 15;
+        slots[i] = data::word_set_slot(h, static_cast<std::uint32_t>(pool.size()), k.size());
+        pool += k;
+    }
+    for (const auto& k : keys) EXPECT_TRUE(data::word_set_contains(slots.data(), 16, pool.data(), k)) << k;
+    for (std::string_view k : {"", "a", "ala", "alanx", "bo", "z", "zzz", "Bob", "alan-"})
+        EXPECT_FALSE(data::word_set_contains(slots.data(), 16, pool.data(), k)) << k;
+    EXPECT_FALSE(data::word_set_contains(nullptr, 0, nullptr, "al"));  // an empty list
 }
 
 // English given names by sex (Moby Word II lists); a name listed for both, or for neither, says nothing.
@@ -118,6 +143,38 @@ TEST(Names, Similarity) {
     EXPECT_NEAR(jaro_winkler("DIXON", "DICKSONX"), 0.813, 0.001);
     EXPECT_DOUBLE_EQ(jaro_winkler("abc", "abc"), 1.0);
     EXPECT_DOUBLE_EQ(jaro_winkler("abc", "xyz"), 0.0);
+}
+
+// osa_distance keeps three rows of the table (on the stack up to 63 bytes of b): the whole table, as defined,
+// must give the same distance, for short and long words, transpositions and empty strings.
+TEST(Names, OsaDistanceMatchesTheFullTable) {
+    auto full_table = [](std::string_view a, std::string_view b) {
+        std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+        for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+        for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+        for (std::size_t i = 1; i <= a.size(); ++i)
+            for (std::size_t j = 1; j <= b.size(); ++j) {
+                d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        return d[a.size()][b.size()];
+    };
+    std::uint32_t seed = 12345;
+    auto word = [&](std::size_t max_len) {
+        seed = seed * 1664525u + 1013904223u;
+        std::string w(seed % (max_len + 1), 'a');
+        for (char& c : w) {
+            seed = seed * 1664525u + 1013904223u;
+            c = static_cast<char>('a' + (seed >> 16) % 4);  // four letters: many matches and transpositions
+        }
+        return w;
+    };
+    for (int k = 0; k < 400; ++k) {
+        std::size_t max_len = k % 4 == 0 ? 90 : 9;  // every fourth pair may pass the stack rows
+        std::string a = word(max_len), b = word(max_len);
+        EXPECT_EQ(osa_distance(a, b), full_table(a, b)) << a << " / " << b;
+    }
 }
 
 TEST(Names, TransliterationKey) {

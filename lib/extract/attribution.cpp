@@ -593,8 +593,8 @@ private:
         if (!mid_capitalised_built_) {
             auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
             // A capital after a space always starts a word: no other word start can pass the test below.
-            for (std::size_t p = 1; p < t_.size(); ++p) {
-                if (t_[p] < 'A' || t_[p] > 'Z' || t_[p - 1] != ' ') continue;
+            for (std::size_t p = next_capital(t_, 1); p < t_.size(); p = next_capital(t_, p + 1)) {
+                if (t_[p - 1] != ' ') continue;
                 std::size_t b = p - 1;
                 while (b > 0 && t_[b - 1] == ' ') --b;
                 if (b == 0 || !alnum(t_[b - 1])) continue;  // no word before it

@@ -87,7 +87,8 @@ bool past_marker(const std::string& w, const std::string& before) {
         "fled", "drove", "rose", "chose", "withdrew", "knew", "ago", "hit", "began", "ended", "took", "arrived",
         "signed", "killed", "died"});
     // Not present or future passives: "is scheduled", "will be held".
-    if (before == "is" || before == "are" || before == "be" || before == "being" || before == "am") return false;
+    std::string_view b = before;  // compared by length first, not by a call to compare() each
+    if (b == "is" || b == "are" || b == "be" || b == "being" || b == "am") return false;
     if (irregular.find(w)) return true;
     // Regular past forms, but not a few -ed words that are no verbs.
     static constexpr std::array<std::string_view, 8> not_past = {"need", "feed", "speed", "red", "bed", "shed",
@@ -111,11 +112,18 @@ int clause_tense(std::string_view t, std::size_t lo, std::size_t hi, std::size_t
         while (b > lo && is_word_char(t[b - 1])) --b;
         return b < e ? Span{b, e} : Span{pos, pos};
     };
+    // Lower-cased into buffers kept across the tokens: a copy of each word read allocated for the longer ones.
+    std::string w, before;
+    auto lower_into = [&](Span tok, std::string& out) {
+        out.assign(t.substr(tok.begin, tok.size()));
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    };
     auto marker = [&](Span tok) {
-        std::string w = lower(t.substr(tok.begin, tok.size()));
+        lower_into(tok, w);
         if (future_marker(w)) return 1;
         Span prev = token_before(tok.begin);
-        std::string before = lower(t.substr(prev.begin, prev.size()));
+        lower_into(prev, before);
         // "hoped to meet on Monday": an infinitive after a verb of intention looks forward, whatever its tense.
         if (w == "to" && intention_verb(before)) return 1;
         if (past_marker(w, before)) return -1;

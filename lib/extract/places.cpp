@@ -240,9 +240,9 @@ private:
             // Two-word demonyms: "North Korean", "South African", "New Zealander".
             if (i + 1 < w.size() && !w[i].connector && !w[i + 1].connector) {
                 Span s2{w[i].span.begin, w[i + 1].span.end};
-                std::string two(src_.slice(s2));
+                std::string_view two = src_.slice(s2);  // copied only for a demonym: most pairs are none
                 if (auto code = gaz().demonym_country(two); !code.empty()) {
-                    add(s2, two, s2, true, code);
+                    add(s2, std::string(two), s2, true, code);
                     i += 2;
                     continue;
                 }

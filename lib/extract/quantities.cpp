@@ -77,6 +77,8 @@ bool approximating(const std::string& one, const std::string& two) {
     static constexpr std::array<std::string_view, 7> pairs = {"more than", "less than", "fewer than", "up to",
                                                               "at least", "close to", "as many"};
     if (std::find(single.begin(), single.end(), one) != single.end()) return true;
+    // Every pair ends in one of these: most numbers are built no pair for.
+    if (std::string_view o = one; o != "than" && o != "to" && o != "least" && o != "many") return false;
     std::string p = two + " " + one;
     return std::find(pairs.begin(), pairs.end(), p) != pairs.end();
 }
@@ -116,7 +118,9 @@ private:
             std::size_t e = i;
             while (e < limit && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
             if (e == i) break;
-            std::string w = lower(t.substr(i, e - i));
+            // Compared as a view: by length first, where a std::string compared with each literal by a call.
+            const std::string lowered = lower(t.substr(i, e - i));
+            const std::string_view w = lowered;
             if (w == "dead" || w == "killed") return {"dead", e};
             if (w == "injured" || w == "wounded" || w == "hurt") return {"injured", e};
             if (w == "missing") return {"missing", e};
@@ -184,7 +188,7 @@ private:
     // "76 of the 151 seats": 151 is the whole the part is taken from, not a count of the seats anyone has; two
     // reports giving the part and the whole are no conflict, so a whole is compared with wholes only.
     bool whole_of_partitive(std::size_t off, std::size_t floor, const std::string& prev, const std::string& prev2) const {
-        if (prev != "the" || prev2 != "of") return false;
+        if (std::string_view(prev) != "the" || std::string_view(prev2) != "of") return false;
         std::string_view t(src_.text);
         std::size_t i = off;
         for (int k = 0; k < 2; ++k) {  // back over "the" and "of"
@@ -225,7 +229,8 @@ private:
                 auto space = number_text.find(' ');  // "a dozen"
                 out.value = q::number_word_value(space == std::string::npos ? number_text : number_text.substr(space + 1));
                 // "one of the refugees": a partitive, not a count; "no one", "the one".
-                if (number_text == "one" && (m.of || prev == "no" || prev == "the")) return;
+                if (std::string_view(number_text) == "one" && (m.of || std::string_view(prev) == "no" || std::string_view(prev) == "the"))
+                    return;
                 break;
             }
             case ast::NumberKind::magnitude:
@@ -263,8 +268,8 @@ private:
                     if (j == std::string_view::npos) j = phrase.size();
                     std::string w = lower(phrase.substr(i, j - i));
                     ++n;
-                    if (w != "the" && w != "its" && w != "their" && w != "his" && w != "her" && w != "our" &&
-                        w != "these" && w != "those" && w != "all") {
+                    if (std::string_view v = w; v != "the" && v != "its" && v != "their" && v != "his" && v != "her" &&
+                                                v != "our" && v != "these" && v != "those" && v != "all") {
                         if (plural_noun(w) || singular) {
                             head = w;
                             head_end = phrase_span.begin + j;

