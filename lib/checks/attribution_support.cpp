@@ -163,8 +163,12 @@ std::vector<std::string> quote_words(std::string_view text) {
 std::vector<std::string> quote_words(std::string_view text, const Knowledge& k) {
     std::vector<std::string> out = quote_words(text);
     for (auto& w : out) {
-        if (std::string v = k.spelling.variant_of(w); !v.empty() && v < w) w = v;
-        std::erase(w, '-');
+        // variant_of(w) without its copy: the words are in lower case already.
+        if (const SpellingPair* p = k.spelling.pair_of(w)) {
+            const std::string& v = w == p->american ? p->british : p->american;
+            if (v < w) w = v;
+        }
+        if (w.find('-') != std::string::npos) std::erase(w, '-');
     }
     return out;
 }

@@ -70,9 +70,12 @@ public:
                 Span a{}, before_a{};
                 std::size_t count = 0;  // words met so far
                 bool skip = false;      // the pair before was reported: "the the the" is one slip, reported once
+                const char* t = src.text.data();
                 text_words::for_each_word(src.text, para.span, ascii, [&](Span b) {
-                    if (count > 0 && !skip) skip = repeated(ctx, si, count >= 2 ? &before_a : nullptr, a, b, ascii, out);
-                    else skip = false;
+                    // ASCII words of other lengths or first letters are no repeat: most pairs end here.
+                    bool maybe = count > 0 && !skip &&
+                                 (!ascii || (b.size() == a.size() && (t[a.begin] | 0x20) == (t[b.begin] | 0x20)));
+                    skip = maybe && repeated(ctx, si, count >= 2 ? &before_a : nullptr, a, b, ascii, out);
                     before_a = a;
                     a = b;
                     ++count;
@@ -87,7 +90,6 @@ private:
                   std::vector<Finding>& out) const {
         const Source& src = ctx.corpus.sources[si];
         std::string_view x = src.slice(a), y = src.slice(b);
-        // Most pairs differ in length (ASCII words of different lengths are no match): nothing more is read.
         if (!same_word(x, y, ascii || (ascii_bytes(x) && ascii_bytes(y)))) return false;
         if (!text_words::space_only(src.text, {a.end, b.begin}) || text_words::has_digit(src.text, a) ||
             text_words::has_digit(src.text, b))
