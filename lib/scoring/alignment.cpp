@@ -117,6 +117,12 @@ template <class Emit>
 void for_each_token(std::string_view s, std::string& raw, Emit&& emit) {
     std::size_t i = 0;
     while (i < s.size()) {
+        // ASCII between words (spaces, punctuation) passed over without decoding.
+        if (const auto b = static_cast<unsigned char>(s[i]);
+            b < 0x80 && !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) {
+            ++i;
+            continue;
+        }
         auto [cp, n] = decode(s, i);
         if (!is_word(cp)) {
             i += n;
@@ -178,20 +184,39 @@ std::vector<Token> tokenize(std::string_view s) {
     return out;
 }
 
+// A word of at most eight bytes (none of them 0) as one integer, its first byte lowest: equal words, equal integers.
+constexpr std::uint64_t packed(std::string_view w) {
+    std::uint64_t x = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) x |= std::uint64_t(static_cast<unsigned char>(w[k])) << (8 * k);
+    return x;
+}
+
 bool is_stop(std::string_view w) {
-    static const WordMap<bool> stop = [] {
-        WordMap<bool> t;
+    // The stop words packed into an open-addressed table of 256 slots (a quarter full), built at compile time: a
+    // word (asked of every token) costs a packing, a multiply and a probe or two. Words arrive lower-cased.
+    constexpr auto slot = [](std::uint64_t x) { return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 56); };
+    static constexpr std::array<std::uint64_t, 256> table = [&] {
+        std::array<std::uint64_t, 256> t{};
         for (std::string_view word :
              {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
               "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there",
               "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them",
               "have", "has", "had", "do", "does", "did", "not", "no", "so", "if", "than", "then", "which", "who", "whom",
-              "what", "would", "will", "could", "should", "can", "also", "about", "into", "over", "said", "says", "say"})
-            t[word] = true;
+              "what", "would", "will", "could", "should", "can", "also", "about", "into", "over", "said", "says", "say"}) {
+            const std::uint64_t x = packed(word);
+            std::size_t i = slot(x);
+            while (t[i] && t[i] != x) i = (i + 1) & 255;
+            t[i] = x;
+        }
         return t;
     }();
-    // None is longer than six letters; words arrive lower-cased, so WordMap's folding is moot.
-    return w.size() <= 6 && stop.find(w) != nullptr;
+    // None is longer than six letters.
+    if (w.empty() || w.size() > 6) return false;
+    const std::uint64_t x = packed(w);
+    for (std::size_t i = slot(x);; i = (i + 1) & 255) {
+        if (table[i] == x) return true;
+        if (!table[i]) return false;
+    }
 }
 
 // Light plural folding for features only ("strikes" ~ "strike"): how much of w to keep, and whether a 'y' follows
