@@ -171,7 +171,7 @@ public:
         // about which matter a claim is on: two claims sharing only such keys are on different matters. Only in a
         // large corpus: in a few articles on one story every key is shared.
         const std::size_t common_df = std::max<std::size_t>(kMinCommon, corpus.sources.size() / kCommonShare);
-        // Each claim's rare keys, sorted, worked out once: pairs then count shared ones by a merge. All claims'
+        // Each claim's rare keys worked out once: pairs then count shared ones against marks (below). All claims'
         // lists in one array (claim i's at start[i] ..), like the other fields the pair test reads: it runs for
         // hundreds of thousands of candidate pairs, and a look into each Item and Claim missed the cache.
         struct Flat {
@@ -181,22 +181,22 @@ public:
         auto rare_of = [&](const Interned& in) {
             Flat rare;
             for (std::size_t i = 0; i < items.size(); ++i) {
-                const std::size_t first = rare.ids.size();
                 for (std::uint32_t k : in.ids[i])
                     if (in.sources[k] <= common_df) rare.ids.push_back(k);
-                std::sort(rare.ids.begin() + static_cast<std::ptrdiff_t>(first), rare.ids.end());
                 rare.start.push_back(rare.ids.size());
             }
             return rare;
         };
         const Flat rare_content = rare_of(content_keys), rare_entities = rare_of(entity_keys);
-        auto shared = [](const Flat& f, std::size_t a, std::size_t b) {
+        // marks[k] == i + 1: key k is one of claim i's rare keys. With claim i's keys marked, the keys it shares
+        // with claim j are counted in one pass over j's (a claim's keys are distinct), not by a merge of the two.
+        std::vector<std::size_t> content_marks(content_keys.sources.size(), 0), entity_marks(entity_keys.sources.size(), 0);
+        auto mark = [](const Flat& f, std::size_t i, std::vector<std::size_t>& marks) {
+            for (auto x = f.start[i]; x != f.start[i + 1]; ++x) marks[f.ids[x]] = i + 1;
+        };
+        auto shared = [](const Flat& f, std::size_t i, std::size_t j, const std::vector<std::size_t>& marks) {
             std::size_t n = 0;
-            for (auto x = f.start[a], xe = f.start[a + 1], y = f.start[b], ye = f.start[b + 1]; x != xe && y != ye;) {
-                if (f.ids[x] < f.ids[y]) ++x;
-                else if (f.ids[y] < f.ids[x]) ++y;
-                else ++n, ++x, ++y;
-            }
+            for (auto y = f.start[j]; y != f.start[j + 1]; ++y) n += marks[f.ids[y]] == i + 1;
             return n;
         };
         std::vector<std::size_t> source_of(items.size()), content_size(items.size());
@@ -232,12 +232,13 @@ public:
                     if (seen[*j] != i + 1) seen[*j] = i + 1, candidates.push_back(*j);
             }
             std::sort(candidates.begin(), candidates.end());
+            if (!candidates.empty()) mark(rare_content, i, content_marks), mark(rare_entities, i, entity_marks);
             for (std::size_t j : candidates) {
                 // One stretch of text read as two claims ("X, rejected by ministers, would have..., he said"): the
                 // text cannot dispute itself.
                 if (source_of[i] == source_of[j] && content_span[i].overlaps(content_span[j])) continue;
-                std::size_t content = shared(rare_content, i, j);
-                std::size_t entities = shared(rare_entities, i, j);
+                std::size_t content = shared(rare_content, i, j, content_marks);
+                std::size_t entities = shared(rare_entities, i, j, entity_marks);
                 // What is claimed and whom it is about: a shared content word and a shared entity, three shared
                 // keys in all ("cooperate", "military": Russia); three words making most of the shorter claim ("the
                 // vaccine programme had been effective"); or two making most of both ("military cooperation" / "no
