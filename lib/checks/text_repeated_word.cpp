@@ -71,8 +71,9 @@ public:
                 std::size_t count = 0;  // words met so far
                 bool skip = false;      // the pair before was reported: "the the the" is one slip, reported once
                 const char* t = src.text.data();
-                text_words::for_each_word(src.text, para.span, ascii, [&](Span b) {
-                    // ASCII words of other lengths or first letters are no repeat: most pairs end here.
+                text_words::for_each_word(src.text, para.span, ascii, [&](Span b) __attribute__((always_inline)) {
+                    // ASCII words of other lengths or first letters are no repeat: most pairs end here, in line (the
+                    // splitter calls this from three places, and a call per word cost more than the test).
                     bool maybe = count > 0 && !skip &&
                                  (!ascii || (b.size() == a.size() && (t[a.begin] | 0x20) == (t[b.begin] | 0x20)));
                     skip = maybe && repeated(ctx, si, count >= 2 ? &before_a : nullptr, a, b, ascii, out);

@@ -75,8 +75,9 @@ public:
                 if (u.count++ == 0) u.first = span;
                 if (is_upper(word[0]) && !sentence_initial(starts, span.begin)) ++u.names;
             };
+            // (In line: the splitter calls it from three places, and a call per word cost more than the test.)
             for (const auto& para : src.paragraphs)
-                text_words::for_each_word(src.text, para.span, [&](Span span) {
+                text_words::for_each_word(src.text, para.span, [&](Span span) __attribute__((always_inline)) {
                     if (shapes.may_hold({src.text.data() + span.begin, span.size()})) note(span);
                 });
             for (const auto& [key, uses] : seen) {
