@@ -295,9 +295,7 @@ public:
     std::size_t size() const { return start_.size() - 1; }
     // The id of f; `added` tells whether it is new.
     std::uint32_t id(std::string_view f, bool& added) {
-        std::uint64_t h = 14695981039346656037ull;  // FNV-1a: features are short
-        for (char c : f) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        const auto tag = static_cast<std::uint32_t>(h ^ (h >> 32));
+        const auto tag = hash(f);
         std::size_t mask = slots_.size() - 1;
         for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
             Slot& s = slots_[i];
@@ -321,6 +319,27 @@ private:
     struct Slot {
         std::uint32_t tag = 0, id = kEmpty;
     };
+    // Eight bytes at a time (a feature is a word or two, ten to twenty bytes): ids come in order of arrival, so
+    // the hash decides only where a term sits in the table.
+    static std::uint32_t hash(std::string_view f) {
+        auto mix = [](std::uint64_t h, std::uint64_t x) {
+            h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+            return h ^ (h >> 32);
+        };
+        std::uint64_t h = 0x9E3779B97F4A7C15ull ^ f.size();
+        std::size_t k = 0;
+        for (; k + 8 <= f.size(); k += 8) {
+            std::uint64_t x;
+            std::memcpy(&x, f.data() + k, 8);
+            h = mix(h, x);
+        }
+        if (k < f.size()) {
+            std::uint64_t x = 0;
+            for (std::size_t b = 0; k + b < f.size(); ++b) x |= std::uint64_t(static_cast<unsigned char>(f[k + b])) << (8 * b);
+            h = mix(h, x);
+        }
+        return static_cast<std::uint32_t>(h);
+    }
     std::string_view term(std::uint32_t id) const {
         return std::string_view(chars_).substr(start_[id], start_[id + 1] - start_[id]);
     }
