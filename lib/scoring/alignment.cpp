@@ -380,7 +380,8 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
     FeatureScratch scratch;
     for (std::size_t i = 0; i < n; ++i) {
         row.clear();
-        features(items[i].text, scratch, [&](std::string_view f, float w) {
+        // (In line: a call per feature cost more than the look-up.)
+        features(items[i].text, scratch, [&](std::string_view f, float w) __attribute__((always_inline)) {
             bool added = false;
             std::uint32_t id = vocab.id(f, added);
             if (added) df.push_back(0);
@@ -402,7 +403,16 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
 
     // TF-IDF rows, L2-normalised: tf = sqrt(weight), idf = ln((1 + N) / (1 + df)) + 1.
     std::vector<float> idf(terms);  // once per term, not once per occurrence
-    for (std::size_t f = 0; f < terms; ++f) idf[f] = static_cast<float>(std::log((1.0 + n) / (1.0 + df[f])) + 1.0);
+    {
+        // Once per document frequency met (most terms share a handful of them), not once per term.
+        std::vector<float> of_df;
+        std::vector<bool> known;
+        for (std::size_t f = 0; f < terms; ++f) {
+            if (df[f] >= of_df.size()) of_df.resize(df[f] + 1), known.resize(df[f] + 1, false);
+            if (!known[df[f]]) of_df[df[f]] = static_cast<float>(std::log((1.0 + n) / (1.0 + df[f])) + 1.0), known[df[f]] = true;
+            idf[f] = of_df[df[f]];
+        }
+    }
     for (std::size_t i = 0; i < n; ++i) {
         double norm = 0;
         for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p) {
