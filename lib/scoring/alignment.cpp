@@ -448,17 +448,24 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
     key_start.reserve(n + 1);
     std::vector<std::uint32_t> keys;
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> overfull;
+    // An item's k rarest terms, least (df, term) first: kept in a short sorted list as the row is read (k is a
+    // few; most terms are rarer than none of the kept ones, and cost one comparison).
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranked;  // (df, term)
     for (std::size_t i = 0; i < n; ++i) {
         ranked.clear();
-        for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p)
-            if (df[rows.term[p]] >= 2) ranked.emplace_back(df[rows.term[p]], rows.term[p]);
-        std::size_t k = std::min(opt.block_terms, ranked.size());
-        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end());
+        for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p) {
+            if (df[rows.term[p]] < 2 || opt.block_terms == 0) continue;
+            const std::pair<std::uint32_t, std::uint32_t> r{df[rows.term[p]], rows.term[p]};
+            if (ranked.size() == opt.block_terms) {
+                if (!(r < ranked.back())) continue;
+                ranked.pop_back();
+            }
+            ranked.insert(std::upper_bound(ranked.begin(), ranked.end(), r), r);
+        }
         const std::size_t first = keys.size();
-        for (std::size_t j = 0; j < k; ++j) {
-            if (ranked[j].first > opt.block_cap) overfull[ranked[j].second].push_back(static_cast<std::uint32_t>(i));
-            else keys.push_back(ranked[j].second);
+        for (const auto& [count, term] : ranked) {
+            if (count > opt.block_cap) overfull[term].push_back(static_cast<std::uint32_t>(i));
+            else keys.push_back(term);
         }
         std::sort(keys.begin() + static_cast<std::ptrdiff_t>(first), keys.end());
         key_start.push_back(keys.size());
@@ -491,13 +498,14 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
         return sum;
     };
     std::vector<std::uint32_t> candidates;
+    // listed[j] == i + 1: j is a candidate of i already. The order candidates are compared in does not matter
+    // (pairs are sorted at the end), so they are kept in order of meeting, not sorted.
+    std::vector<std::size_t> listed(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         candidates.clear();
         for (auto k = key_start[i]; k < key_start[i + 1]; ++k)
-            candidates.insert(candidates.end(), holders.begin() + static_cast<std::ptrdiff_t>(holder_start[keys[k]]),
-                              holders.begin() + static_cast<std::ptrdiff_t>(holder_start[keys[k] + 1]));
-        std::sort(candidates.begin(), candidates.end());
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+            for (auto h = holder_start[keys[k]]; h < holder_start[keys[k] + 1]; ++h)
+                if (listed[holders[h]] != i + 1) listed[holders[h]] = i + 1, candidates.push_back(holders[h]);
         for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p) {
             dense[rows.term[p]] = rows.value[p];
             in_row[rows.term[p] >> 6] |= std::uint64_t(1) << (rows.term[p] & 63);
