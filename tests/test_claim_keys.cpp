@@ -66,6 +66,25 @@ TEST(ClaimKeys, NegationGovernsWhatFollowsIt) {
     EXPECT_FALSE(keys.governed.contains("official"));  // after the comma: another clause
 }
 
+TEST(ClaimKeys, KeyWordsAreTheKeysAsTheyCome) {
+    // claim.disputed reads most claims' keys as words (repeats, particles and entity words as claim_keys has them)
+    // and builds ClaimKeys only for related pairs: the two must hold the same keys.
+    Claim c = claim("the Russians said Russia would not sell the van der Berg stake, a Russian official said",
+                    {"Russians", "sell", "Russia", "van", "der", "Berg", "stake", "Russian", "official", "sell", ""},
+                    Polarity::denies);
+    std::unordered_map<std::string, std::string> entity_keys;
+    attribution::ClaimKeyWords words;
+    attribution::claim_key_words(c, knowledge(), entity_keys, words);
+    auto keys = attribution::claim_keys(c, knowledge(), entity_keys);
+    std::set<std::string> content, entities;
+    for (const std::string* w : words.content) content.insert(*w);
+    for (const std::string* e : words.entities) entities.insert(*e);
+    EXPECT_EQ(content, keys.content);
+    EXPECT_EQ(entities, keys.entities);
+    EXPECT_EQ(words.content.size(), 4u);  // sell (twice), stake, official: "van", "der" are name particles
+    EXPECT_LT(keys.entities.size(), words.entities.size());  // Russians, Russia, Russian: one country
+}
+
 TEST(ClaimKeys, LightVerbsPassTheNegationOn) {
     auto keys = attribution::claim_keys(
         claim("a deal on steel tariffs did not appear imminent", {"deal", "steel", "tariff", "appear", "imminent"},

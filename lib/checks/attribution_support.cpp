@@ -176,8 +176,12 @@ std::vector<std::string> quote_words(std::string_view text) {
 std::vector<std::string> quote_words(std::string_view text, const Knowledge& k) {
     std::vector<std::string> out = quote_words(text);
     for (auto& w : out) {
-        if (std::string v = k.spelling.variant_of(w); !v.empty() && v < w) w = v;
-        std::erase(w, '-');
+        // variant_of(w) without its copy: the words are in lower case already.
+        if (const SpellingPair* p = k.spelling.pair_of(w)) {
+            const std::string& v = w == p->american ? p->british : p->american;
+            if (v < w) w = v;
+        }
+        if (w.find('-') != std::string::npos) std::erase(w, '-');
     }
     return out;
 }
@@ -292,19 +296,35 @@ std::set<std::string> governed_words(const Claim& c, const std::set<std::string>
 
 namespace {
 
+// A claim's keys as they come, repeats included: on_content(word) and on_entity(entity_key_of(word)).
+template <class EntityKey, class OnContent, class OnEntity>
+void for_each_key(const Claim& c, EntityKey&& entity_key_of, OnContent&& on_content, OnEntity&& on_entity) {
+    for (const auto& s : c.subjects) {
+        if (s.empty()) continue;
+        bool entity = s[0] >= 'A' && s[0] <= 'Z';
+        if (entity) on_entity(entity_key_of(s));
+        // "de", "van": the lower-case particle of a name ("Banco de Santander"), not a word of the matter.
+        else if (!is_name_particle(s)) on_content(s);
+    }
+}
+
 // claim_keys with the entity keys from `entity_key_of(word)`.
 template <class EntityKey>
 ClaimKeys claim_keys_with(const Claim& c, EntityKey&& entity_key_of, bool governed) {
     ClaimKeys keys;
-    for (const auto& s : c.subjects) {
-        if (s.empty()) continue;
-        bool entity = s[0] >= 'A' && s[0] <= 'Z';
-        if (entity) keys.entities.insert(entity_key_of(s));
-        // "de", "van": the lower-case particle of a name ("Banco de Santander"), not a word of the matter.
-        else if (!is_name_particle(s)) keys.content.insert(s);
-    }
+    for_each_key(
+        c, entity_key_of, [&](const std::string& w) { keys.content.insert(w); },
+        [&](const std::string& k) { keys.entities.insert(k); });
     if (governed) keys.governed = governed_keys(c, keys);
     return keys;
+}
+
+// The cached entity key of a word (worked out on first use).
+const std::string& kept_entity_key(const std::string& s, const Knowledge& k,
+                                   std::unordered_map<std::string, std::string>& entity_keys) {
+    auto [it, fresh] = entity_keys.try_emplace(s);
+    if (fresh) it->second = entity_key(s, k);
+    return it->second;
 }
 
 }  // namespace
@@ -319,11 +339,17 @@ ClaimKeys claim_keys(const Claim& c, const Knowledge& k) {
 }
 
 ClaimKeys claim_keys(const Claim& c, const Knowledge& k, std::unordered_map<std::string, std::string>& entity_keys) {
-    return claim_keys_with(c, [&](const std::string& s) -> const std::string& {
-        auto [it, fresh] = entity_keys.try_emplace(s);
-        if (fresh) it->second = entity_key(s, k);
-        return it->second;
-    }, false);
+    return claim_keys_with(c, [&](const std::string& s) -> const std::string& { return kept_entity_key(s, k, entity_keys); },
+                           false);
+}
+
+void claim_key_words(const Claim& c, const Knowledge& k, std::unordered_map<std::string, std::string>& entity_keys,
+                     ClaimKeyWords& out) {
+    out.content.clear();
+    out.entities.clear();
+    for_each_key(
+        c, [&](const std::string& s) -> const std::string& { return kept_entity_key(s, k, entity_keys); },
+        [&](const std::string& w) { out.content.push_back(&w); }, [&](const std::string& e) { out.entities.push_back(&e); });
 }
 
 bool names_speaker(const SpeakerRef& s, const Knowledge& k) {

@@ -92,6 +92,13 @@ ClaimKeys claim_keys(const Claim&, const Knowledge&);
 // countries and companies in thousands of claims) and kept in `entity_keys` (word -> key); and `governed` left
 // empty, for governed_keys() to fill when a pair of claims needs it.
 ClaimKeys claim_keys(const Claim&, const Knowledge&, std::unordered_map<std::string, std::string>& entity_keys);
+// The same keys as they come, repeats included, without building sets (for a run that only needs most claims'
+// keys as integers): pointers to the claim's words and to entity_keys' values, valid while both live.
+struct ClaimKeyWords {
+    std::vector<const std::string*> content, entities;
+};
+void claim_key_words(const Claim&, const Knowledge&, std::unordered_map<std::string, std::string>& entity_keys,
+                     ClaimKeyWords& out);
 // ClaimKeys::governed of a claim whose other keys are `keys`.
 std::set<std::string> governed_keys(const Claim&, const ClaimKeys& keys);
 

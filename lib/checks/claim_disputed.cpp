@@ -33,7 +33,7 @@ struct Item {
     const Claim* claim;
     Polarity polarity;  // the claim's, kept here: pairs are tested on it without a look into the claim
     SpeakerRef who;
-    attribution::ClaimKeys keys;
+    attribution::ClaimKeys keys;  // filled, with the date, when the claim is in a related pair
     std::string date;
     std::optional<std::chrono::sys_days> day;  // the date when it is a day
 };
@@ -70,35 +70,34 @@ bool same_side(const SpeakerRef& a, const SpeakerRef& b, const Names& names) {
 
 std::size_t side(Polarity p) { return p == Polarity::asserts ? 0 : 1; }
 
-// Keys (content lemmas, or entities) as integers: ids[i] holds item i's keys, sources[k] the number of articles
-// whose claims use key k.
-struct Interned {
+// Keys (content lemmas, or entities) as integers, added claim by claim: ids[i] holds item i's distinct keys,
+// sources[k] the number of articles whose claims use key k.
+class Interned {
+public:
+    explicit Interned(std::size_t expected) { id_.reserve(2 * expected); }  // about a key per claim is new: no rehash
+
+    // Item ids.size()'s keys (repeats allowed), from `source`: items come in source order.
+    void add(const std::vector<const std::string*>& keys, std::size_t source) {
+        std::vector<std::uint32_t>& mine = ids.emplace_back();
+        for (const std::string* k : keys) {
+            auto [it, inserted] = id_.try_emplace(*k, static_cast<std::uint32_t>(sources.size()));
+            if (inserted) sources.push_back(0), last_source_.push_back(kNone);
+            mine.push_back(it->second);
+        }
+        std::sort(mine.begin(), mine.end());
+        mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+        for (std::uint32_t k : mine)
+            if (last_source_[k] != source) last_source_[k] = source, ++sources[k];  // a new source: a new article
+    }
+
     std::vector<std::vector<std::uint32_t>> ids;
     std::vector<std::size_t> sources;
-};
 
-template <class Keys>
-Interned intern(const std::vector<Item>& items, Keys keys) {
-    Interned out;
-    out.ids.resize(items.size());
-    std::unordered_map<std::string_view, std::uint32_t> id;
-    id.reserve(2 * items.size());  // about a key per claim is new in an archive: no rehash as it grows
-    std::vector<std::size_t> last_source;  // items come in source order: a new source for a key is a new article
-    for (std::size_t i = 0; i < items.size(); ++i)
-        for (const std::string& k : keys(items[i])) {
-            auto [it, inserted] = id.try_emplace(k, static_cast<std::uint32_t>(out.sources.size()));
-            if (inserted) {
-                out.sources.push_back(0);
-                last_source.push_back(items[i].source);
-                ++out.sources.back();
-            } else if (last_source[it->second] != items[i].source) {
-                last_source[it->second] = items[i].source;
-                ++out.sources[it->second];
-            }
-            out.ids[i].push_back(it->second);
-        }
-    return out;
-}
+private:
+    static constexpr std::size_t kNone = ~std::size_t(0);
+    std::unordered_map<std::string_view, std::uint32_t> id_;  // views of the corpus's words and the entity keys
+    std::vector<std::size_t> last_source_;
+};
 
 constexpr std::size_t kMaxEvidence = 12;  // claims shown per dispute
 // A denial answers a claim within weeks; claims further apart are on another occasion, as often as not another
@@ -125,13 +124,19 @@ public:
         items.reserve(claims);  // an Item is large: growing the vector would move each several times
         std::unordered_map<std::string, std::string> entity_key_of;  // worked out once per word, not per claim
         attribution::SpeakerWords speaker_words;                      // the same for speakers' names and titles
+        // Keys interned to integers as claims are read: the blocking and the shared-key counts below then compare
+        // integers, not strings. A claim's keys as sets of strings (ClaimKeys) only for claims in related pairs.
+        Interned content_keys(claims), entity_keys(claims);
+        attribution::ClaimKeyWords key_words;
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (const Claim& c : corpus.extractions[s].claims) {
                 SpeakerRef who = attribution::speaker_of(corpus, s, c, speaker_words);
                 if (!attribution::names_speaker(who, ctx.knowledge)) continue;  // before the keys: they cost more
-                Item it{s, &c, c.polarity, std::move(who), attribution::claim_keys(c, ctx.knowledge, entity_key_of), {}, {}};
-                if (it.keys.content.empty()) continue;
-                items.push_back(std::move(it));
+                attribution::claim_key_words(c, ctx.knowledge, entity_key_of, key_words);
+                if (key_words.content.empty()) continue;
+                items.push_back(Item{s, &c, c.polarity, std::move(who), {}, {}, {}});
+                content_keys.add(key_words.content, s);
+                entity_keys.add(key_words.entities, s);
             }
         // What only related pairs need (when a claim was made, what a denial governs) is worked out for their
         // claims alone, once each: most claims are in no related pair.
@@ -141,6 +146,7 @@ public:
             if (completed[i]) return;
             completed[i] = true;
             Item& it = items[i];
+            it.keys = attribution::claim_keys(*it.claim, ctx.knowledge, entity_key_of);
             it.keys.governed = attribution::governed_keys(*it.claim, it.keys);
             it.date = attribution::claim_date(corpus, it.source, *it.claim);
             auto [d, fresh] = days.try_emplace(it.date);
@@ -156,11 +162,6 @@ public:
         };
         std::vector<bool> disputed(items.size(), false);
         std::vector<std::set<std::string>> topic(items.size());
-        // Keys interned to integers once: the blocking and the shared-key counts below then compare integers,
-        // not strings (string map look-ups per key and per pair were most of this rule's time on an archive).
-        using Keys = const std::set<std::string>&;
-        Interned content_keys = intern(items, [](const Item& it) -> Keys { return it.keys.content; });
-        Interned entity_keys = intern(items, [](const Item& it) -> Keys { return it.keys.entities; });
         // Blocking: a dispute needs a shared content word, so only claims sharing one are compared; and opposite
         // polarity, so each key's claims are listed per polarity and only the other side's are visited.
         constexpr std::size_t kMaxPostings = 256;
@@ -171,7 +172,7 @@ public:
         // about which matter a claim is on: two claims sharing only such keys are on different matters. Only in a
         // large corpus: in a few articles on one story every key is shared.
         const std::size_t common_df = std::max<std::size_t>(kMinCommon, corpus.sources.size() / kCommonShare);
-        // Each claim's rare keys, sorted, worked out once: pairs then count shared ones by a merge. All claims'
+        // Each claim's rare keys worked out once: pairs then count shared ones against marks (below). All claims'
         // lists in one array (claim i's at start[i] ..), like the other fields the pair test reads: it runs for
         // hundreds of thousands of candidate pairs, and a look into each Item and Claim missed the cache.
         struct Flat {
@@ -181,29 +182,29 @@ public:
         auto rare_of = [&](const Interned& in) {
             Flat rare;
             for (std::size_t i = 0; i < items.size(); ++i) {
-                const std::size_t first = rare.ids.size();
                 for (std::uint32_t k : in.ids[i])
                     if (in.sources[k] <= common_df) rare.ids.push_back(k);
-                std::sort(rare.ids.begin() + static_cast<std::ptrdiff_t>(first), rare.ids.end());
                 rare.start.push_back(rare.ids.size());
             }
             return rare;
         };
         const Flat rare_content = rare_of(content_keys), rare_entities = rare_of(entity_keys);
-        auto shared = [](const Flat& f, std::size_t a, std::size_t b) {
+        // marks[k] == i + 1: key k is one of claim i's rare keys. With claim i's keys marked, the keys it shares
+        // with claim j are counted in one pass over j's (a claim's keys are distinct), not by a merge of the two.
+        std::vector<std::size_t> content_marks(content_keys.sources.size(), 0), entity_marks(entity_keys.sources.size(), 0);
+        auto mark = [](const Flat& f, std::size_t i, std::vector<std::size_t>& marks) {
+            for (auto x = f.start[i]; x != f.start[i + 1]; ++x) marks[f.ids[x]] = i + 1;
+        };
+        auto shared = [](const Flat& f, std::size_t i, std::size_t j, const std::vector<std::size_t>& marks) {
             std::size_t n = 0;
-            for (auto x = f.start[a], xe = f.start[a + 1], y = f.start[b], ye = f.start[b + 1]; x != xe && y != ye;) {
-                if (f.ids[x] < f.ids[y]) ++x;
-                else if (f.ids[y] < f.ids[x]) ++y;
-                else ++n, ++x, ++y;
-            }
+            for (auto y = f.start[j]; y != f.start[j + 1]; ++y) n += marks[f.ids[y]] == i + 1;
             return n;
         };
         std::vector<std::size_t> source_of(items.size()), content_size(items.size());
         std::vector<Span> content_span(items.size());
         for (std::size_t i = 0; i < items.size(); ++i) {
             source_of[i] = items[i].source;
-            content_size[i] = items[i].keys.content.size();
+            content_size[i] = content_keys.ids[i].size();  // distinct content keys
             content_span[i] = items[i].claim->content_span;
         }
         std::vector<std::size_t> candidates;
@@ -232,12 +233,13 @@ public:
                     if (seen[*j] != i + 1) seen[*j] = i + 1, candidates.push_back(*j);
             }
             std::sort(candidates.begin(), candidates.end());
+            if (!candidates.empty()) mark(rare_content, i, content_marks), mark(rare_entities, i, entity_marks);
             for (std::size_t j : candidates) {
                 // One stretch of text read as two claims ("X, rejected by ministers, would have..., he said"): the
                 // text cannot dispute itself.
                 if (source_of[i] == source_of[j] && content_span[i].overlaps(content_span[j])) continue;
-                std::size_t content = shared(rare_content, i, j);
-                std::size_t entities = shared(rare_entities, i, j);
+                std::size_t content = shared(rare_content, i, j, content_marks);
+                std::size_t entities = shared(rare_entities, i, j, entity_marks);
                 // What is claimed and whom it is about: a shared content word and a shared entity, three shared
                 // keys in all ("cooperate", "military": Russia); three words making most of the shorter claim ("the
                 // vaccine programme had been effective"); or two making most of both ("military cooperation" / "no

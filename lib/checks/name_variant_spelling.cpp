@@ -148,6 +148,16 @@ private:
             i = j;
             if (w.size() < 4 || (j < t.size() && (std::isalnum(static_cast<unsigned char>(t[j])) || t[j] == '-')))
                 continue;
+            // A surname of the article one edit away, or a doubled letter moved: the test most words fail, so it
+            // comes first (the tests below ask the word lists and the gazetteer: only for a match). Either changes
+            // the length by one at most.
+            const Full* match = nullptr;
+            for (const auto& f : full)
+                if (f.surname[0] == w[0] && f.surname.size() + 1 >= w.size() && w.size() + 1 >= f.surname.size() &&
+                    f.surname != w && (osa_distance(f.surname, w) == 1 || typing_slip(f.surname, w)) &&
+                    !plural_of(w, f.surname) && !plural_of(f.surname, w))
+                    match = &f;
+            if (!match) continue;
             // Part of a longer name: a capitalised word right before or after ("First Boston", "Baker Hughes"), but
             // a generational suffix ("Maarcos Jr. told reporters").
             if (j + 1 < t.size() && t[j] == ' ' && upper(t[j + 1])) {
@@ -162,21 +172,16 @@ private:
                 bool starts = k == 0 || t[k - 1] == '\n' || (k >= 2 && t[k - 1] == ' ' && t[k - 2] == '.');
                 std::string_view before(t.data() + k, span.begin - 1 - k);
                 // A title or function word before it is no part of a name ("Treasury Secretary Baekr", "Mr Baekr").
-                bool title = roles::is_title_head(before) || roles::is_title_abbreviation(before) ||
-                             roles::is_function_word(before);
-                if (upper(t[k]) && std::isalpha(static_cast<unsigned char>(t[span.begin - 2])) && !title &&
+                auto title = [&] {
+                    return roles::is_title_head(before) || roles::is_title_abbreviation(before) ||
+                           roles::is_function_word(before);
+                };
+                if (upper(t[k]) && std::isalpha(static_cast<unsigned char>(t[span.begin - 2])) && !title() &&
                     !(starts && names.common_word(before)))
                     continue;
             }
             std::string word(w);
             if (reported.contains(word) || name_words.contains(word)) continue;
-            const Full* match = nullptr;
-            for (const auto& f : full)
-                if (f.surname != word && f.surname[0] == word[0] &&
-                    (osa_distance(f.surname, word) == 1 || typing_slip(f.surname, word)) &&
-                    !plural_of(word, f.surname) && !plural_of(f.surname, word))
-                    match = &f;
-            if (!match) continue;  // (the tests below ask the word lists and the gazetteer: only for a match)
             // A known name written more than once beside another known name ("Reagan" beside "Donald Regan") is
             // another person: a slip is a one-off, unless the full mention's surname is no name at all
             // ("Zabihullah Mujaihd" ... "Mujahid" twice: the full mention holds the slip). One word the other with a

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 
 #include "checks/check.hpp"
@@ -15,6 +16,30 @@
 namespace crosscheck {
 
 namespace {
+
+// A first test of whether a word may be in the spelling table, by its shape: its first, last and last-but-one
+// bytes (case folded: | 0x20 keeps apart whatever the table's ASCII folding does) and its length, hashed to one
+// bit of 65,536. Asked of every word of every article; the table's 2,800 words set few bits.
+class Shapes {
+public:
+    explicit Shapes(const SpellingVariants& sv) {
+        for (const SpellingPair& p : sv.pairs())
+            for (const std::string* w : {&p.american, &p.british})
+                if (!w->empty()) bits_[slot(*w) / 64] |= std::uint64_t(1) << (slot(*w) % 64);
+    }
+    // False when the table holds no word of this shape (w not empty).
+    bool may_hold(std::string_view w) const { return bits_[slot(w) / 64] >> (slot(w) % 64) & 1; }
+
+private:
+    static std::uint32_t slot(std::string_view w) {
+        auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(w[i]) | 0x20); };
+        const std::size_t n = w.size();
+        std::uint32_t key = byte(0) | byte(n - 1) << 8 | (n > 1 ? byte(n - 2) : 0u) << 16 |
+                            static_cast<std::uint32_t>(std::min<std::size_t>(n, 255)) << 24;
+        return (key * 2654435761u) >> 16;  // Fibonacci hashing: the top 16 bits
+    }
+    std::array<std::uint64_t, 1024> bits_{};
+};
 
 struct Uses {
     std::size_t count = 0;
@@ -33,26 +58,28 @@ public:
 
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const SpellingVariants& sv = ctx.knowledge.spelling;
-        std::vector<text_words::Word> ws;  // one paragraph's words, the buffer reused
+        const Shapes shapes(sv);
         for (std::size_t si = 0; si < ctx.corpus.sources.size(); ++si) {
             const Source& src = ctx.corpus.sources[si];
             // key (singular American form) -> uses of the American [0] and British [1] spelling
             std::map<std::string, std::array<Uses, 2>> seen;
             std::vector<std::size_t> starts;  // sentence starts, to tell a capital that starts one
             for (const auto& x : src.sentences) starts.push_back(x.span.begin);
-            for (const auto& para : src.paragraphs) {
-                text_words::words(src.text, para.span, ws);
-                for (const auto& w : ws) {
-                    if (!w.ascii || w.has_digit) continue;
-                    std::string_view word = src.slice(w.span);
-                    const SpellingPair* p = sv.pair_of(word);
-                    if (!p) continue;
-                    bool british = lower(word) == p->british;
-                    auto& u = seen[singular_key(sv, *p)][british ? 1 : 0];
-                    if (u.count++ == 0) u.first = w.span;
-                    if (is_upper(word[0]) && !sentence_initial(starts, w.span.begin)) ++u.names;
-                }
-            }
+            auto note = [&](Span span) {
+                std::string_view word = src.slice(span);
+                const SpellingPair* p = sv.pair_of(word);
+                // Only words of ASCII letters: no digits, apostrophes or letters past ASCII.
+                if (!p || !text_words::plain_ascii(src.text, span) || text_words::has_digit(src.text, span)) return;
+                bool british = lower(word) == p->british;
+                auto& u = seen[singular_key(sv, *p)][british ? 1 : 0];
+                if (u.count++ == 0) u.first = span;
+                if (is_upper(word[0]) && !sentence_initial(starts, span.begin)) ++u.names;
+            };
+            // (In line: the splitter calls it from three places, and a call per word cost more than the test.)
+            for (const auto& para : src.paragraphs)
+                text_words::for_each_word(src.text, para.span, [&](Span span) __attribute__((always_inline)) {
+                    if (shapes.may_hold({src.text.data() + span.begin, span.size()})) note(span);
+                });
             for (const auto& [key, uses] : seen) {
                 if (!uses[0].count || !uses[1].count) continue;
                 // The minority spelling; on a tie the one that came second, which broke the pattern.

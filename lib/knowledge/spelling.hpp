@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,10 @@ public:
     // The pair `word` (any case) belongs to, if any.
     const SpellingPair* pair_of(std::string_view word) const;
     std::size_t size() const { return table_ ? table_->pairs.size() : 0; }
+    // Every pair, in table order (for a caller that builds its own filter on them).
+    std::span<const SpellingPair> pairs() const {
+        return table_ ? std::span<const SpellingPair>(table_->pairs) : std::span<const SpellingPair>();
+    }
 
 private:
     struct Table {

@@ -117,6 +117,12 @@ template <class Emit>
 void for_each_token(std::string_view s, std::string& raw, Emit&& emit) {
     std::size_t i = 0;
     while (i < s.size()) {
+        // ASCII between words (spaces, punctuation) passed over without decoding.
+        if (const auto b = static_cast<unsigned char>(s[i]);
+            b < 0x80 && !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) {
+            ++i;
+            continue;
+        }
         auto [cp, n] = decode(s, i);
         if (!is_word(cp)) {
             i += n;
@@ -178,20 +184,39 @@ std::vector<Token> tokenize(std::string_view s) {
     return out;
 }
 
+// A word of at most eight bytes (none of them 0) as one integer, its first byte lowest: equal words, equal integers.
+constexpr std::uint64_t packed(std::string_view w) {
+    std::uint64_t x = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) x |= std::uint64_t(static_cast<unsigned char>(w[k])) << (8 * k);
+    return x;
+}
+
 bool is_stop(std::string_view w) {
-    static const WordMap<bool> stop = [] {
-        WordMap<bool> t;
+    // The stop words packed into an open-addressed table of 256 slots (a quarter full), built at compile time: a
+    // word (asked of every token) costs a packing, a multiply and a probe or two. Words arrive lower-cased.
+    constexpr auto slot = [](std::uint64_t x) { return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 56); };
+    static constexpr std::array<std::uint64_t, 256> table = [&] {
+        std::array<std::uint64_t, 256> t{};
         for (std::string_view word :
              {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
               "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there",
               "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them",
               "have", "has", "had", "do", "does", "did", "not", "no", "so", "if", "than", "then", "which", "who", "whom",
-              "what", "would", "will", "could", "should", "can", "also", "about", "into", "over", "said", "says", "say"})
-            t[word] = true;
+              "what", "would", "will", "could", "should", "can", "also", "about", "into", "over", "said", "says", "say"}) {
+            const std::uint64_t x = packed(word);
+            std::size_t i = slot(x);
+            while (t[i] && t[i] != x) i = (i + 1) & 255;
+            t[i] = x;
+        }
         return t;
     }();
-    // None is longer than six letters; words arrive lower-cased, so WordMap's folding is moot.
-    return w.size() <= 6 && stop.find(w) != nullptr;
+    // None is longer than six letters.
+    if (w.empty() || w.size() > 6) return false;
+    const std::uint64_t x = packed(w);
+    for (std::size_t i = slot(x);; i = (i + 1) & 255) {
+        if (table[i] == x) return true;
+        if (!table[i]) return false;
+    }
 }
 
 // Light plural folding for features only ("strikes" ~ "strike"): how much of w to keep, and whether a 'y' follows
@@ -270,9 +295,7 @@ public:
     std::size_t size() const { return start_.size() - 1; }
     // The id of f; `added` tells whether it is new.
     std::uint32_t id(std::string_view f, bool& added) {
-        std::uint64_t h = 14695981039346656037ull;  // FNV-1a: features are short
-        for (char c : f) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        const auto tag = static_cast<std::uint32_t>(h ^ (h >> 32));
+        const auto tag = hash(f);
         std::size_t mask = slots_.size() - 1;
         for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
             Slot& s = slots_[i];
@@ -296,6 +319,27 @@ private:
     struct Slot {
         std::uint32_t tag = 0, id = kEmpty;
     };
+    // Eight bytes at a time (a feature is a word or two, ten to twenty bytes): ids come in order of arrival, so
+    // the hash decides only where a term sits in the table.
+    static std::uint32_t hash(std::string_view f) {
+        auto mix = [](std::uint64_t h, std::uint64_t x) {
+            h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+            return h ^ (h >> 32);
+        };
+        std::uint64_t h = 0x9E3779B97F4A7C15ull ^ f.size();
+        std::size_t k = 0;
+        for (; k + 8 <= f.size(); k += 8) {
+            std::uint64_t x;
+            std::memcpy(&x, f.data() + k, 8);
+            h = mix(h, x);
+        }
+        if (k < f.size()) {
+            std::uint64_t x = 0;
+            for (std::size_t b = 0; k + b < f.size(); ++b) x |= std::uint64_t(static_cast<unsigned char>(f[k + b])) << (8 * b);
+            h = mix(h, x);
+        }
+        return static_cast<std::uint32_t>(h);
+    }
     std::string_view term(std::uint32_t id) const {
         return std::string_view(chars_).substr(start_[id], start_[id + 1] - start_[id]);
     }
@@ -336,7 +380,8 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
     FeatureScratch scratch;
     for (std::size_t i = 0; i < n; ++i) {
         row.clear();
-        features(items[i].text, scratch, [&](std::string_view f, float w) {
+        // (In line: a call per feature cost more than the look-up.)
+        features(items[i].text, scratch, [&](std::string_view f, float w) __attribute__((always_inline)) {
             bool added = false;
             std::uint32_t id = vocab.id(f, added);
             if (added) df.push_back(0);
@@ -358,7 +403,16 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
 
     // TF-IDF rows, L2-normalised: tf = sqrt(weight), idf = ln((1 + N) / (1 + df)) + 1.
     std::vector<float> idf(terms);  // once per term, not once per occurrence
-    for (std::size_t f = 0; f < terms; ++f) idf[f] = static_cast<float>(std::log((1.0 + n) / (1.0 + df[f])) + 1.0);
+    {
+        // Once per document frequency met (most terms share a handful of them), not once per term.
+        std::vector<float> of_df;
+        std::vector<bool> known;
+        for (std::size_t f = 0; f < terms; ++f) {
+            if (df[f] >= of_df.size()) of_df.resize(df[f] + 1), known.resize(df[f] + 1, false);
+            if (!known[df[f]]) of_df[df[f]] = static_cast<float>(std::log((1.0 + n) / (1.0 + df[f])) + 1.0), known[df[f]] = true;
+            idf[f] = of_df[df[f]];
+        }
+    }
     for (std::size_t i = 0; i < n; ++i) {
         double norm = 0;
         for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p) {
@@ -394,17 +448,24 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
     key_start.reserve(n + 1);
     std::vector<std::uint32_t> keys;
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> overfull;
+    // An item's k rarest terms, least (df, term) first: kept in a short sorted list as the row is read (k is a
+    // few; most terms are rarer than none of the kept ones, and cost one comparison).
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranked;  // (df, term)
     for (std::size_t i = 0; i < n; ++i) {
         ranked.clear();
-        for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p)
-            if (df[rows.term[p]] >= 2) ranked.emplace_back(df[rows.term[p]], rows.term[p]);
-        std::size_t k = std::min(opt.block_terms, ranked.size());
-        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end());
+        for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p) {
+            if (df[rows.term[p]] < 2 || opt.block_terms == 0) continue;
+            const std::pair<std::uint32_t, std::uint32_t> r{df[rows.term[p]], rows.term[p]};
+            if (ranked.size() == opt.block_terms) {
+                if (!(r < ranked.back())) continue;
+                ranked.pop_back();
+            }
+            ranked.insert(std::upper_bound(ranked.begin(), ranked.end(), r), r);
+        }
         const std::size_t first = keys.size();
-        for (std::size_t j = 0; j < k; ++j) {
-            if (ranked[j].first > opt.block_cap) overfull[ranked[j].second].push_back(static_cast<std::uint32_t>(i));
-            else keys.push_back(ranked[j].second);
+        for (const auto& [count, term] : ranked) {
+            if (count > opt.block_cap) overfull[term].push_back(static_cast<std::uint32_t>(i));
+            else keys.push_back(term);
         }
         std::sort(keys.begin() + static_cast<std::ptrdiff_t>(first), keys.end());
         key_start.push_back(keys.size());
@@ -437,13 +498,14 @@ std::vector<AlignedPair> align(const std::vector<TextItem>& items, const AlignOp
         return sum;
     };
     std::vector<std::uint32_t> candidates;
+    // listed[j] == i + 1: j is a candidate of i already. The order candidates are compared in does not matter
+    // (pairs are sorted at the end), so they are kept in order of meeting, not sorted.
+    std::vector<std::size_t> listed(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         candidates.clear();
         for (auto k = key_start[i]; k < key_start[i + 1]; ++k)
-            candidates.insert(candidates.end(), holders.begin() + static_cast<std::ptrdiff_t>(holder_start[keys[k]]),
-                              holders.begin() + static_cast<std::ptrdiff_t>(holder_start[keys[k] + 1]));
-        std::sort(candidates.begin(), candidates.end());
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+            for (auto h = holder_start[keys[k]]; h < holder_start[keys[k] + 1]; ++h)
+                if (listed[holders[h]] != i + 1) listed[holders[h]] = i + 1, candidates.push_back(holders[h]);
         for (auto p = rows.start[i]; p < rows.start[i + 1]; ++p) {
             dense[rows.term[p]] = rows.value[p];
             in_row[rows.term[p] >> 6] |= std::uint64_t(1) << (rows.term[p] & 63);
