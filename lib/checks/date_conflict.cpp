@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <map>
 #include <set>
 #include <string>
@@ -130,7 +131,13 @@ struct Dated {
     const DateMention* date;
     std::string noun, phase;
     std::set<std::string> participants;  // capitalised words of the sentence (not its first word)
+    std::set<std::string> article;       // names of the article's title and lead (lower case words)
 };
+
+// Two articles of one story share at least this many names of title and lead: two outlets rarely name the same
+// entity in the one sentence that dates an event, but their headlines and leads name the story's.
+constexpr std::size_t kSharedArticleNames = 2;
+constexpr int kArticleDays = 4;  // and were published at most this many days apart
 
 // The stated day of a mention as a comparable key: year-month-day, or month-day when either side lacks a year.
 std::string day_key(const DateMention& m, bool with_year) {
@@ -175,6 +182,7 @@ public:
         using DayKey = std::tuple<int, unsigned, unsigned>;  // stated or resolved year (0 unknown), month, day
         std::map<std::string, std::map<std::string, std::map<DayKey, std::vector<std::size_t>>>> index;
         std::set<std::pair<std::string, std::string>> reported;  // (event key, value) already reported
+        std::map<std::string, std::vector<std::size_t>> by_article;  // event key + article name -> events
         for (std::size_t j = 0; j < events.size(); ++j) {
             const Dated& b = events[j];
             std::string key = b.noun + "/" + b.phase;
@@ -194,6 +202,28 @@ public:
                         candidates.insert(i);
                         break;
                     }
+                }
+            }
+            // Across articles of one story, also events whose articles share title and lead names.
+            {
+                std::map<std::size_t, std::size_t> shared;  // first event of another day -> names shared
+                for (const auto& p : b.article) {
+                    auto it = by_article.find(key + "\x02" + p);
+                    if (it == by_article.end()) continue;
+                    std::set<std::size_t> seen_sources;
+                    // The latest events only: an archive can hold thousands of stories about one country's talks.
+                    const auto& list = it->second;
+                    for (std::size_t n = list.size() > 256 ? list.size() - 256 : 0; n < list.size(); ++n) {
+                        std::size_t i = list[n];
+                        const Dated& a = events[i];
+                        if (a.source == b.source || !seen_sources.insert(a.source).second) continue;
+                        if (!near_in_time(ctx.corpus.sources[a.source], ctx.corpus.sources[b.source])) continue;
+                        ++shared[i];
+                    }
+                }
+                for (auto [i, n] : shared) {
+                    DayKey da{year_of(*events[i].date), events[i].date->month, events[i].date->mday};
+                    if (n >= kSharedArticleNames && da != db) candidates.insert(i);
                 }
             }
             for (std::size_t i : candidates) {
@@ -217,6 +247,7 @@ public:
                 out.push_back(std::move(f));
             }
             for (const auto& p : participants) by_participant[p][db].push_back(j);
+            for (const auto& p : b.article) by_article[key + "\x02" + p].push_back(j);
         }
         restated(ctx, out);
     }
@@ -280,6 +311,45 @@ private:
     static std::vector<std::string> participant_keys(const Dated& d) {
         if (d.participants.empty()) return {fmt::format("\x01source:{}", d.source)};
         return {d.participants.begin(), d.participants.end()};
+    }
+
+    static bool near_in_time(const Source& a, const Source& b) {
+        if (!a.published || !b.published) return false;
+        auto days = (std::chrono::sys_days{*a.published} - std::chrono::sys_days{*b.published}).count();
+        return days <= kArticleDays && days >= -kArticleDays;
+    }
+
+    // The lower-case words of the names (people, places, organisations) in the article's title and lead: the
+    // text up to the end of its first long sentence.
+    static std::set<std::string> article_names(const Source& src, const Extraction& x) {
+        std::size_t lead_end = 0;
+        for (const auto& sentence : src.sentences) {
+            lead_end = sentence.span.end;
+            if (sentence.span.size() > 80) break;
+        }
+        std::set<std::string> out;
+        auto add = [&](const auto& mentions) {
+            for (const auto& n : mentions) {
+                if (n.span.begin >= lead_end) continue;
+                for (const auto& w : words_of(src.text, n.span))
+                    if (w.capital && w.text.size() > 1) out.insert(w.text);
+            }
+        };
+        add(x.organisations);
+        add(x.places);
+        add(x.people_mentions);
+        return out;
+    }
+
+    // Whether the title or lead (as in article_names) holds the event noun.
+    static bool about(const Source& src, const std::string& noun) {
+        std::size_t lead_end = 0;
+        for (const auto& sentence : src.sentences) {
+            lead_end = sentence.span.end;
+            if (sentence.span.size() > 80) break;
+        }
+        auto words = words_of(src.text, {0, std::min(lead_end, src.text.size())});
+        return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.text == noun; });
     }
 
     // Whether a word lies in an extracted organisation, place or person mention.
@@ -357,6 +427,9 @@ private:
         }
         // A noun alone ("the summit on June 12") may name one day of several; a verb must date the event.
         if (d.noun.empty() || d.phase.empty()) return std::nullopt;
+        // Only an article whose title or lead is about the event: two stories of a week may each mention
+        // another strike of the same place.
+        if (about(src, d.noun)) d.article = article_names(src, x);
         auto all = words_of(src.text, sentence);
         // The first word is capitalised as any sentence's is; it names a participant only when it begins a known
         // organisation, place or person, or a word the article capitalises inside sentences too ("Unite said the
