@@ -1,5 +1,6 @@
 // Ages beside people: appositions, compound adjectives, "the 60-year-old" standing for the person named before,
 // "died aged 96"; and what is no age of anyone named.
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include "extract/extract.hpp"
@@ -73,6 +74,26 @@ TEST(Ages, YearsOfBirth) {
     EXPECT_EQ(born("Director Tom Hill (born 1960) spoke."), (Born{{"Tom Hill", 1960}}));
     EXPECT_TRUE(born("Director Tom Hill met a woman born in 1950.").empty());
     EXPECT_TRUE(born("Director Tom Hill's firstborn arrived in 1990.").empty());
+}
+
+// Obituary forms, an age apposition before "who was born", a fronted "Born in ...", and a full date of birth.
+TEST(Ages, ObituariesAndBirths) {
+    EXPECT_EQ(ages_in("The painter Lucia Ferro died on Sunday aged 88."), (std::vector<Aged>{{"88", "Lucia Ferro", 88}}));
+    EXPECT_EQ(ages_in("The painter Lucia Ferro died at 88, her family said."),
+              (std::vector<Aged>{{"88", "Lucia Ferro", 88}}));
+    EXPECT_TRUE(ages_in("The painter Lucia Ferro died at 10 Downing Street.").empty());
+    EXPECT_TRUE(ages_in("Lucia Ferro said a man died after a woman aged 30 attacked him.").empty());
+    Extraction ex = extracted("Inter coach Simone Inzaghi, 48, who was born on April 5, 1976, in Piacenza, lost.").second;
+    auto birth = std::find_if(ex.ages.begin(), ex.ages.end(), [](const AgeMention& a) { return a.born != 0; });
+    ASSERT_NE(birth, ex.ages.end());
+    EXPECT_EQ(ex.people_mentions[birth->person].name, "Simone Inzaghi");
+    EXPECT_EQ(birth->born, 1976);
+    EXPECT_EQ(birth->born_month, 4u);
+    EXPECT_EQ(birth->born_day, 5u);
+    ex = extracted("Born in 1938 in Youngstown, Ohio, Margaret Ellison was one of three women.").second;
+    ASSERT_EQ(ex.ages.size(), 1u);
+    EXPECT_EQ(ex.people_mentions[ex.ages[0].person].name, "Margaret Ellison");
+    EXPECT_EQ(ex.ages[0].born, 1938);
 }
 
 TEST(Ages, NotAges) {

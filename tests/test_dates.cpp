@@ -326,6 +326,16 @@ TEST(DateResolution, IntendedEventIsAhead) {
     EXPECT_EQ(dates_in("He flew to Kyiv to meet on Monday.", pub)[0].value, "2014-08-11");
 }
 
+// An arranged event ("is set for", "are to be", "is to") is still to come; a past "set" is not.
+TEST(DateResolution, ArrangedEventIsAhead) {
+    auto pub = 2025y / January / 20;  // a Monday
+    EXPECT_EQ(dates_in("The next exchange is set for Saturday, when four more hostages are to be released.", pub)[0].value,
+              "2025-01-25");
+    EXPECT_EQ(dates_in("Four more hostages are to be released on Saturday.", pub)[0].value, "2025-01-25");
+    EXPECT_EQ(dates_in("The minister is to visit Kyiv on Thursday.", pub)[0].value, "2025-01-23");
+    EXPECT_EQ(dates_in("He set a record on Saturday.", pub)[0].value, "2025-01-18");
+}
+
 TEST(DateResolution, RelativeUnits) {
     auto pub = 2018y / July / 25;
     EXPECT_EQ(dates_in("They met last week.", pub)[0].value, "2018-W29");

@@ -14,6 +14,7 @@
 #include <set>
 
 #include "checks/check.hpp"
+#include "knowledge/calendar.hpp"
 
 namespace crosscheck {
 
@@ -102,17 +103,28 @@ private:
             if (!published || !published->ok()) continue;
             int year = static_cast<int>(published->year());
             int oldest = year - birth.age, youngest = oldest - 1;
-            if (st.age == oldest || st.age == youngest) continue;
             const auto& m = c.extractions[st.source].ages[st.index];
             const auto& b = c.extractions[birth.source].ages[birth.index];
+            // A full date of birth leaves one age: before the birthday, the younger one.
+            if (b.born_month && b.born_day) {
+                unsigned pm = static_cast<unsigned>(published->month()), pd = static_cast<unsigned>(published->day());
+                bool before = pm < b.born_month || (pm == b.born_month && pd < b.born_day);
+                oldest = youngest = before ? year - birth.age - 1 : year - birth.age;
+            }
+            if (st.age == oldest || st.age == youngest) continue;
             const std::string& who = name.empty() ? c.extractions[st.source].people_mentions[m.person].name : name;
             Finding f;
             f.rule = std::string(id());
             f.severity = default_severity();
             f.confidence = st.source == birth.source ? 0.85 : 0.7;
-            f.message = fmt::format("{} is {} here but was born in {}{}: {} or {} in {}", who, st.age, birth.age,
-                                    st.source == birth.source ? "" : fmt::format(" ({})", c.sources[birth.source].id),
-                                    youngest, oldest, year);
+            std::string source = st.source == birth.source ? "" : fmt::format(" ({})", c.sources[birth.source].id);
+            if (b.born_month && b.born_day)
+                f.message = fmt::format("{} is {} here but was born on {:04}-{:02}-{:02}{}: {} on {}", who, st.age,
+                                        birth.age, b.born_month, b.born_day, source, oldest,
+                                        calendar::format_day(*published));
+            else
+                f.message = fmt::format("{} is {} here but was born in {}{}: {} or {} in {}", who, st.age, birth.age,
+                                        source, youngest, oldest, year);
             f.fix = fmt::format("check {}'s age or year of birth", who);
             f.evidence.push_back(ctx.evidence(st.source, m.span));
             f.evidence.push_back(ctx.evidence(birth.source, b.span, "conflicts-with"));

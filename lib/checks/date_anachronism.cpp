@@ -70,6 +70,7 @@ private:
         static constexpr std::array<std::string_view, 9> periods = {
             "year", "years", "quarter", "quarters", "period", "month", "months", "week", "half"};
         auto in = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
+        if (fronted(src, m)) return true;
         std::size_t i = m.span.begin;
         auto previous_word = [&]() {
             while (i > 0 && (src.text[i - 1] == ' ' || src.text[i - 1] == ',')) --i;
@@ -79,6 +80,14 @@ private:
             for (std::size_t j = i; j < e; ++j) w += static_cast<char>(std::tolower(static_cast<unsigned char>(src.text[j])));
             return w;
         };
+        auto capitalised = [&]() { return i < src.text.size() && std::isupper(static_cast<unsigned char>(src.text[i])); };
+        // Just before i, past spaces: a comma?
+        auto comma_before = [&]() {
+            std::size_t j = i;
+            while (j > 0 && src.text[j - 1] == ' ') --j;
+            return j > 0 && src.text[j - 1] == ',';
+        };
+        static constexpr std::array<std::string_view, 8> determiners = {"the", "a", "an", "her", "his", "their", "its", "our"};
         bool preposition = false;
         for (int k = 0; k < 2; ++k) {
             std::string w = previous_word();
@@ -86,6 +95,40 @@ private:
             if (in(not_event, w)) return false;
             if (in(prepositions, w)) {
                 preposition = true;
+                std::size_t mark = i;
+                // A place between the verb and its date: "met in Brussels on June 8", "was signed at Camp David
+                // on". One to four capitalised words after "in" or "at".
+                int names = 0;
+                std::string p;
+                while (names < 5) {
+                    p = previous_word();
+                    if (p.empty() || !capitalised()) break;
+                    ++names;
+                }
+                if (names == 0 || names > 4 || (p != "in" && p != "at")) i = mark;
+                // An object with its apposition up to a comma: "married her second husband, retired federal
+                // judge Arthur Kessler, in June 2026". The verb is at most four words before the apposition and
+                // its object opens with a determiner.
+                if (i == mark && comma_before()) {
+                    auto c = src.text.rfind(',', i - 1);
+                    c = c == std::string::npos ? c : src.text.rfind(',', c - 1);
+                    if (c == std::string::npos || i - c > 80 || src.text.find_first_of(".;\n", c) < i) return false;
+                    i = c;
+                    std::string after;  // the word after the one read, toward the apposition
+                    for (int n = 0; n < 5; ++n) {
+                        std::string o = previous_word();
+                        if (o.empty() || in(auxiliaries, o)) return false;
+                        if (n > 0 && in(determiners, after) &&
+                            (in(irregular, o) || (o.size() > 4 && o.ends_with("ed"))))
+                            break;
+                        if (n == 4) return false;
+                        after = std::move(o);
+                    }
+                    // i is now at the verb: read it again below.
+                    std::size_t e = i;
+                    while (e < src.text.size() && std::isalpha(static_cast<unsigned char>(src.text[e]))) ++e;
+                    i = e;
+                }
                 continue;
             }
             bool past = in(irregular, w) || (w.size() > 4 && w.ends_with("ed"));
@@ -102,6 +145,45 @@ private:
                 if (b != "and" && b != "or" && !b.ends_with("ly") && !(b.size() > 4 && b.ends_with("ed"))) break;
             }
             return true;
+        }
+        return false;
+    }
+
+    // A date fronted before its clause: "On June 8, 2024, the ministers agreed to the plan." The sentence opens
+    // with "On" or "In" and the date, a comma, then a subject of at most five words and a past verb (not one
+    // after an article: "the expected deal"; no modal or present auxiliary before it).
+    static bool fronted(const Source& src, const DateMention& m) {
+        if (m.sentence >= src.sentences.size()) return false;
+        Span sentence = src.sentences[m.sentence].span;
+        if (m.span.begin < sentence.begin || m.span.end > sentence.end) return false;
+        auto head = std::string_view(src.text).substr(sentence.begin, m.span.begin - sentence.begin);
+        if (head != "On " && head != "In ") return false;
+        std::size_t i = m.span.end;
+        if (i >= sentence.end || src.text[i] != ',') return false;
+        static constexpr std::array<std::string_view, 16> stop = {
+            "is", "are", "am", "be", "will", "would", "must", "shall", "should", "can", "could", "may", "might", "to",
+            "has", "have"};
+        static constexpr std::array<std::string_view, 17> irregular = {
+            "met", "began", "came", "went", "took", "held", "gave", "left", "sent", "spoke", "fell", "won", "lost",
+            "struck", "was", "were", "died"};
+        std::string prev;
+        for (int n = 0; n < 7; ++n) {
+            while (i < sentence.end && !std::isalpha(static_cast<unsigned char>(src.text[i]))) {
+                if (src.text[i] == ',' && n > 0) return false;  // another clause or a list
+                ++i;
+            }
+            std::size_t b = i;
+            while (i < sentence.end && std::isalpha(static_cast<unsigned char>(src.text[i]))) ++i;
+            if (b == i) return false;
+            std::string w;
+            for (std::size_t k = b; k < i; ++k) w += static_cast<char>(std::tolower(static_cast<unsigned char>(src.text[k])));
+            if (std::find(stop.begin(), stop.end(), w) != stop.end()) return false;
+            bool article = prev == "the" || prev == "a" || prev == "an";
+            if (n > 0 && !article &&
+                (std::find(irregular.begin(), irregular.end(), w) != irregular.end() ||
+                 (w.size() > 4 && w.ends_with("ed"))))
+                return true;
+            prev = std::move(w);
         }
         return false;
     }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <map>
 #include <set>
 #include <string>
@@ -102,6 +103,21 @@ bool filler(const std::string& w) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// Prepositions that open a phrase the walk may skip between the noun and its verb ("the strike by 350 bin workers
+// began on", "the ceasefire between Israel and Hamas took effect on").
+bool skippable_preposition(const std::string& w) {
+    static constexpr std::array<std::string_view, 7> words = {"by", "between", "of", "in", "at", "against", "involving"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Words a skipped phrase may not hold: they open a clause of their own, whose verb may date another event.
+bool clause_word(const std::string& w) {
+    static constexpr std::array<std::string_view, 16> words = {
+        "which", "that", "who", "whose", "when", "while", "after", "before", "but", "said", "says", "since", "than",
+        "until", "as", "because"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 // Words before the noun that make it one event among several.
 bool distinct_event_marker(const std::string& w) {
     static constexpr std::array<std::string_view, 14> words = {
@@ -115,7 +131,13 @@ struct Dated {
     const DateMention* date;
     std::string noun, phase;
     std::set<std::string> participants;  // capitalised words of the sentence (not its first word)
+    std::set<std::string> article;       // names of the article's title and lead (lower case words)
 };
+
+// Two articles of one story share at least this many names of title and lead: two outlets rarely name the same
+// entity in the one sentence that dates an event, but their headlines and leads name the story's.
+constexpr std::size_t kSharedArticleNames = 2;
+constexpr int kArticleDays = 4;  // and were published at most this many days apart
 
 // The stated day of a mention as a comparable key: year-month-day, or month-day when either side lacks a year.
 std::string day_key(const DateMention& m, bool with_year) {
@@ -150,7 +172,7 @@ public:
         std::vector<Dated> events;
         for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s)
             for (const auto& m : ctx.corpus.extractions[s].dates)
-                if (auto e = event_of(ctx.corpus.sources[s], s, m)) events.push_back(std::move(*e));
+                if (auto e = event_of(ctx.corpus.sources[s], ctx.corpus.extractions[s], s, m)) events.push_back(std::move(*e));
 
         // Index instead of comparing every pair of events: for each event key (noun/phase) and participant, the
         // earlier events grouped by their stated day. A later event only looks at the days it shares a participant
@@ -160,6 +182,7 @@ public:
         using DayKey = std::tuple<int, unsigned, unsigned>;  // stated or resolved year (0 unknown), month, day
         std::map<std::string, std::map<std::string, std::map<DayKey, std::vector<std::size_t>>>> index;
         std::set<std::pair<std::string, std::string>> reported;  // (event key, value) already reported
+        std::map<std::string, std::vector<std::size_t>> by_article;  // event key + article name -> events
         for (std::size_t j = 0; j < events.size(); ++j) {
             const Dated& b = events[j];
             std::string key = b.noun + "/" + b.phase;
@@ -179,6 +202,28 @@ public:
                         candidates.insert(i);
                         break;
                     }
+                }
+            }
+            // Across articles of one story, also events whose articles share title and lead names.
+            {
+                std::map<std::size_t, std::size_t> shared;  // first event of another day -> names shared
+                for (const auto& p : b.article) {
+                    auto it = by_article.find(key + "\x02" + p);
+                    if (it == by_article.end()) continue;
+                    std::set<std::size_t> seen_sources;
+                    // The latest events only: an archive can hold thousands of stories about one country's talks.
+                    const auto& list = it->second;
+                    for (std::size_t n = list.size() > 256 ? list.size() - 256 : 0; n < list.size(); ++n) {
+                        std::size_t i = list[n];
+                        const Dated& a = events[i];
+                        if (a.source == b.source || !seen_sources.insert(a.source).second) continue;
+                        if (!near_in_time(ctx.corpus.sources[a.source], ctx.corpus.sources[b.source])) continue;
+                        ++shared[i];
+                    }
+                }
+                for (auto [i, n] : shared) {
+                    DayKey da{year_of(*events[i].date), events[i].date->month, events[i].date->mday};
+                    if (n >= kSharedArticleNames && da != db) candidates.insert(i);
                 }
             }
             for (std::size_t i : candidates) {
@@ -202,6 +247,7 @@ public:
                 out.push_back(std::move(f));
             }
             for (const auto& p : participants) by_participant[p][db].push_back(j);
+            for (const auto& p : b.article) by_article[key + "\x02" + p].push_back(j);
         }
         restated(ctx, out);
     }
@@ -267,17 +313,85 @@ private:
         return {d.participants.begin(), d.participants.end()};
     }
 
-    static std::optional<Dated> event_of(const Source& src, std::size_t s, const DateMention& m) {
+    static bool near_in_time(const Source& a, const Source& b) {
+        if (!a.published || !b.published) return false;
+        auto days = (std::chrono::sys_days{*a.published} - std::chrono::sys_days{*b.published}).count();
+        return days <= kArticleDays && days >= -kArticleDays;
+    }
+
+    // The lower-case words of the names (people, places, organisations) in the article's title and lead: the
+    // text up to the end of its first long sentence.
+    static std::set<std::string> article_names(const Source& src, const Extraction& x) {
+        std::size_t lead_end = 0;
+        for (const auto& sentence : src.sentences) {
+            lead_end = sentence.span.end;
+            if (sentence.span.size() > 80) break;
+        }
+        std::set<std::string> out;
+        auto add = [&](const auto& mentions) {
+            for (const auto& n : mentions) {
+                if (n.span.begin >= lead_end) continue;
+                for (const auto& w : words_of(src.text, n.span))
+                    if (w.capital && w.text.size() > 1) out.insert(w.text);
+            }
+        };
+        add(x.organisations);
+        add(x.places);
+        add(x.people_mentions);
+        return out;
+    }
+
+    // Whether the title or lead (as in article_names) holds the event noun.
+    static bool about(const Source& src, const std::string& noun) {
+        std::size_t lead_end = 0;
+        for (const auto& sentence : src.sentences) {
+            lead_end = sentence.span.end;
+            if (sentence.span.size() > 80) break;
+        }
+        auto words = words_of(src.text, {0, std::min(lead_end, src.text.size())});
+        return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.text == noun; });
+    }
+
+    // Whether a word lies in an extracted organisation, place or person mention.
+    static bool named(const Extraction& x, Span w) {
+        auto in = [&](const auto& mentions) {
+            return std::any_of(mentions.begin(), mentions.end(), [&](const auto& n) { return n.span.contains(w); });
+        };
+        return in(x.organisations) || in(x.places) || in(x.people_mentions);
+    }
+
+    // Whether the word at w is also written capitalised inside a sentence of the article: a name, not the
+    // capital every first word has.
+    static bool capitalised_elsewhere(const std::string& text, Span w) {
+        auto word = std::string_view(text).substr(w.begin, w.size());
+        auto is_word = [&](std::size_t k) {
+            unsigned char c = static_cast<unsigned char>(text[k]);
+            return std::isalnum(c) || c == '-' || c >= 0x80;
+        };
+        for (auto p = text.find(word); p != std::string::npos; p = text.find(word, p + 1)) {
+            if (p == w.begin || p == 0 || is_word(p - 1) || (p + word.size() < text.size() && is_word(p + word.size())))
+                continue;
+            std::size_t q = p;
+            while (q > 0 && text[q - 1] == ' ') --q;
+            if (q > 0 && (is_word(q - 1) || text[q - 1] == ',')) return true;
+        }
+        return false;
+    }
+
+    static std::optional<Dated> event_of(const Source& src, const Extraction& x, std::size_t s,
+                                         const DateMention& m) {
         // Stated days only: a weekday resolved against the publication date is too weak to contradict.
         if (!m.month || !m.mday || m.context != DateContext::body) return std::nullopt;
         if (m.sentence >= src.sentences.size()) return std::nullopt;
         Span sentence = src.sentences[m.sentence].span;
         if (m.span.begin < sentence.begin) return std::nullopt;
-        // The walk reads at most six words and the one before them.
-        auto before = last_words_of(src.text, {sentence.begin, m.span.begin}, 7);
+        // The walk reads at most six words, one skipped phrase of at most kSkip words, and the word before them.
+        constexpr std::size_t kSkip = 10;
+        auto before = last_words_of(src.text, {sentence.begin, m.span.begin}, 7 + kSkip);
         // Walk back from the date over fillers and phase verbs (at most six words) to an event noun.
         Dated d{s, &m, "", "", {}};
         std::size_t steps = 0;
+        bool skipped = false;
         for (std::size_t k = before.size(); k-- > 0 && steps < 6; ++steps) {
             const std::string& w = before[k].text;
             if (event_noun(w)) {
@@ -290,12 +404,39 @@ private:
                 if (d.phase.empty()) d.phase = p;
                 continue;
             }
-            if (!filler(w)) return std::nullopt;
+            if (filler(w)) continue;
+            // Once, after the verb: a phrase between the noun and its verb, "by 350 bin workers, members of the
+            // Unite union," or "between Israel and Hamas". It opens with a preposition or a comma right after the
+            // noun and holds no clause of its own.
+            if (skipped || d.phase.empty()) return std::nullopt;
+            std::size_t noun = k + 1;  // where the noun is found, if any
+            for (std::size_t j = k + 1; j-- > 0 && k - j < kSkip;) {
+                if (event_noun(before[j].text)) {
+                    noun = j;
+                    break;
+                }
+                if (clause_word(before[j].text) || !phase_of(before[j].text).empty()) break;
+            }
+            if (noun > k || noun + 1 > k) return std::nullopt;
+            auto gap = std::string_view(src.text).substr(before[noun].span.end,
+                                                         before[noun + 1].span.begin - before[noun].span.end);
+            if (!skippable_preposition(before[noun + 1].text) && gap.find(',') == std::string_view::npos)
+                return std::nullopt;
+            skipped = true;
+            k = noun + 1;  // the loop steps back to the noun
         }
         // A noun alone ("the summit on June 12") may name one day of several; a verb must date the event.
         if (d.noun.empty() || d.phase.empty()) return std::nullopt;
+        // Only an article whose title or lead is about the event: two stories of a week may each mention
+        // another strike of the same place.
+        if (about(src, d.noun)) d.article = article_names(src, x);
         auto all = words_of(src.text, sentence);
-        for (std::size_t k = 1; k < all.size(); ++k)
+        // The first word is capitalised as any sentence's is; it names a participant only when it begins a known
+        // organisation, place or person, or a word the article capitalises inside sentences too ("Unite said the
+        // strike, which began on March 10, ...").
+        bool first = !all.empty() && all[0].capital &&
+                     (named(x, all[0].span) || capitalised_elsewhere(src.text, all[0].span));
+        for (std::size_t k = first ? 0 : 1; k < all.size(); ++k)
             if (all[k].capital && !m.span.contains(all[k].span) && all[k].text.size() > 1) d.participants.insert(all[k].text);
         return d;
     }

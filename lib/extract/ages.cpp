@@ -8,6 +8,7 @@
 #include <bit>
 #include <cctype>
 #include <optional>
+#include <tuple>
 #include <vector>
 #include <string_view>
 
@@ -127,6 +128,55 @@ std::array<std::vector<std::size_t>, N> find_all(std::string_view t, const std::
     return found;
 }
 
+// The month and day written before a year of birth ("April 5, ", "5 April "): {0, 0} when not both.
+std::pair<unsigned, unsigned> month_day(std::string_view t) {
+    static constexpr std::array<std::string_view, 12> months = {"january", "february", "march", "april", "may", "june",
+                                                                "july", "august", "september", "october", "november",
+                                                                "december"};
+    unsigned month = 0, day = 0;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        std::size_t e = i;
+        while (e < t.size() && std::isalnum(static_cast<unsigned char>(t[e]))) ++e;
+        if (e == i) {
+            ++i;
+            continue;
+        }
+        std::string w = ascii_lower(t.substr(i, e - i));
+        if (digit(w[0])) {
+            if (w.size() <= 2 && std::all_of(w.begin(), w.end(), digit)) day = static_cast<unsigned>(std::stoi(w));
+            else if (w.size() <= 4 && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
+                day = static_cast<unsigned>(std::atoi(w.c_str()));
+        } else if (w.size() >= 3) {
+            for (std::size_t k = 0; k < months.size(); ++k)
+                if (months[k].starts_with(w)) month = static_cast<unsigned>(k + 1);
+        }
+        i = e;
+    }
+    if (month == 0 || day == 0 || day > 31) return {0, 0};
+    return {month, day};
+}
+
+// Just after the verb of a death, a few words on: "died on Sunday aged 89", "died in hospital at 89". Whether a
+// form of "die" ends within the three words before pos, in the same clause.
+bool death_before(std::string_view t, std::size_t pos) {
+    std::size_t i = pos;
+    for (int n = 0; n < 4; ++n) {
+        while (i > 0 && t[i - 1] == ' ') --i;
+        std::size_t e = i;
+        while (i > 0 && std::isalpha(static_cast<unsigned char>(t[i - 1]))) --i;
+        if (i == e) return false;  // punctuation: another clause
+        std::string w = ascii_lower(t.substr(i, e - i));
+        if (w == "died" || w == "dies" || w == "dead") return true;
+        // Only a time or place of the death between: "on Sunday", "at home", "in hospital", "peacefully".
+        static constexpr std::array<std::string_view, 21> between = {
+            "on", "in", "at", "home", "hospital", "peacefully", "suddenly", "last", "this", "week", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "night", "early", "late"};
+        if (std::find(between.begin(), between.end(), w) == between.end()) return false;
+    }
+    return false;
+}
+
 }  // namespace
 
 void extract_ages(const Source& source, Extraction& ex) {
@@ -164,7 +214,8 @@ void extract_ages(const Source& source, Extraction& ex) {
     };
     // "The 60-year-old was ..." standing alone: the last person named before it.
     constexpr std::string_view adjective = "-year-old";
-    const auto [adjectives, died_aged, borns] = find_all<3>(t, {adjective, " aged ", "born "});
+    const auto [adjectives, died_aged, died_at, borns, borns_capital] =
+        find_all<5>(t, {adjective, " aged ", " at ", "born ", "Born "});
     for (std::size_t p : adjectives) {
         std::size_t end = p + adjective.size();
         AgeMention a;
@@ -177,17 +228,24 @@ void extract_ages(const Source& source, Extraction& ex) {
             ex.ages.push_back(a);
         }
     }
-    // "Jane Doe has died aged 96": the one who died, named before it in the sentence.
-    for (std::size_t p : died_aged) {
-        std::size_t w = p;
-        while (w > 0 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
-        std::string verb = ascii_lower(t.substr(w, p - w));
-        if (verb != "died" && verb != "dies" && verb != "dead") continue;
+    // "Jane Doe has died aged 96", "died on Sunday aged 96", "died at 96": the one who died, named before it in
+    // the sentence.
+    for (auto [lead, found] : {std::pair{std::string_view(" aged "), &died_aged}, std::pair{std::string_view(" at "), &died_at}})
+    for (std::size_t p : *found) {
+        if (!death_before(t, p)) continue;
         AgeMention a;
-        auto [v, e] = age_at(t, p + 6);
+        auto [v, e] = age_at(t, p + lead.size());
         if (v == 0 || quoted(p)) continue;
+        // "died at 10 Downing Street", "at 3 p.m.": after "at" the number must end the phrase.
+        if (lead == " at ") {
+            std::string_view rest = t.substr(e, 7);
+            if (v < 13 || !(rest.empty() || rest.starts_with(".") || rest.starts_with(",") || rest.starts_with(";") ||
+                            rest.starts_with(" in ") || rest.starts_with(" on ") || rest.starts_with(" after ")))
+                continue;
+            if (rest.starts_with(".") && rest.size() > 1 && std::isalnum(static_cast<unsigned char>(rest[1]))) continue;
+        }
         a.years = v;
-        a.span = {p + 6, e};
+        a.span = {p + lead.size(), e};
         a.sentence = source.sentence_index(a.span.begin);
         if (auto k = named_before(a.span.begin, a.sentence)) {
             a.person = *k;
@@ -196,7 +254,8 @@ void extract_ages(const Source& source, Extraction& ex) {
     }
     // "Harlow was born in 1941", "Jane Doe (born 1941)", "born on May 3, 1941 in Ohio": a year of birth, of the
     // last person named before it (the subject, or a pronoun's antecedent a sentence or two back).
-    for (std::size_t p : borns) {
+    for (const std::vector<std::size_t>* words : {&borns, &borns_capital})
+    for (std::size_t p : *words) {
         if (p > 0 && std::isalpha(static_cast<unsigned char>(t[p - 1]))) continue;  // "firstborn", "reborn"
         std::size_t i = p + 5;
         for (std::string_view lead : {"in ", "on "})
@@ -218,6 +277,22 @@ void extract_ages(const Source& source, Extraction& ex) {
         a.born = year;
         a.span = {y, y + 4};
         a.sentence = source.sentence_index(a.span.begin);
+        if (y != i) std::tie(a.born_month, a.born_day) = month_day(t.substr(i, y - i));
+        // "Born in 1938 in Youngstown, Ohio, Ellison was ...": fronted, of the subject after it: the first person
+        // named after a comma in the sentence.
+        if (t[p] == 'B' && (p == 0 || source.sentence_index(p) != source.sentence_index(p - 1) ||
+                            source.sentences[a.sentence].span.begin == p)) {
+            auto after = std::lower_bound(ms.begin(), ms.end(), y, [](const PersonMention& m, std::size_t q) { return m.span.begin < q; });
+            for (; after != ms.end() && after->sentence == a.sentence; ++after) {
+                if (after->pronoun || after->name.empty() || quoted(after->span.begin)) continue;
+                if (after->span.begin >= 2 && t.substr(after->span.begin - 2, 2) == ", ") {
+                    a.person = static_cast<std::size_t>(after - ms.begin());
+                    ex.ages.push_back(a);
+                }
+                break;
+            }
+            continue;
+        }
         // Only of the sentence's subject right before it: "Harlow was born", "Harlow, who was born", "Harlow
         // (born", "He was born" (the person a pronoun stands for); not "Harlow's father, born".
         auto it = std::lower_bound(ms.begin(), ms.end(), p, [](const PersonMention& m, std::size_t q) { return m.span.begin < q; });
@@ -225,6 +300,12 @@ void extract_ages(const Source& source, Extraction& ex) {
         const PersonMention& subject = *std::prev(it);
         if (subject.span.end > p) continue;
         std::string_view gap = t.substr(subject.span.end, p - subject.span.end);
+        // An age apposition before the relative clause: "Simone Inzaghi, 48, who was born on".
+        if (gap.starts_with(", ")) {
+            std::size_t d = 2;
+            while (d < gap.size() && d < 5 && digit(gap[d])) ++d;
+            if (d > 2 && gap.substr(d).starts_with(", who ")) gap = gap.substr(d);
+        }
         static constexpr std::array<std::string_view, 7> gaps = {" was ", ", who was ", " (", ", ", " is ", ", who is ",
                                                                  " had been "};
         if (std::find(gaps.begin(), gaps.end(), gap) == gaps.end()) continue;

@@ -126,6 +126,9 @@ int clause_tense(std::string_view t, std::size_t lo, std::size_t hi, std::size_t
         lower_into(prev, before);
         // "hoped to meet on Monday": an infinitive after a verb of intention looks forward, whatever its tense.
         if (w == "to" && intention_verb(before)) return 1;
+        // "is set for Saturday", "has been set for", "are to be released", "is to meet": arranged, still to come.
+        if (w == "set" && (before == "is" || before == "are" || before == "been" || before == "now")) return 1;
+        if (w == "to" && (before == "is" || before == "are")) return 1;
         if (past_marker(w, before)) return -1;
         return 0;
     };

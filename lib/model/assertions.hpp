@@ -127,6 +127,7 @@ struct AgeMention {
     Span span;                  // "60", "60-year-old"; "1941" of "born in 1941"
     int years = 0;              // 0 for a year of birth
     int born = 0;               // the year of birth ("born in 1941", "born on May 3, 1941"), else 0
+    unsigned born_month = 0, born_day = 0;  // of a full date of birth ("born on May 3, 1941"), else 0
     std::size_t person = 0;     // index into Extraction::people_mentions of the person it is the age of
     std::size_t sentence = 0;
 };
