@@ -466,3 +466,21 @@ TEST(PeopleSeeds, NoPeopleFromHeadingsOrPlaces) {
 }
 
 }  // namespace
+
+// UK copy writes ranks without their dot and honours after the name.
+TEST(PeopleGrammar, DotlessUkTitlesAndPostnominals) {
+    Result r = run_text("Det Ch Insp Helen Abernathy and Sgt Tom Reed spoke. Richard Carville KC replied.");
+    const PersonMention* a = find_mention(r, 0, "Det Ch Insp Helen Abernathy");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->name, "Helen Abernathy");
+    EXPECT_EQ(a->titles, (std::vector<std::string>{"Det Ch Insp"}));
+    EXPECT_TRUE(has_name(r, "Tom Reed"));
+    const PersonMention* c = find_mention(r, 0, "Richard Carville");
+    ASSERT_NE(c, nullptr);
+    EXPECT_TRUE(c->organisations.empty());
+    // "PC", "DC" and "Gen" are titles only before a full name.
+    Result r2 = run_text("PC Andrew Harper was on patrol. PC Sales rose while DC Comics and Gen Z shoppers waited.");
+    EXPECT_TRUE(has_name(r2, "Andrew Harper"));
+    EXPECT_FALSE(has_name(r2, "Sales"));
+    EXPECT_FALSE(has_name(r2, "Comics"));
+}

@@ -381,8 +381,8 @@ private:
         if (!g.empty() && !apposition)
             for (const auto& w : speech::words(g))
                 if (!roles::is_function_word(w.lower) && !w.lower.ends_with("ly") && w.lower != "also" &&
-                    w.lower != "however")
-                    return {};
+                    w.lower != "however" && !roles::is_postnominal(g.substr(w.begin, w.end - w.begin)))
+                    return {};  // "Richard Carville KC said": an honour after the name is no clause
         return *best;
     }
 

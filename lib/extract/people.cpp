@@ -316,7 +316,21 @@ void tokens(const Source& src, const ast::Chain& chain, std::vector<Tok>& out) {
         // "Elizabeth II", "Benedict XVI": a numeral after a name is the name's, not an acronym's organisation.
         if (t.kind == Kind::org && !out.empty() && out.back().kind == Kind::name && is_generational_suffix(t.text))
             t.kind = Kind::name;
+        // "Richard Carville KC": an honour after a name is neither an organisation nor part of the name.
+        if (!out.empty() && out.back().kind == Kind::name && roles::is_postnominal(t.text)) continue;
         out.push_back(t);
+    }
+    // Dotless UK titles ("Det Ch Insp Helen Abernathy", "Sgt Smith") are titles only before a name or another
+    // such title; right to left so a run of them is read whole. "PC", "DC", "Gen" need a two-word name after
+    // ("PC sales", "DC Comics", "Gen Z" stay what they were).
+    for (std::size_t i = out.size(); i-- > 0;) {
+        bool ambiguous = false;
+        if (i + 1 >= out.size() || !roles::is_bare_title_abbreviation(out[i].text, ambiguous)) continue;
+        const Tok& next = out[i + 1];
+        const bool before_name = next.kind == Kind::name &&
+                                 (!ambiguous || (i + 2 < out.size() && out[i + 2].kind == Kind::name && next.text.size() > 1));
+        if (before_name || (next.kind == Kind::head && roles::is_bare_title_abbreviation(next.text, ambiguous)))
+            out[i].kind = Kind::head;
     }
     // A chain never ends in a connector (the grammar's look-ahead may stop on a function word), nor in a
     // lower-case modifier ("Daniels then left", "Putin first said").

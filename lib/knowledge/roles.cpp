@@ -162,6 +162,20 @@ std::string join(const std::vector<std::string>& words) {
 
 }  // namespace
 
+bool is_bare_title_abbreviation(std::string_view w, bool& ambiguous) {
+    static constexpr std::array<std::string_view, 18> kPlain{"Det", "Ch", "Insp", "Supt", "Sgt", "DCI", "DSI", "DCS",
+        "Cllr", "Lt", "Col", "Maj", "Capt", "Cdr", "Cpl", "Brig", "Adm", "Insp"};
+    static constexpr std::array<std::string_view, 5> kAmbiguous{"PC", "DC", "DS", "DI", "Gen"};
+    ambiguous = std::find(kAmbiguous.begin(), kAmbiguous.end(), w) != kAmbiguous.end();
+    return ambiguous || std::find(kPlain.begin(), kPlain.end(), w) != kPlain.end();
+}
+
+bool is_postnominal(std::string_view w) {
+    static constexpr std::array<std::string_view, 11> kPost{"KC", "QC", "MP", "MSP", "MEP", "MS", "OBE", "MBE",
+        "CBE", "KBE", "DBE"};
+    return std::find(kPost.begin(), kPost.end(), w) != kPost.end();
+}
+
 bool is_title_abbreviation(std::string_view w) { return has(w, kAbbreviation); }
 
 bool is_title_head(std::string_view w) { return has(w, kAbbreviation | kHead); }

@@ -39,6 +39,12 @@ bool can_be_name_word(std::string_view word);         // "former Marine general"
 
 // Every answer above about one word, from one look-up: the people extractor asks most of them of each word of a
 // name chain.
+// UK copy drops the dot: "Det Ch Insp", "Sgt", "Cllr", "DCI". Exact case, and only a title before a name (the
+// caller decides): "PC", "DC" and "Gen" are plain words too, so `ambiguous` says they need a two-word name after.
+bool is_bare_title_abbreviation(std::string_view w, bool& ambiguous);
+// Honours and offices written after a name ("Richard Carville KC", "Jo Smith MP"): not an organisation.
+bool is_postnominal(std::string_view w);
+
 struct WordRoles {
     bool title_head = false, title_modifier = false, title_word = false, org_word = false, org_head = false,
          function_word = false, calendar_word = false, connector = false, country_abbreviation = false;
