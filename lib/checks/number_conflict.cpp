@@ -350,7 +350,7 @@ private:
             const Source& src = ctx.corpus.sources[s];
             for (const auto& q : ex.quantities) {
                 if (!countable(q) || q.whole || q.sentence >= src.sentences.size() || other_event(src, q, true)) continue;
-                Count c{s, &q, word_before(src, q), capitalised_words(src, src.sentences[q.sentence].span, q.span), {}};
+                Count c{s, &q, word_before(src, q), {}, {}};
                 // A number after a name is a model or a name's ("Series 3000 models"), no count.
                 if (capital_before(src, q)) continue;
                 // A count compared ("to 926 cars from 2,672"), a whole or a part ("in all 50 African countries", "a
@@ -358,7 +358,6 @@ private:
                 if (c.verb == "from" || c.verb == "to" || c.verb == "with" || c.verb == "than" || c.verb == "versus" ||
                     c.verb == "all" || c.verb == "of")
                     continue;
-                std::erase_if(c.names, [](const std::string& n) { return roles::is_calendar_word(n); });
                 bool amount = false, phrase = false;
                 for (std::size_t b = 0, e; b < q.counted.size(); b = e + 1) {
                     e = std::min(q.counted.find(' ', b), q.counted.size());
@@ -367,6 +366,9 @@ private:
                     phrase = phrase || b > 0;
                 }
                 if (amount || (!phrase && (c.verb.size() < 4 || roles::is_function_word(c.verb)))) continue;
+                // The sentence's names, once the cheap tests have passed (a long sentence is read once per count).
+                c.names = capitalised_words(src, src.sentences[q.sentence].span, q.span);
+                std::erase_if(c.names, [](const std::string& n) { return roles::is_calendar_word(n); });
                 for (const auto& d : ex.dates)
                     if (d.sentence == q.sentence && d.context == DateContext::body)
                         c.dates.insert(d.value.empty() ? d.text : d.value);

@@ -601,8 +601,14 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
     // A wire dateline's city in capitals ("LAGOS (AP) --", "NEW YORK, March 11") reads as an acronym: a place
     // opening its line is no organisation.
     std::erase_if(orgs, [&](const OrganisationMention& o) {
-        std::size_t line = src.text.rfind('\n', o.span.begin == 0 ? 0 : o.span.begin - 1);
-        line = line == std::string::npos || o.span.begin == 0 ? 0 : line + 1;
+        // (back to the line's start over capitals and spaces only: a long line costs nothing)
+        std::size_t line = o.span.begin;
+        while (line > 0 && src.text[line - 1] != '\n' && o.span.begin - line < 40) {
+            char c = src.text[line - 1];
+            if (!((c >= 'A' && c <= 'Z') || c == ' ' || c == '.')) return false;
+            --line;
+        }
+        if (line > 0 && src.text[line - 1] != '\n') return false;
         std::string_view lead = std::string_view(src.text).substr(line, o.span.end - line);
         return std::all_of(lead.begin(), lead.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' ' || c == '.'; }) &&
                all_caps(lead) && k.gazetteer.knows(lead);
