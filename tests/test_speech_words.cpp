@@ -69,4 +69,14 @@ TEST(SpeechWords, PartCutAtSentenceEndHasTheWholesWords) {
     }
 }
 
+// lemma's irregular forms come from WordNet's verb exceptions (data/gen_verb_forms.cpp): more than a hand table
+// would hold, doubled consonants included, so "planned" and "plans" share a claim key.
+TEST(SpeechWords, LemmaReadsWordNetIrregularForms) {
+    EXPECT_EQ(speech::lemma("swung"), speech::lemma("swings"));
+    EXPECT_EQ(speech::lemma("overran"), speech::lemma("overrun"));
+    EXPECT_EQ(speech::lemma("planned"), speech::lemma("plans"));
+    EXPECT_EQ(speech::lemma("laid"), speech::lemma("lay"));  // a chain of forms is followed
+    EXPECT_NE(speech::lemma("planned"), speech::lemma("planted"));
+}
+
 }  // namespace
