@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <map>
 #include <set>
@@ -38,8 +39,10 @@ public:
         PlainWords plain;  // words asked about once per run: a newswire repeats its names in thousands of stories
         for (const auto& src : ctx.corpus.sources) pairs.push_back(name_pairs(ctx, src.text, plain));
         std::unordered_map<std::string, bool> surname_places;  // place_word() of full names' surnames, per run
+        std::vector<Undecided> undecided;
         for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s)
-            check_unlinked(ctx, s, pairs[s], linked, surname_places, out);
+            check_unlinked(ctx, s, pairs[s], linked, surname_places, undecided, out);
+        settle_by_other_articles(ctx, undecided, out);
         for (std::size_t s = 0; s < ctx.corpus.sources.size(); ++s) check_given_names(ctx, s, pairs[s], out);
     }
 
@@ -92,9 +95,18 @@ private:
     // the surname of a person named in full there, that is no known name, English word or place, is that
     // person's name misspelt.
     struct NamePair;
+    // A lone word reported against a full mention when neither spelling is a known name and the article writes
+    // neither more often: the other articles of the run may know which is right (settle_by_other_articles).
+    struct Undecided {
+        std::size_t finding;  // index in out
+        std::string word, surname;
+        Span surname_span;    // the surname within the full mention
+        std::string full_text;
+        const char* apart;
+    };
     static void check_unlinked(const CheckContext& ctx, std::size_t source, const std::vector<NamePair>& pairs,
                                std::size_t linked, std::unordered_map<std::string, bool>& surname_places,
-                               std::vector<Finding>& out) {
+                               std::vector<Undecided>& undecided, std::vector<Finding>& out) {
         auto surname_place = [&](const std::string& surname) {
             auto [it, fresh] = surname_places.try_emplace(surname, false);
             if (fresh) it->second = place_word(ctx, surname);
@@ -236,8 +248,65 @@ private:
                 f.fix = match->surname;
                 f.evidence.push_back(ctx.evidence(source, span));
                 f.evidence.push_back(ctx.evidence(source, match->span, "conflicts-with"));
+                if (at != std::string_view::npos && !names.known_name(word) && !names.known_name(match->surname) &&
+                    ctx.corpus.sources.size() > 1)
+                    undecided.push_back({out.size(), word, match->surname,
+                                         {match->span.begin + at, match->span.begin + at + match->surname.size()},
+                                         std::string(full_text), apart});
             }
             out.push_back(std::move(f));
+        }
+    }
+
+    // Neither spelling a known name and the article no help ("Foreign Minister Vahit Halefolu" ... "Halefoglu
+    // said"): in an archive the other articles usually write the name right. When more other articles write the
+    // lone word than the full mention's surname, the full mention holds the slip. One pass over
+    // the run's texts counts, per article, only the words asked about.
+    static void settle_by_other_articles(const CheckContext& ctx, const std::vector<Undecided>& undecided,
+                                         std::vector<Finding>& out) {
+        if (undecided.empty()) return;
+        std::unordered_map<std::string_view, std::size_t> articles;  // word -> articles writing it
+        std::bitset<26 * 32> shape;  // (first letter, length): most capitalised words are ruled out by it
+        auto shape_of = [](std::string_view w) { return static_cast<std::size_t>(w[0] - 'A') * 32 + (w.size() & 31); };
+        for (const auto& u : undecided)
+            for (const std::string* w : {&u.word, &u.surname}) {
+                articles.try_emplace(*w, 0);
+                shape.set(shape_of(*w));
+            }
+        std::vector<std::size_t*> seen;
+        for (const auto& src : ctx.corpus.sources) {
+            const std::string& t = src.text;
+            seen.clear();
+            for (std::size_t i = next_capital(t, 0); i < t.size(); i = next_capital(t, i)) {
+                std::size_t j = i + 1;
+                while (j < t.size() && (std::isalpha(static_cast<unsigned char>(t[j])) ||
+                                        (t[j] == '-' && j + 1 < t.size() && std::isalpha(static_cast<unsigned char>(t[j + 1])))))
+                    ++j;
+                bool whole = (i == 0 || !std::isalpha(static_cast<unsigned char>(t[i - 1]))) &&
+                             (j >= t.size() || static_cast<unsigned char>(t[j]) < 0x80);
+                std::string_view w(t.data() + i, j - i);
+                i = j;
+                if (!whole || !shape.test(shape_of(w))) continue;
+                if (auto it = articles.find(w); it != articles.end() &&
+                                               std::find(seen.begin(), seen.end(), &it->second) == seen.end())
+                    seen.push_back(&it->second);
+            }
+            for (std::size_t* n : seen) ++*n;
+        }
+        for (const auto& u : undecided) {
+            // Both spellings are in the article itself: the counts beyond it are one less.
+            std::size_t lone = articles[u.word] - 1, full = articles[u.surname] - 1;
+            if (lone == 0 || lone <= full) continue;
+            Finding& f = out[u.finding];
+            std::size_t source = f.evidence.front().source;
+            f.message = fmt::format("'{}' ({}) is {} from '{}' written later in this article, the spelling the other "
+                                    "articles of this run use ({} of them against {})",
+                                    u.surname, u.full_text, u.apart, u.word, lone, full);
+            f.fix = u.word;
+            Span lone_span = f.evidence.front().span;
+            f.evidence.clear();
+            f.evidence.push_back(ctx.evidence(source, u.surname_span));
+            f.evidence.push_back(ctx.evidence(source, lone_span, "conflicts-with"));
         }
     }
 
