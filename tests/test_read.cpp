@@ -201,6 +201,35 @@ TEST_F(ReadTest, HtmlMainTextAndMetadata) {
     EXPECT_EQ(s.text.find("Copyright"), std::string::npos);
 }
 
+TEST_F(ReadTest, HtmlFurnitureMarkedByClassOrRoleIsLeftOut) {
+    // Related stories, a newsletter box, share bars and an ARIA landmark inside the article: other stories' counts
+    // ("toll rises to 158") would contradict the article's own. Class words are whole words: "shareholders" stays.
+    auto p = write("furniture.html", R"(<html><body><article>
+<p>At least 95 people died in the floods, officials said.</p>
+<div class="related-content"><a href="#">Death toll rises to 158</a></div>
+<div id="newsletter_signup"><p>Sign up for our morning briefing.</p></div>
+<ul class="c-share-tools"><li>Share on X</li></ul>
+<div class="most-read"><p>Most read: 12 killed in storm</p></div>
+<div role="complementary"><p>Read more about floods</p></div>
+<p class="shareholders-note">Shareholders met on Monday.</p>
+</article></body></html>)");
+    ReadResult r = read_inputs({p}, {});
+    ASSERT_EQ(r.sources.size(), 1u);
+    EXPECT_EQ(r.sources[0].text, "At least 95 people died in the floods, officials said.\nShareholders met on Monday.");
+}
+
+TEST_F(ReadTest, HtmlArticleUnderAFurnitureClassNameIsKept) {
+    // A careless class name on the element that holds the article itself does not lose the article.
+    auto p = write("careless.html", R"(<html><body><div class="story-body share-tracking">
+<p>The council approved the budget on Tuesday after a long debate.</p>
+<p>The vote was 31 to 12.</p>
+<div class="promo">Subscribe now</div>
+</div></body></html>)");
+    ReadResult r = read_inputs({p}, {});
+    ASSERT_EQ(r.sources.size(), 1u);
+    EXPECT_EQ(r.sources[0].text, "The council approved the budget on Tuesday after a long debate.\nThe vote was 31 to 12.");
+}
+
 TEST_F(ReadTest, HostileScriptPageLeaksNoScript) {
     // Unclosed tags, a script that never ends, script-like text in attributes and comments.
     auto p = write("hostile.html",

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <utility>
 
 #include "read/detail.hpp"
@@ -128,7 +129,54 @@ private:
     std::vector<Suppression> open_, done_;
 };
 
-void collect_text(const GumboNode* n, TextBuilder& b) {
+// Raw text bytes under an element, scripts and styles left out.
+std::size_t text_size(const GumboNode* n) {
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) return std::strlen(n->v.text.text);
+    if (n->type != GUMBO_NODE_ELEMENT || skipped(n->v.element.tag)) return 0;
+    std::size_t size = 0;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) size += text_size(static_cast<const GumboNode*>(kids.data[i]));
+    return size;
+}
+
+// Page furniture that a CMS marks by ARIA role, class or id rather than by tag: related-story lists, newsletter
+// boxes, share bars, cookie banners, adverts. Their headlines and counts are other stories' ("death toll rises
+// to 158" beside an article that says 95), so they are no article text. Class words are whole words of the
+// attribute ("related-content", "share_tools"; not "shareholders"), or two of them run together ("most-read").
+bool furniture_marked(const GumboNode* n) {
+    if (const char* role = attr(n, "role"))
+        for (const char* r : {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"})
+            if (strcasecmp(role, r) == 0) return true;
+    static constexpr std::string_view marks[] = {
+        "ad", "ads", "advert", "adverts", "advertisement", "breadcrumb", "breadcrumbs", "comments", "consent",
+        "cookie", "cookies", "mostpopular", "mostread", "morestories", "newsletter", "newsletters", "outbrain",
+        "paywall", "promo", "readmore", "recommended", "related", "share", "sharing", "sidebar", "signup",
+        "social", "subscribe", "taboola", "trending"};
+    auto marked = [](std::string_view w) { return std::find(std::begin(marks), std::end(marks), w) != std::end(marks); };
+    for (const char* name : {"class", "id"}) {
+        const char* v = attr(n, name);
+        if (!v) continue;
+        std::string prev, word;
+        for (const char* c = v;; ++c) {
+            if (*c && std::isalnum(static_cast<unsigned char>(*c))) {
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
+                continue;
+            }
+            if (!word.empty()) {
+                if (marked(word) || (!prev.empty() && marked(prev + word))) return true;
+                prev = std::move(word);
+                word.clear();
+            }
+            if (*c == ' ' || *c == '\t') prev.clear();  // classes are separate; words within one run together
+            if (!*c) break;
+        }
+    }
+    return false;
+}
+
+// body_size: the text bytes of the element the text is taken from. A marked element holding half of it or more
+// is the article itself under a careless class name ("article-body share-tracking"), and is kept.
+void collect_text(const GumboNode* n, TextBuilder& b, std::size_t body_size) {
     switch (n->type) {
         case GUMBO_NODE_TEXT: case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
             b.text(n->v.text.text);
@@ -139,10 +187,12 @@ void collect_text(const GumboNode* n, TextBuilder& b) {
         case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE: {
             GumboTag t = n->v.element.tag;
             if (skipped(t) || hidden(n)) return;
+            if (furniture_marked(n) && 2 * text_size(n) < body_size) return;
             bool is_block = block(t);
             if (is_block) b.end_paragraph();
             const GumboVector& kids = n->v.element.children;
-            for (unsigned i = 0; i < kids.length; ++i) collect_text(static_cast<const GumboNode*>(kids.data[i]), b);
+            for (unsigned i = 0; i < kids.length; ++i)
+                collect_text(static_cast<const GumboNode*>(kids.data[i]), b, body_size);
             if (is_block) b.end_paragraph();
             return;
         }
@@ -364,7 +414,7 @@ HtmlArticle extract_html(std::string_view html) {
     std::size_t best = 0;
     for (std::size_t i = 0; candidates.size() > 1 && i < candidates.size(); ++i) {
         TextBuilder b;
-        collect_text(candidates[i], b);
+        collect_text(candidates[i], b, text_size(candidates[i]));
         HtmlArticle tmp;
         b.finish(tmp);
         if (tmp.text.size() > best) {
@@ -373,7 +423,7 @@ HtmlArticle extract_html(std::string_view html) {
         }
     }
     TextBuilder b;
-    collect_text(body, b);
+    collect_text(body, b, text_size(body));
     b.finish(a);
 
     a.title = !m.og_title.empty() ? m.og_title : !m.title.empty() ? m.title : m.h1;
