@@ -180,12 +180,13 @@ auto const iso = eps[reset] >> year >> '-' >> uint2_exact[set_month_number] >> '
 auto const month_day = month >> w::sp >> day >> -comma_year >> -time_of_day;
 // "25 July, 2018", "25th of July"
 auto const day_month = day >> w::sp >> -(lit("of") >> w::sp) >> month >> -comma_year >> -time_of_day;
-// "Tuesday, July 24, 2018", "last Tuesday, July 24"
+// "Tuesday, July 24, 2018", "last Tuesday, July 24", "Tuesday the 24th of July"
 auto const weekday_date = eps[reset] >> -(x3::omit[shifts[set_shift]] >> w::sp) >>
                           (weekdays[set_weekday] | weekday_abbreviations[set_weekday]) >> !w::word_char >> -lit(',') >>
-                          w::sp >> (month_day | day_month);
-// "Dec. 25, 2024, a Wednesday": the weekday in apposition is stated of the date.
-auto const apposed_weekday = lit(',') >> w::sp >> lit("a") >> w::sp >> weekdays[set_weekday] >> !(w::word_char | '-');
+                          w::sp >> (month_day | (-(lit("the") >> w::sp) >> day_month));
+// "Dec. 25, 2024, a Wednesday", "March 5 (Wednesday)": the weekday in apposition is stated of the date.
+auto const apposed_weekday = (lit(',') >> w::sp >> lit("a") >> w::sp >> weekdays[set_weekday] >> !(w::word_char | '-')) |
+                             (w::sp >> lit('(') >> weekdays[set_weekday] >> lit(')'));
 auto const absolute = (eps[reset] >> month_day >> -apposed_weekday) | (eps[reset] >> day_month >> -apposed_weekday);
 // "between 2011 and 2014", "2011 to 2014" (after "from"), "2005-2017", "2005 -2017"
 auto const between = eps[reset] >> (lit("between") | "Between") >> w::sp >> (uint4 >> num_end)[set_range_start] >>
