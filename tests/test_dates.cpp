@@ -217,8 +217,19 @@ TEST(DateGrammar, NewspaperNameIsNoWeekday) {
     EXPECT_FALSE(ds[0].stated_weekday);
 }
 
-TEST(DateGrammar, InvalidCalendarDateIsDropped) {
-    EXPECT_TRUE(texts("It happened on February 30, 2018.").empty());
+TEST(DateGrammar, InvalidCalendarDateIsKeptMarkedImpossible) {
+    // date.impossible reports it; no rule may take it for a day (no value, not resolved, not relative).
+    for (const char* text : {"It happened on February 30, 2018.", "It happened on November 31."}) {
+        auto ds = dates_in(text);
+        ASSERT_EQ(ds.size(), 1u) << text;
+        EXPECT_TRUE(ds[0].impossible);
+        EXPECT_FALSE(ds[0].day);
+        EXPECT_FALSE(ds[0].resolved);
+        EXPECT_FALSE(ds[0].relative);
+    }
+    EXPECT_FALSE(dates_in("It happened on February 28, 2018.")[0].impossible);
+    // A number past 31 after a month name was never a day.
+    EXPECT_TRUE(texts("Sales in June 45 stores rose.").empty());
 }
 
 // ---- resolution ------------------------------------------------------------------------------------------------

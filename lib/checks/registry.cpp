@@ -17,6 +17,7 @@ namespace crosscheck {
     X(make_text_repeated_word) \
     X(make_text_spelling_variant) \
     X(make_date_weekday_mismatch) \
+    X(make_date_impossible) \
     X(make_date_conflict) \
     X(make_date_anachronism) \
     X(make_number_conflict)

@@ -285,14 +285,24 @@ private:
             m.granularity = Granularity::day;
             if (d.year) {
                 year_month_day ymd{year{static_cast<int>(d.year)}, std::chrono::month{d.month}, std::chrono::day{d.day}};
-                if (!ymd.ok()) return;  // "Feb. 30, 2018": not a date
-                m.day = ymd;
-                m.value = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
-                m.resolved = true;
+                if (ymd.ok()) {
+                    m.day = ymd;
+                    m.value = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+                    m.resolved = true;
+                } else {
+                    // "Feb. 30, 2018", "February 29, 2023": a day the month does not have is a slip worth
+                    // reporting (date.impossible); a number past 31 was never meant as a day.
+                    if (d.day == 0 || d.day > 31) return;
+                    m.impossible = true;
+                }
             } else {
-                // "Feb. 27": the year comes from the publication date.
-                if (!(std::chrono::month{d.month} / std::chrono::day{d.day}).ok()) return;
-                m.relative = true;
+                // "Feb. 27": the year comes from the publication date. "November 31" is in no year.
+                if ((std::chrono::month{d.month} / std::chrono::day{d.day}).ok()) {
+                    m.relative = true;
+                } else {
+                    if (d.day == 0 || d.day > 31) return;
+                    m.impossible = true;
+                }
             }
         } else if (d.month) {
             m.granularity = Granularity::month;

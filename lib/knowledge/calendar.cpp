@@ -31,4 +31,11 @@ std::string_view weekday_name(weekday wd) {
     return names[wd.c_encoding() % 7];
 }
 
+std::string_view month_name(month m) {
+    static constexpr std::array<std::string_view, 12> names = {"January", "February", "March",     "April",
+                                                               "May",     "June",     "July",      "August",
+                                                               "September", "October", "November", "December"};
+    return m.ok() ? names[static_cast<unsigned>(m) - 1] : std::string_view{};
+}
+
 }  // namespace crosscheck::calendar

@@ -35,6 +35,7 @@ struct DateMention {
     bool future = false;        // its clause speaks of the future ("will meet on Thursday")
     bool past = false;          // its clause reports a past event ("met on", "began on", "was signed")
     bool time_of_day = false;   // a time follows ("June 5, 2016 at 7:57 am")
+    bool impossible = false;    // no such day: "November 31", "February 29, 2023" (year, month, mday as written)
     DateContext context = DateContext::body;
 };
 

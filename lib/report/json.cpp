@@ -107,6 +107,7 @@ json corpus_to_json(const Corpus& corpus, const std::vector<SpanIndex>* keep) {
             j["granularity"] = granularity_name(d.granularity);
             j["value"] = d.value;
             if (d.stated_weekday) j["stated_weekday"] = std::string(calendar::weekday_name(*d.stated_weekday));
+            if (d.impossible) j["impossible"] = true;
             if (d.context == DateContext::dateline) j["context"] = "dateline";
             if (d.context == DateContext::comment) j["context"] = "comment";
             if (d.context == DateContext::copyright) j["context"] = "copyright";
