@@ -400,10 +400,14 @@ private:
                     std::size_t n_major = written_count(major.given), n_minor = written_count(minor.given);
                     if (a == b || n_minor > n_major || (n_minor == n_major && minor.spans[0].begin < major.spans[0].begin))
                         continue;
+                    // A slip of the keys written once against a spelling written more often is a slip even when
+                    // both are listed names ("Phillipa" once, "Philippa Rendall" twice): no two people's given
+                    // names are a moved double letter apart in one article.
+                    bool slip = n_minor == 1 && n_major >= 2 && typing_slip(major.given, minor.given);
                     if (major.given[0] != minor.given[0] || osa_distance(major.given, minor.given) > 2 ||
-                        transliteration_key(major.given) == transliteration_key(minor.given) ||
+                        (!slip && transliteration_key(major.given) == transliteration_key(minor.given)) ||
                         names.nickname_of(major.given, minor.given) || names.nickname_of(minor.given, major.given) ||
-                        names.same_given_name(major.given, minor.given) || names.known_name(minor.given) ||
+                        (!slip && (names.same_given_name(major.given, minor.given) || names.known_name(minor.given))) ||
                         names.common_word(minor.given))
                         continue;
                     Finding f;
