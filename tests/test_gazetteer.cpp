@@ -159,4 +159,20 @@ TEST(Gazetteer, FoldsCaseAndDiacritics) {
     EXPECT_FALSE(gaz().knows("Xyzzyville"));
 }
 
+// Second-level divisions (GeoNames admin2) in the forms copy writes them, by country.
+TEST(Gazetteer, SecondLevelDivisions) {
+    EXPECT_TRUE(gaz().is_division("GB", "Cornwall"));
+    EXPECT_TRUE(gaz().is_division("GB", "Surrey"));
+    EXPECT_TRUE(gaz().is_division("GB", "Yorkshire"));       // North Yorkshire, West Yorkshire ...
+    EXPECT_TRUE(gaz().is_division("GB", "Cheshire"));        // Cheshire East, Cheshire West and Chester
+    EXPECT_TRUE(gaz().is_division("GB", "County Durham"));
+    EXPECT_TRUE(gaz().is_division("IE", "Co Clare"));
+    EXPECT_TRUE(gaz().is_division("US", "Cook County"));
+    EXPECT_TRUE(gaz().is_division("US", "cook"));
+    EXPECT_FALSE(gaz().is_division("US", "Cornwall"));
+    EXPECT_FALSE(gaz().is_division("GB", "Moscow"));
+    EXPECT_FALSE(gaz().is_division("FI", "Moscow"));
+    EXPECT_FALSE(gaz().is_division("GB", ""));
+}
+
 }  // namespace

@@ -195,6 +195,15 @@ public:
                 // might be one somewhere) is more likely a region or landmark it lacks than a wrong claim.
                 if (!notable(gaz, m.name, candidates) || !notable(gaz, m.parent, parents)) continue;
                 if (!parents.empty() && !candidates.empty() && !plausible_claim(text, m, candidates, parents)) continue;
+                // "Truro, Cornwall", "Guildford, Surrey": a county (or other second-level division) of the town's
+                // country, which the gazetteer does not hold, and not the foreign towns of that name it does. A
+                // parent the gazetteer knows as a region or country ("Fort Wayne, Ohio") is read as that.
+                bool towns_only = std::all_of(parents.begin(), parents.end(),
+                                              [](const Place& p) { return p.kind == PlaceKind::city; });
+                if (towns_only && std::any_of(candidates.begin(), candidates.end(), [&](const Place& c) {
+                        return c.kind == PlaceKind::city && gaz.is_division(c.country_code, m.parent);
+                    }))
+                    continue;
                 const Place* best = nullptr;  // the most populous place of that name below country level
                 for (const auto& c : candidates)
                     if (c.kind != PlaceKind::country) {

@@ -56,6 +56,11 @@ public:
     // so do regions whose sovereignty is disputed (Crimea).
     Containment contains(std::string_view parent, std::string_view child) const;
 
+    // Is `name` a second-level division of the country (an English county, a US county, a French department;
+    // GeoNames admin2, in the forms copy writes them: "Cornwall", "County Durham", "Yorkshire")? The gazetteer
+    // itself holds no such divisions.
+    bool is_division(std::string_view country_code, std::string_view name) const;
+
     // ISO 3166-1 alpha-2 code of the country a demonym or adjective refers to ("Russian" -> "RU"), or "".
     std::string demonym_country(std::string_view word) const;
     // English short name of a country by its alpha-2 code ("FI" -> "Finland"), or "".
