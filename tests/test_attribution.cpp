@@ -203,6 +203,21 @@ TEST(Claims, ReportedSpeechWithPolarity) {
     EXPECT_NE(std::find(taxes->subjects.begin(), taxes->subjects.end(), speech::lemma("taxes")), taxes->subjects.end());
 }
 
+TEST(Claims, NameAfterTheVerbOfAWrittenSubjectIsNoSpeaker) {
+    // "Mayor X said Hezbollah had ...": the subject speaks; the name after "said" begins the reported clause. After
+    // a quote or a comma the inverted order names the speaker ('..., said Mayor Helen Carter').
+    Result r = run_texts({"Mayor Helen Carter said Hezbollah had violated the ceasefire. "
+                          "The talks will resume in May, said Mayor Helen Carter.\n"});
+    const auto& ex = r.corpus.extractions[0];
+    for (const auto& c : ex.claims) EXPECT_NE(c.speaker_organisation, "Hezbollah") << c.content;
+    const Claim* truce = claim_containing(ex, "violated the ceasefire");
+    ASSERT_TRUE(truce);
+    EXPECT_EQ(truce->speaker_name, "Helen Carter");
+    const Claim* talks = claim_containing(ex, "talks will resume");
+    ASSERT_TRUE(talks);
+    EXPECT_EQ(talks->speaker_name, "Helen Carter");
+}
+
 TEST(Claims, ToldThatAndAccordingToFirst) {
     Result r = run_texts({"According to Fisheries Minister Olaf Lind, the fishing quota will not be cut this year. "
                           "Lind told reporters that the fleet would be modernised by the end of the decade.\n"});

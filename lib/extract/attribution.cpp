@@ -351,7 +351,16 @@ private:
         // address the one named is the addressee: "Braim told Reuters", "asked the minister".
         std::string_view verb = std::string_view(t_).substr(c.verb.begin, c.verb.size());
         bool addressee_after = verb == "told" || verb == "tells" || verb == "telling" || verb == "asked";
-        for (std::size_t k = first_from(candidates_, c.verb.end); !addressee_after && k < candidates_.size(); ++k) {
+        // A verb with its subject written before it ("The Israeli military said Hezbollah had ...") names no
+        // speaker after it: the one named there begins the reported clause. The inverted order follows a quote or
+        // a clause and its comma ('"...," said Antonov'), or opens the frame.
+        bool inverted_place = true;
+        if (!(c.flags & ga::cue_speaker_after)) {
+            std::size_t b = c.verb.begin;
+            while (b > lo && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+            inverted_place = b <= lo || !std::isalnum(static_cast<unsigned char>(t_[b - 1]));
+        }
+        for (std::size_t k = first_from(candidates_, c.verb.end); inverted_place && !addressee_after && k < candidates_.size(); ++k) {
             const Speaker& s = candidates_[k];
             if (s.span.begin >= hi) break;
             // "said he'd received": a pronoun after the verb starts the reported clause.
