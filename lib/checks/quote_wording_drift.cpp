@@ -1,6 +1,7 @@
 // quote.wording-drift: the same quote worded differently across sources. Quotes are aligned word by word (longest
 // common subsequence); differences inside the aligned stretch, and a first or last word changed on both sides,
-// are drift; words only one source quotes around it are not (one source quoting less is no error).
+// are drift; words only one source quotes around it are not (one source quoting less is no error). Within one
+// article a line quoted twice by one speaker is compared too, for slips of the pen only.
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -10,6 +11,8 @@
 #include "checks/attribution_support.hpp"
 #include "checks/check.hpp"
 #include "checks/group_evidence.hpp"
+#include "knowledge/names.hpp"
+#include "knowledge/speech.hpp"
 
 namespace crosscheck {
 
@@ -48,11 +51,17 @@ std::string describe(const Diff& d) {
     return fmt::format("'{}' vs '{}'", join(d.a), join(d.b));
 }
 
+// Both quotes given to one speaker the article names (a person or a body), not merely to no one.
+bool same_speaker_named(const attribution::SpeakerRef& a, const attribution::SpeakerRef& b, const CheckContext& ctx) {
+    if (attribution::identity_key(a).empty() || attribution::identity_key(b).empty()) return false;
+    return attribution::same_speaker(a, b, ctx.knowledge.names);
+}
+
 class QuoteWordingDrift : public Check {
 public:
     std::string_view id() const override { return "quote.wording-drift"; }
     Severity default_severity() const override { return Severity::warning; }
-    std::string_view summary() const override { return "the same quote worded differently across sources"; }
+    std::string_view summary() const override { return "the same quote worded differently (across sources, or twice in one)"; }
 
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Corpus& corpus = ctx.corpus;
@@ -94,7 +103,10 @@ public:
             const Item& a = items[pair.first];
             const Item& b = items[pair.second];
             if (reported[pair.second]) continue;
-            if (a.source == b.source && a.copies.empty() && b.copies.empty()) continue;  // one article, not two
+            // One article quoting one line twice, worded apart ("We want all details to be disclosed" ... "We
+            // want all the details disclosed", the same judge): a stricter test than across articles, since a
+            // speaker may well say two like sentences, and a reporter quote both.
+            const bool one_article = a.source == b.source && a.copies.empty() && b.copies.empty();
             auto al = align(a.words, b.words);
             if (al.size() < 4) continue;
             std::size_t wa = al.back().first - al.front().first + 1, wb = al.back().second - al.front().second + 1;
@@ -102,6 +114,8 @@ public:
             // Most of the shorter quote must be in the aligned stretch: the same quote, not a shared phrase.
             double coverage = static_cast<double>(al.size()) / static_cast<double>(std::min(a.words.size(), b.words.size()));
             if (sim < 0.75 || coverage < 0.7) continue;
+            if (one_article && (sim < 0.8 || coverage < 0.85 || al.size() < 6 || !same_speaker_named(a.who, b.who, ctx)))
+                continue;
             std::vector<Diff> diffs;
             // Both quotes go on past the aligned stretch at the same edge by one word: the first or last word
             // was changed ("... in the market" / "... in the markets", "strong" / "broad"), not one source quoting
@@ -122,6 +136,17 @@ public:
             }
             edge(al.back().first + 1, a.words.size(), al.back().second + 1, b.words.size());
             if (diffs.empty()) continue;  // identical, or one quotes a clean part of the other
+            // Within one article only a slip of the pen: function words added or dropped ("all the details
+            // disclosed" / "all details to be disclosed") or a word misspelt ("its" / "it's"). Another content word
+            // ("a good day for transparency" / "for every voter") is another sentence the speaker said.
+            if (one_article && !std::all_of(diffs.begin(), diffs.end(), [](const Diff& d) {
+                    auto function_words = [](const Words& w) {
+                        return std::all_of(w.begin(), w.end(), [](const std::string& x) { return speech::is_stopword(x); });
+                    };
+                    bool misspelt = d.a.size() == 1 && d.b.size() == 1 && osa_distance(d.a[0], d.b[0]) <= 1;
+                    return misspelt || (function_words(d.a) && function_words(d.b));
+                }))
+                continue;
             if (!attribution::compatible(a.who, b.who, ctx.knowledge.names)) continue;  // attribution.conflict's case
             // Both wordings as given in two different articles: the first of each, else a copy elsewhere.
             std::size_t a_source = a.source, a_quote = a.quote, b_source = b.source, b_quote = b.quote;
@@ -142,7 +167,9 @@ public:
             Finding f;
             f.severity = default_severity();
             f.confidence = std::clamp(sim, 0.5, 0.95);
-            f.message = fmt::format("quote worded differently in {}: {}", corpus.sources[b_source].id, what);
+            f.message = a_source == b_source
+                            ? fmt::format("quote worded differently later in this article: {}", what)
+                            : fmt::format("quote worded differently in {}: {}", corpus.sources[b_source].id, what);
             f.evidence.push_back(ctx.evidence(a_source, qa.span));
             f.evidence.push_back(ctx.evidence(b_source, qb.span, "differs-from"));
             // The other articles giving the second wording.
