@@ -84,6 +84,49 @@ bool countable(const Quantity& q) {
              std::all_of(q.text.begin(), q.text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }));
 }
 
+// How an approximate count is qualified, from the words before it: a floor ("at least 23", "more than 40"), a
+// ceiling ("up to 30"), a round figure ("about 25,000"), or none this rule reads ("hundreds", "dozens").
+enum class Bound { exact, floor, ceiling, about, unread };
+
+Bound bound_of(const Source& src, const Quantity& q) {
+    if (!q.approximate) return Bound::exact;
+    // The two words before the count, lower case.
+    std::string_view t = src.text;
+    std::size_t i = q.span.begin;
+    std::string words[2];
+    for (auto& w : words) {
+        while (i > 0 && t[i - 1] == ' ') --i;
+        std::size_t b = i;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+        if (b == i) break;
+        w = ascii_lower(t.substr(b, i - b));
+        i = b;
+    }
+    const std::string& last = words[0];
+    const std::string two = words[1] + " " + words[0];
+    if (two == "at least" || two == "more than" || two == "upwards of" || two == "in excess of" || last == "over")
+        return Bound::floor;
+    if (two == "up to" || two == "at most" || two == "fewer than" || two == "less than" || last == "under")
+        return Bound::ceiling;
+    if (last == "about" || last == "around" || last == "roughly" || last == "approximately" || last == "nearly" ||
+        last == "almost" || last == "some" || last == "estimated" || last == "approx")
+        return Bound::about;
+    return Bound::unread;
+}
+
+// Can a count given as `a` and the same count given as `b` both be right?
+bool bounds_agree(double a, Bound ka, double b, Bound kb) {
+    if (ka == Bound::exact && kb == Bound::exact) return a == b;
+    if (ka == Bound::floor && kb == Bound::exact) return b >= a;
+    if (kb == Bound::floor && ka == Bound::exact) return a >= b;
+    if (ka == Bound::ceiling && kb == Bound::exact) return b <= a;
+    if (kb == Bound::ceiling && ka == Bound::exact) return a <= b;
+    if ((ka == Bound::about || kb == Bound::about) && (ka == Bound::about || ka == Bound::exact) &&
+        (kb == Bound::about || kb == Bound::exact))
+        return std::abs(a - b) <= 0.15 * std::max(a, b);  // round figures for one number differ little
+    return true;  // two floors, two ceilings, a floor and a ceiling: no contradiction to be sure of
+}
+
 struct Counted {
     std::size_t source;
     const Quantity* q;
@@ -114,6 +157,8 @@ public:
                 // places named in it. Other extractors' entity spans vary with phrasing; capitalised words do not.
                 std::set<std::string> anchors;
                 if (q.sentence < src.sentences.size()) anchors = capitalised_words(src, src.sentences[q.sentence].span);
+                // A weekday or month names when, not what: the sentences' dates are compared below.
+                std::erase_if(anchors, [](const std::string& w) { return roles::is_calendar_word(w); });
                 if (auto it = places_in.find(q.sentence); it != places_in.end())
                     for (const PlaceMention* p : it->second) anchors.insert(lower(p->name));
                 if (anchors.empty()) continue;  // no context to tell what is counted where
@@ -260,13 +305,24 @@ private:
                 const Quantity* q;
                 std::string key;
                 std::set<std::string> dates, places;
+                Bound bound = Bound::exact;
             };
             std::vector<Toll> tolls;
             for (const auto& q : ex.quantities) {
-                if (!countable(q)) continue;
+                // A toll may be given as a floor or a round figure ("at least 23 people were killed"): it
+                // contradicts a count below the floor, or far from the figure.
+                Bound bound = bound_of(src, q);
+                if (bound == Bound::unread) continue;
+                if (bound != Bound::exact) {
+                    Quantity exact = q;
+                    exact.approximate = false;
+                    if (!countable(exact)) continue;
+                } else if (!countable(q)) {
+                    continue;
+                }
                 std::string_view event = event_of(src, q);
                 if (event.empty() || other_event(src, q)) continue;
-                Toll t{&q, std::string(event) + "|" + q.unit + (q.whole ? "|whole" : ""), {}, {}};
+                Toll t{&q, std::string(event) + "|" + q.unit + (q.whole ? "|whole" : ""), {}, {}, bound};
                 for (const auto& d : ex.dates)
                     if (d.sentence == q.sentence && d.context == DateContext::body) t.dates.insert(d.value.empty() ? d.text : d.value);
                 // An undated sentence tells the day's news: the publication date ("Fifty-one people were killed
@@ -282,7 +338,9 @@ private:
                 for (std::size_t i = 0; i < j; ++i) {
                     const Toll& a = tolls[i];
                     const Toll& b = tolls[j];
-                    if (a.key != b.key || a.q->value == b.q->value || a.q->sentence == b.q->sentence) continue;
+                    if (a.key != b.key || a.q->sentence == b.q->sentence ||
+                        bounds_agree(a.q->value, a.bound, b.q->value, b.bound))
+                        continue;
                     if (a.dates != b.dates) continue;
                     if (!a.places.empty() && !b.places.empty() &&
                         std::none_of(a.places.begin(), a.places.end(), [&](const std::string& p) { return b.places.contains(p); }))
@@ -299,7 +357,19 @@ private:
                     f.rule = std::string(id());
                     f.severity = default_severity();
                     f.confidence = 0.6;
-                    f.message = fmt::format("{} here, but {} earlier in this article, for the same event", b.q->text, a.q->text);
+                    auto written = [&](const Toll& t) {  // "at least 23 people": the qualifier is part of the value
+                        std::size_t from = t.q->span.begin;
+                        if (t.bound != Bound::exact)
+                            for (int words = 0; words < (t.bound == Bound::about ? 1 : 2) && from > 0; ++words) {
+                                while (from > 0 && src.text[from - 1] == ' ') --from;
+                                while (from > 0 && std::isalpha(static_cast<unsigned char>(src.text[from - 1]))) --from;
+                            }
+                        std::string w(src.slice({from, t.q->span.end}));
+                        if (t.bound != Bound::exact) w[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+                        return w;
+                    };
+                    f.message = fmt::format("{} here, but {} earlier in this article, for the same event", written(b),
+                                            written(a));
                     f.evidence.push_back(ctx.evidence(s, b.q->span));
                     f.evidence.push_back(ctx.evidence(s, a.q->span, "conflicts-with"));
                     out.push_back(std::move(f));
