@@ -103,6 +103,8 @@ constexpr std::uint64_t famous_population = 1000000;
 // The same for a name the country has once only ("Fort Wayne, Ohio", "Glasgow, England"): a namesake town would
 // have to be one of the few too small for the gazetteer.
 constexpr std::uint64_t distinct_population = 250000;
+// The same outside the United States.
+constexpr std::uint64_t distinct_population_elsewhere = 50000;
 // The same for a region of another country ("Helsinki, Moscow", with Moscow a federal city; "Toronto, Quebec").
 constexpr std::uint64_t large_population = 100000;
 
@@ -128,7 +130,11 @@ bool plausible_claim(std::string_view text, const PlaceMention& m, const std::ve
                 at_home += c.country_code == parent.country_code;
                 largest = std::max(largest, c.population);
             }
-        std::uint64_t bar = at_home == 0 ? large_population : at_home == 1 ? distinct_population : famous_population;
+        // The United States names its small towns after other places as no other country does ("Paris, Texas",
+        // "Detroit, Texas" of 700 people, below the gazetteer's 1,000): elsewhere a mid-size city the country has
+        // once, put in another state, is a slip ("Ballarat, New South Wales"; "Moncton, Nova Scotia").
+        std::uint64_t distinct = parent.country_code == "US" ? distinct_population : distinct_population_elsewhere;
+        std::uint64_t bar = at_home == 0 ? large_population : at_home == 1 ? distinct : famous_population;
         if (largest < bar) return false;
     }
     // Part of a longer name the gazetteer did not match: "Rep. David O'B. Martin, N.Y.", "Dallas-Ft. Worth, Tex."
