@@ -183,8 +183,13 @@ bool holds_another(const Source& src, const Extraction& ex, std::size_t index, c
         std::size_t j = i;
         while (j < head.size() && is_letter(head[j])) ++j;
         std::string_view w = head.substr(i, j - i);
-        if (std::isupper(static_cast<unsigned char>(w[0])) && names.known_name(w) && !names.common_word(w) &&
-            !roles::is_title_word(w) && !roles::is_org_word(w) && !roles::is_org_head(w))
+        // An acronym ("NASA", "ESA": both in the name lists) or a word of the mention's organisation is no given
+        // name.
+        bool acronym = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+        bool org_word = std::any_of(m.organisations.begin(), m.organisations.end(),
+                                    [&](const std::string& o) { return o.find(w) != std::string::npos; });
+        if (std::isupper(static_cast<unsigned char>(w[0])) && !acronym && !org_word && names.known_name(w) &&
+            !names.common_word(w) && !roles::is_title_word(w) && !roles::is_org_word(w) && !roles::is_org_head(w))
             return true;
         i = j;
     }
