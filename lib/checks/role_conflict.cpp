@@ -2,7 +2,8 @@
 // Kirby" / "Pentagon spokesman John Kirby"). Aliases of one body agree (Pentagon = Department of Defense), a
 // title implies its office (Defence Secretary -> Pentagon). Titles are dated: an office marked past ("former",
 // "ex-", "then-", "previously", "who was") never conflicts, and neither do titles from articles published more
-// than a year apart (people change jobs). Employers are compared only between offices held at one body at a time
+// than a year apart (people change jobs). Within one article, an office and its deputy's given to one person
+// ("Governor" / "Deputy Governor") conflict too. Employers are compared only between offices held at one body at a time
 // (spokesperson, secretary, ambassador), and only between roles given under one full name (namesakes).
 #include <fmt/format.h>
 
@@ -212,9 +213,97 @@ public:
 
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
         for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, out);
+        for (const auto& gp : ctx.corpus.people) check_rank(ctx, gp, out);
     }
 
 private:
+    // An office and its deputy's given to one person in one article ("NASA Administrator Bill Nelson" ... "Deputy
+    // Administrator Nelson"; "Vice President X" ... "President X"): no one holds both. The office is the title's
+    // words without its deputy word, organisation, acronyms and nationality ("administrator"), so "Deputy Prime
+    // Minister" and "Foreign Minister", two offices one person may hold, differ. Past, acting and interim offices,
+    // and articles telling of a promotion or an appointment, are left alone.
+    static std::string office_rank_key(const CheckContext& ctx, const PersonMention& m, const std::string& title,
+                                       bool& deputy) {
+        deputy = false;
+        std::string key;
+        std::vector<std::string> words;
+        for (std::size_t i = 0; i < title.size();) {
+            std::size_t j = i;
+            while (j < title.size() && is_letter(title[j])) ++j;
+            if (j > i) words.push_back(ascii_lower(std::string_view(title).substr(i, j - i)));
+            i = std::max(j, i + 1);
+        }
+        for (const auto& w : words) {
+            if (w == "deputy" || w == "vice" || w == "assistant" || w == "under") {
+                deputy = true;
+                continue;
+            }
+            bool org = std::any_of(m.organisations.begin(), m.organisations.end(),
+                                   [&](const std::string& o) { return ascii_lower(o).find(w) != std::string::npos; });
+            if (org || !ctx.knowledge.gazetteer.demonym_country(w).empty() || roles::is_country_abbreviation(w)) continue;
+            key += (key.empty() ? "" : " ") + w;
+        }
+        return key;
+    }
+
+    static void check_rank(const CheckContext& ctx, const GlobalPerson& gp, std::vector<Finding>& out) {
+        const Corpus& corpus = ctx.corpus;
+        struct Held {
+            MentionRef r;
+            std::string title;
+            bool deputy;
+        };
+        std::map<std::size_t, std::map<std::string, std::vector<Held>>> by_source;  // source -> office -> titles
+        for (MentionRef r : person_mentions(corpus, gp)) {
+            const PersonMention& m = mention_of(corpus, r);
+            const Source& src = corpus.sources[r.source];
+            // A title alone ("the Treasury Secretary") is linked to a person by the resolver's guess: only
+            // mentions that name the person count.
+            if (m.titles.empty() || m.name.empty() || marked_past(src, m)) continue;
+            for (const auto& t : m.titles) {
+                std::string lt = ascii_lower(t);
+                if (lt.find("acting") != std::string::npos || lt.find("interim") != std::string::npos) continue;
+                bool deputy = false;
+                std::string key = office_rank_key(ctx, m, t, deputy);
+                if (key.empty() || !roles::is_title_head(roles::title_head(key))) continue;
+                by_source[r.source][key].push_back({r, t, deputy});
+            }
+        }
+        for (const auto& [source, offices] : by_source) {
+            const std::string text = ascii_lower(corpus.sources[source].text);
+            static constexpr std::array<std::string_view, 11> change = {
+                "promot", "appoint", "named ", "succeed", "replac", "elevat", "nominat", "elected", "sworn",
+                "acting", "interim"};
+            if (std::any_of(change.begin(), change.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; }))
+                continue;
+            for (const auto& [key, held] : offices) {
+                std::size_t deputies = std::count_if(held.begin(), held.end(), [](const Held& h) { return h.deputy; });
+                if (deputies == 0 || deputies == held.size()) continue;
+                // The rarer form is the slip; on a tie the later one.
+                bool minor_deputy = deputies * 2 < held.size() ||
+                                    (deputies * 2 == held.size() && held.back().deputy);
+                const Held* minor = nullptr;
+                const Held* major = nullptr;
+                for (const auto& h : held) {
+                    if (h.deputy == minor_deputy && !minor) minor = &h;
+                    if (h.deputy != minor_deputy && !major) major = &h;
+                }
+                const PersonMention& pm = mention_of(corpus, minor->r);
+                const PersonMention& om = mention_of(corpus, major->r);
+                Finding f;
+                f.rule = "role.conflict";
+                f.severity = Severity::warning;
+                f.confidence = 0.6;
+                f.message = fmt::format("{} is called {} here but {} in '{}': an office and its deputy's", gp.name,
+                                        minor->title, major->title,
+                                        std::string(corpus.sources[major->r.source].slice(om.span)));
+                f.evidence.push_back(ctx.evidence(minor->r.source, pm.span));
+                f.evidence.push_back(ctx.evidence(major->r.source, om.span, "conflicts-with"));
+                out.push_back(std::move(f));
+            }
+        }
+    }
+
     struct Role {
         std::set<std::string> orgs;
         std::string country;

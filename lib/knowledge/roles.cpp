@@ -53,7 +53,8 @@ WordMap<unsigned> make_lexicon() {
         "superintendent", "ceo", "founder", "executive", "lawmaker", "legislator", "mp", "mep", "negotiator",
         "coordinator", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "professor", "prof",
         "analyst", "researcher", "economist", "correspondent", "editor", "reporter", "chief-of-staff",
-        "lawyer", "counsel", "barrister", "solicitor"});
+        "lawyer", "counsel", "barrister", "solicitor", "administrator", "treasurer", "ombudsman", "auditor",
+        "comptroller", "registrar"});
     // occupations that copy writes before a name like a title ("actor John Harlow", "striker Erling Haaland")
     add(m, kHead, {"actor", "actress", "singer", "songwriter", "musician", "rapper", "comedian", "author",
         "novelist", "poet", "writer", "artist", "painter", "sculptor", "photographer", "filmmaker", "producer",
