@@ -201,6 +201,17 @@ public:
                 // might be one somewhere) is more likely a region or landmark it lacks than a wrong claim.
                 if (!notable(gaz, m.name, candidates) || !notable(gaz, m.parent, parents)) continue;
                 if (!parents.empty() && !candidates.empty() && !plausible_claim(text, m, candidates, parents)) continue;
+                // "North Kensington, London": a district of the city (or region) the gazetteer lacks (it holds
+                // places of 1,000 people and more, and districts only as such), not the small town abroad it knows
+                // by that name (North Kensington, Maryland). A city abroad is wrong only when it is a large one
+                // ("Helsinki, Moscow").
+                bool parent_city = !parents.empty() && parents.front().kind != PlaceKind::country;
+                // (Abroad from the parent as the reader takes it, the most populous so named: London is London,
+                // England, though Kentucky has one.)
+                bool child_abroad = !parents.empty() && std::none_of(candidates.begin(), candidates.end(), [&](const Place& c) {
+                    return c.country_code == parents.front().country_code;
+                });
+                if (parent_city && child_abroad && gaz.largest_city_population(m.name) < large_population) continue;
                 // "Truro, Cornwall", "Guildford, Surrey": a county (or other second-level division) of the town's
                 // country, which the gazetteer does not hold, and not the foreign towns of that name it does. A
                 // parent the gazetteer knows as a region or country ("Fort Wayne, Ohio") is read as that.
