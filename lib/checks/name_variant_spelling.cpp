@@ -450,14 +450,27 @@ private:
         }
         if (spellings.size() < 2) return;
         const Names& names = ctx.knowledge.names;
-        // The majority spelling: most mentions, then a known name, then the first written.
+        // The majority spelling: most mentions, then a known name, then the first written. A known name against
+        // one no list holds wins unless the other is written three times as often ("President Maithripala
+        // Sirisena" once, "Sirisens" twice: a slip repeated is still a slip).
         const Spelling* major = nullptr;
-        for (const auto& [key, sp] : spellings) {
-            if (!major || sp.mentions.size() > major->mentions.size() ||
-                (sp.mentions.size() == major->mentions.size() && names.known_name(sp.written) &&
-                 !names.known_name(major->written)))
-                major = &sp;
-        }
+        // Neither known and as many mentions each, the spelling written with the given name wins over the surname
+        // written alone (a tie otherwise went by key order). One mention apart decides nothing: "Mevlut Cavusgolu"
+        // ... "Cavusoglu" twice, but "Maithripala Sirisena" ... "Sirisens" twice.
+        auto full = [&](const Spelling& sp) {
+            return std::any_of(sp.mentions.begin(), sp.mentions.end(), [&](MentionRef r) {
+                return mention_of(ctx.corpus, r).name.find(' ') != std::string::npos;
+            });
+        };
+        auto outweighs = [&](const Spelling& a, const Spelling& b) {
+            bool ka = names.known_name(a.written), kb = names.known_name(b.written);
+            if (ka != kb) return ka ? 3 * a.mentions.size() > b.mentions.size() : a.mentions.size() >= 3 * b.mentions.size();
+            std::size_t na = a.mentions.size(), nb = b.mentions.size();
+            if (!ka && na == nb && full(a) != full(b)) return full(a);
+            return na > nb;
+        };
+        for (const auto& [key, sp] : spellings)
+            if (!major || outweighs(sp, *major)) major = &sp;
         // The majority spelling's first mention in each source: one look-up per minority source, not a scan of
         // every majority mention (a well-known person has thousands).
         std::map<std::size_t, MentionRef> major_in_source;
