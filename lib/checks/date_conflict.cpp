@@ -70,14 +70,23 @@ std::vector<Word> last_words_of(const std::string& text, Span range, std::size_t
 }
 
 bool event_noun(const std::string& w) {
-    static constexpr std::array<std::string_view, 48> nouns = {
+    static constexpr std::array<std::string_view, 55> nouns = {
         "ceasefire", "cease-fire", "truce", "armistice", "attack", "bombing", "explosion", "blast", "earthquake",
         "election", "elections", "referendum", "vote", "summit", "meeting", "talks", "conference", "invasion",
         "offensive", "coup", "agreement", "deal", "accord", "treaty", "shooting", "crash", "uprising",
         "inauguration", "funeral", "trial", "verdict", "ruling", "hearing", "launch", "visit", "raid", "siege",
         "massacre", "assassination", "ceremony", "debate", "withdrawal", "resignation", "arrest", "lockdown",
-        "merger", "strike", "intervention"};
+        "merger", "strike", "intervention", "quake", "tremor", "eruption", "evacuation", "flood", "flooding",
+        "fire"};
     return std::find(nouns.begin(), nouns.end(), w) != nouns.end();
+}
+
+// One event under two nouns ("the quake" ... "the earthquake"): the noun the events are compared by.
+std::string canonical_event(const std::string& w) {
+    if (w == "quake" || w == "tremor") return "earthquake";
+    if (w == "cease-fire" || w == "truce") return "ceasefire";
+    if (w == "flooding") return "flood";
+    return w;
 }
 
 // The phase of the event a verb dates: "began" -> start, "ended" -> end, "was held" -> occur.
@@ -89,8 +98,8 @@ std::string phase_of(const std::string& w) {
                                                             "lifted", "concluded", "closed"};
     if (std::find(start.begin(), start.end(), w) != start.end()) return "start";
     if (std::find(end.begin(), end.end(), w) != end.end()) return "end";
-    static constexpr std::array<std::string_view, 7> occur = {"held", "place", "signed", "happened", "occurred",
-                                                              "struck", "staged"};
+    static constexpr std::array<std::string_view, 10> occur = {"held", "place", "signed", "happened", "occurred",
+                                                               "struck", "staged", "hit", "erupted", "issued"};
     if (std::find(occur.begin(), occur.end(), w) != occur.end()) return "occur";
     return "";
 }
@@ -100,7 +109,15 @@ bool filler(const std::string& w) {
     static constexpr std::array<std::string_view, 24> words = {
         "which", "that", "was", "were", "is", "had", "has", "have", "been", "be", "officially", "formally",
         "on", "in", "of", "took", "came", "into", "went", "finally", "set", "reportedly", "first", "only"};
-    return std::find(words.begin(), words.end(), w) != words.end();
+    if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+    // A time of day between the verb and the date ("hit at 8.39am on Monday", "at 10 p.m. local time on").
+    static constexpr std::array<std::string_view, 12> clock = {"at", "am", "pm", "a", "p", "m", "local", "time",
+                                                               "gmt", "utc", "midnight", "noon"};
+    if (std::find(clock.begin(), clock.end(), w) != clock.end()) return true;
+    std::size_t digits = 0;
+    while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
+    std::string_view rest = std::string_view(w).substr(digits);
+    return digits > 0 && digits <= 4 && (rest.empty() || rest == "am" || rest == "pm" || rest == "h" || rest == "hrs");
 }
 
 // Prepositions that open a phrase the walk may skip between the noun and its verb ("the strike by 350 bin workers
@@ -132,6 +149,8 @@ struct Dated {
     std::string noun, phase;
     std::set<std::string> participants;  // capitalised words of the sentence (not its first word)
     std::set<std::string> article;       // names of the article's title and lead (lower case words)
+    bool definite = false;               // "the earthquake, which struck on": a reference back
+    std::string same;                    // a key shared with the article's first event of the noun, or empty
 };
 
 // Two articles of one story share at least this many names of title and lead: two outlets rarely name the same
@@ -173,6 +192,12 @@ public:
         for (std::size_t s = 0; s < ctx.corpus.extractions.size(); ++s)
             for (const auto& m : ctx.corpus.extractions[s].dates)
                 if (auto e = event_of(ctx.corpus.sources[s], ctx.corpus.extractions[s], s, m)) events.push_back(std::move(*e));
+        // Within one article "the earthquake" refers back to the event of that noun told first: the two share a
+        // participant whatever the names around them.
+        std::set<std::pair<std::size_t, std::string>> told;
+        for (auto& e : events)
+            if (told.insert({e.source, e.noun}).second || e.definite)
+                e.same = fmt::format("\x01same:{}:{}", e.source, e.noun);
 
         // Index instead of comparing every pair of events: for each event key (noun/phase) and participant, the
         // earlier events grouped by their stated day. A later event only looks at the days it shares a participant
@@ -309,8 +334,10 @@ private:
     // Two events share a participant when their sentences share a capitalised word; two events without any
     // share one when they are in the same source. Keys for the index: the participants, or the source.
     static std::vector<std::string> participant_keys(const Dated& d) {
-        if (d.participants.empty()) return {fmt::format("\x01source:{}", d.source)};
-        return {d.participants.begin(), d.participants.end()};
+        std::vector<std::string> keys(d.participants.begin(), d.participants.end());
+        if (d.participants.empty()) keys.push_back(fmt::format("\x01source:{}", d.source));
+        if (!d.same.empty()) keys.push_back(d.same);
+        return keys;
     }
 
     static bool near_in_time(const Source& a, const Source& b) {
@@ -396,7 +423,8 @@ private:
             const std::string& w = before[k].text;
             if (event_noun(w)) {
                 if (k > 0 && distinct_event_marker(before[k - 1].text)) return std::nullopt;
-                d.noun = w;
+                d.noun = canonical_event(w);
+                d.definite = k > 0 && before[k - 1].text == "the";
                 break;
             }
             std::string p = phase_of(w);
