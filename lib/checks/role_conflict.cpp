@@ -269,16 +269,22 @@ private:
                 by_source[r.source][key].push_back({r, t, deputy});
             }
         }
-        for (const auto& [source, offices] : by_source) {
-            const std::string text = ascii_lower(corpus.sources[source].text);
+        // Does the article tell of a change of office? Read (its text lower-cased) only for an office held both
+        // ways: most people's titles never are, and a wire names thousands of people.
+        auto tells_of_change = [&](std::size_t source) {
             static constexpr std::array<std::string_view, 11> change = {
                 "promot", "appoint", "named ", "succeed", "replac", "elevat", "nominat", "elected", "sworn",
                 "acting", "interim"};
-            if (std::any_of(change.begin(), change.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; }))
-                continue;
+            const std::string text = ascii_lower(corpus.sources[source].text);
+            return std::any_of(change.begin(), change.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
+        };
+        for (const auto& [source, offices] : by_source) {
+            std::optional<bool> changed;
             for (const auto& [key, held] : offices) {
                 std::size_t deputies = std::count_if(held.begin(), held.end(), [](const Held& h) { return h.deputy; });
                 if (deputies == 0 || deputies == held.size()) continue;
+                if (!changed) changed = tells_of_change(source);
+                if (*changed) break;
                 // The rarer form is the slip; on a tie the later one.
                 bool minor_deputy = deputies * 2 < held.size() ||
                                     (deputies * 2 == held.size() && held.back().deputy);
