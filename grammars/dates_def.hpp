@@ -200,7 +200,11 @@ auto const month_year = eps[reset] >> month >> w::sp >> year;
 // "in 2014", "since 1963"
 auto const bare_year = eps[reset] >> (uint4 >> num_end)[set_bare_year];
 // "in July" (no day or year follows)
-auto const bare_month = eps[reset] >> months[set_month_after_lead] >> !w::word_char >> !(w::sp >> digit);
+// An abbreviation without its dot before a capitalised word is a given name: "Editing by Jan Harvey".
+auto const abbreviated_month = (lit("Jan") | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sept" | "Sep" | "Oct" |
+                                "Nov" | "Dec") >> !w::word_char >> !lit('.');
+auto const bare_month = eps[reset] >> !(abbreviated_month >> w::sp >> w::upper) >> months[set_month_after_lead] >>
+                        !w::word_char >> !(w::sp >> digit);
 // "last July", "next March"
 auto const shifted_month = eps[reset] >> x3::omit[shifts[set_shift]] >> w::sp >> month >> !(w::sp >> digit);
 // "on Tuesday", "last Friday", "Tuesday"

@@ -451,3 +451,15 @@ TEST(DateSeeds, Seed004StaysUnresolved) {
 }
 
 }  // namespace
+
+// A month abbreviation without its dot before a capitalised word is a given name ("Editing by Jan Harvey"); the
+// same abbreviation before a lower-case word or a day stays a month.
+TEST(DateGrammar, AbbreviatedMonthBeforeANameIsAName) {
+    EXPECT_TRUE(dates_in("Reporting by Emma Farge; Editing by Jan Harvey").empty());
+    EXPECT_TRUE(dates_in("Writing by Dec Hogan in London").empty());
+    auto ds = dates_in("Prices have risen since Jan and are still rising.");
+    ASSERT_EQ(ds.size(), 1u);
+    EXPECT_EQ(ds[0].text, "Jan");
+    ASSERT_EQ(dates_in("The talks end by Jan 5, officials said.").size(), 1u);
+    ASSERT_EQ(dates_in("The deal is due by March, the company said.").size(), 1u);
+}

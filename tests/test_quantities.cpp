@@ -101,6 +101,20 @@ TEST(Quantities, TollsWithoutANoun) {
     EXPECT_EQ(qs[3].unit, "dead");
 }
 
+// A death toll named before its figure: "the death toll ... reached 143", "a death toll of 12". The toll word
+// must be a toll's ("death", "casualty"), and only a toll's verbs and prepositions stand before the number.
+TEST(Quantities, TollNamedBeforeItsFigure) {
+    auto qs = quantities_in("The death toll from landslides in the hills reached 143 on Tuesday. "
+                            "The casualty toll has risen to 31. The road toll rose to 5. "
+                            "The death toll in the region, officials said, was 12.");
+    ASSERT_EQ(qs.size(), 2u);
+    EXPECT_EQ(qs[0].value, 143);
+    EXPECT_EQ(qs[0].unit, "dead");
+    EXPECT_EQ(qs[0].counted, "death toll");
+    EXPECT_EQ(qs[1].value, 31);
+    EXPECT_EQ(qs[1].counted, "casualty toll");
+}
+
 // "76 of the 151 seats": the whole a part is taken from counts nothing anyone has; it is marked, so it is compared
 // with other wholes only (another report's "76 seats" is no conflict with it). The part has no noun of its own
 // and is not read.

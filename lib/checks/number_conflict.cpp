@@ -236,6 +236,7 @@ private:
             {"displaced", "displace"}, {"rescued", "rescue"}, {"hospitalised", "hospitalise"},
             {"hospitalized", "hospitalise"}, {"drowned", "die"}}};
         if (q.sentence >= src.sentences.size()) return {};
+        if (q.counted.ends_with("toll")) return "die";  // "the death toll rose to 31"
         Span sentence = src.sentences[q.sentence].span;
         auto word_at = [&](std::size_t b, std::size_t e) { return ascii_lower(src.slice({b, e})); };
         auto event = [&](const std::string& w) -> std::string_view {
@@ -267,7 +268,7 @@ private:
     }
 
     // A sentence that tells of another event or a running total ("In a separate attack", "a similar blast last
-    // year", "the total killed this year").
+    // year", "the total killed this year", "the toll has risen to 31": a later figure, not another wording).
     // With `clause_only`, the words are looked for in the count's clause alone (between commas or semicolons): "The
     // factory employs 1,510 workers and ..., a town that has lost thousands of jobs since the 1980s".
     static bool other_event(const Source& src, const Quantity& q, bool clause_only = false) {
@@ -282,7 +283,7 @@ private:
         }
         std::string sentence = ascii_lower(src.slice(range));
         for (std::string_view w : {"separate", "another", "similar", "previous", "earlier", "total", "since", "so far",
-                                   "overall", "bringing"})
+                                   "overall", "bringing", "risen", "rose", "climbed", "jumped"})
             for (std::size_t at = sentence.find(w); at != std::string::npos; at = sentence.find(w, at + 1)) {
                 std::size_t end = at + w.size();
                 if ((at == 0 || !std::isalpha(static_cast<unsigned char>(sentence[at - 1]))) &&

@@ -346,7 +346,9 @@ private:
 
     // ---- speakers of a cue -------------------------------------------------------------------------------------
     // The person or organisation a cue's verb is said of, looking only inside [lo, hi).
-    Speaker speaker_of(const Cue& c, std::size_t lo, std::size_t hi) const {
+    // `unlisted_subject`: a subject the people grammar did not take may speak ("Unite said ...", see
+    // subject_phrase); asked for claims only, never to give a quote to a speaker.
+    Speaker speaker_of(const Cue& c, std::size_t lo, std::size_t hi, bool unlisted_subject = false) const {
         // "said Antonov", "said U.S. State Department spokesman John Kirby", "according to X". After a verb of
         // address the one named is the addressee: "Braim told Reuters", "asked the minister".
         std::string_view verb = std::string_view(t_).substr(c.verb.begin, c.verb.size());
@@ -379,9 +381,28 @@ private:
         }
         // "Mattis said", "Mattis, a former Marine general, said", "the ambassador has acknowledged".
         const Speaker* best = nullptr;
+        const Speaker* before_best = nullptr;
         for (std::size_t k = first_from(candidates_, lo); k < candidates_.size() && candidates_[k].span.begin < c.verb.begin; ++k)
-            if (candidates_[k].span.end <= c.verb.begin) best = &candidates_[k];
-        if (!best) return {};
+            if (candidates_[k].span.end <= c.verb.begin) {
+                before_best = best;
+                best = &candidates_[k];
+            }
+        if (!best) return unlisted_subject ? subject_phrase(lo, c.verb.begin) : Speaker{};
+        // "Prof Matthias Huss, of the University of Geneva, said": the body is the person's, who speaks.
+        if (best->mention < 0 && before_best && before_best->mention >= 0 && !before_best->name.empty() &&
+            !ex_.people_mentions[before_best->mention].pronoun && before_best->span.end <= best->span.begin) {
+            std::string_view link = trim(std::string_view(t_).substr(before_best->span.end, best->span.begin - before_best->span.end));
+            if (link.starts_with(',')) link = trim(link.substr(1));
+            if (link == "of" || link == "of the" || link == "at" || link == "at the" || link == "from" || link == "from the") {
+                Speaker person = *before_best;
+                if (person.organisation.empty()) person.organisation = best->organisation;
+                person.span.end = best->span.end;
+                best = nullptr;
+                std::string_view rest = trim(std::string_view(t_).substr(person.span.end, c.verb.begin - person.span.end));
+                if (rest.empty() || rest == ",") return person;
+                return {};
+            }
+        }
         std::string_view gap = std::string_view(t_).substr(best->span.end, c.verb.begin - best->span.end);
         if (gap.size() > 60 || in_quote_range(best->span.end, c.verb.begin)) return {};
         // Only an apposition or adverbs and auxiliaries stand between: no other clause.
@@ -393,6 +414,58 @@ private:
                     w.lower != "however" && !roles::is_postnominal(g.substr(w.begin, w.end - w.begin)))
                     return {};  // "Richard Carville KC said": an honour after the name is no clause
         return *best;
+    }
+
+    // "Unite said the company had cut wages", "The Israeli military said ...": a subject no list holds, the whole
+    // of the frame before the verb. Accepted when it is plainly a name: after "The" a capitalised word and a
+    // capitalised or body-noun head ("The Israeli military"); without it, capitalised words of which the first,
+    // written at the sentence start, is also capitalised mid-sentence elsewhere in the text ("Apple" again, not
+    // "Officials" or "Critics"). Generic labels ("the company", "analysts") are no speaker.
+    Speaker subject_phrase(std::size_t lo, std::size_t verb_begin) const {
+        std::string_view s = std::string_view(t_).substr(lo, verb_begin - lo);
+        std::size_t skip = s.find_first_not_of(" \t\r\n,\"'");
+        if (skip == std::string_view::npos) return {};
+        std::size_t from = lo + skip;
+        s = trim(s.substr(skip));
+        if (s.empty() || s.size() > 60 || in_quote_range(from, verb_begin)) return {};
+        for (char ch : s)
+            if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == ' ' || ch == '-' || ch == '&' || ch == '\'' ||
+                  ch == '.'))
+                return {};
+        auto ws = speech::words(s);
+        if (ws.empty() || ws.size() > 5) return {};
+        std::size_t first = 0;
+        bool article = ws[0].lower == "the";
+        if (article) first = 1;
+        if (first >= ws.size()) return {};
+        auto as_written = [&](const speech::Word& w) { return s.substr(w.begin, w.end - w.begin); };
+        bool any_capital = false;
+        for (std::size_t i = first; i < ws.size(); ++i) {
+            std::string_view w = as_written(ws[i]);
+            if (roles::is_calendar_word(w) || roles::is_title_head(w)) return {};
+            if (ws[i].capitalised) {
+                if (roles::is_function_word(w) && !roles::is_org_word(w)) return {};  // "It", "They", "Some"
+                any_capital = true;
+            } else if (!roles::is_connector(w) && !(i + 1 == ws.size() && i > first && body_noun(ws[i].lower))) {
+                return {};
+            }
+        }
+        if (!any_capital) return {};
+        if (!article) {
+            std::string_view lead = as_written(ws[0]);
+            bool at_start = from == 0 || t_[from - 1] == '\n' || frame_begin(from) == from ||
+                            (from >= 2 && (t_[from - 2] == '.' || t_[from - 2] == '"'));
+            if (at_start && !capitalised_elsewhere(lead) && !roles::is_org_word(lead)) return {};
+        }
+        Speaker out;
+        out.span = Span{from + ws[first].begin, from + ws.back().end};
+        out.organisation = squash(src_.slice(out.span));
+        return out;
+    }
+
+    // The lower-case head of a body named by a nationality or name before it ("the Israeli military").
+    static bool body_noun(std::string_view w) {
+        return w == "military" || w == "army" || w == "navy" || w == "militia" || roles::is_org_head(w);
     }
 
     // Is there a whole quote inside [a, b)?
@@ -849,7 +922,7 @@ private:
             if (attributes_quote(c)) continue;
             std::size_t fb = frame_begin(c.span.begin), fe = frame_end(c.span.end);
             while (fb < c.span.begin && blank_byte(t_[fb])) ++fb;
-            Speaker who = speaker_of(c, fb, fe);
+            Speaker who = speaker_of(c, fb, fe, true);
             if (!who.found()) continue;
             bool deny = c.flags & ga::cue_deny;
             bool speaker_after = who.span.begin >= c.verb.end;

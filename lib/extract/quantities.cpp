@@ -132,6 +132,37 @@ private:
         return {"", 0};
     }
 
+    // "The death toll has risen to 31", "a death toll of 12": the toll word before the number names what is
+    // counted. Only verbs and prepositions of a toll's figure may stand between. Returns where "death" begins,
+    // or npos.
+    std::size_t toll_before(std::size_t number_begin, std::size_t floor) const {
+        std::string_view t(src_.text);
+        std::size_t i = number_begin;
+        bool verb_seen = false;  // past a toll's verb, its subject may carry a phrase ("toll from the floods rose to")
+        for (int n = 0; n < 12; ++n) {
+            while (i > floor && t[i - 1] == ' ') --i;
+            std::size_t e = i;
+            while (i > floor && std::isalpha(static_cast<unsigned char>(t[i - 1]))) --i;
+            if (e == i) return std::string::npos;
+            const std::string w = lower(t.substr(i, e - i));
+            if (w == "toll") {
+                std::size_t b = i;
+                while (b > floor && t[b - 1] == ' ') --b;
+                std::size_t e2 = b;
+                while (b > floor && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+                const std::string kind = lower(t.substr(b, e2 - b));
+                return kind == "death" || kind == "casualty" || kind == "fatality" ? b : std::string::npos;
+            }
+            static constexpr std::array<std::string_view, 22> between = {
+                "to", "at", "of", "has", "had", "have", "is", "was", "now", "risen", "rose", "climbed", "jumped",
+                "reached", "hit", "stood", "stands", "increased", "grown", "grew", "officially", "stand"};
+            bool known = std::find(between.begin(), between.end(), w) != between.end();
+            if (!known && !verb_seen) return std::string::npos;
+            if (known && w != "to" && w != "at" && w != "of" && w != "now" && w != "officially") verb_seen = true;
+        }
+        return std::string::npos;
+    }
+
     // "Of the 170 cases counted, 162 were recorded ...": a count with no noun after it counts the noun of the
     // partitive that opens its sentence, when a verb follows the count. Returns that noun (plural, lower case) and
     // the end of the verb ("were recorded"), which the quantity's text takes in as a toll's does.
@@ -282,6 +313,7 @@ private:
         }
         std::size_t number_end = m.scale.empty() ? number.end : offset(m.scale.end());
         std::string toll;
+        Span toll_phrase;  // "death toll has risen to": a toll named before its number
         bool partitive = false;
         if (head.empty() && currency.empty() && m.kind != ast::NumberKind::fraction) {
             // Casualty copy states tolls without a noun: the toll word is what is counted.
@@ -291,6 +323,11 @@ private:
                 toll = kind;
                 head = kind;
                 head_end = end;
+            } else if (std::size_t at = toll_before(number.begin, floor); at != std::string::npos && at >= floor) {
+                toll = "dead";
+                head = toll;
+                head_end = number_end;
+                toll_phrase = Span{at, number.begin};
             } else if (!src_.sentences.empty()) {
                 auto [noun, end] = partitive_noun(number.begin, number_end,
                                                   src_.sentences[src_.sentence_index(number.begin)].span.begin);
@@ -315,7 +352,9 @@ private:
         std::size_t begin = currency.empty() ? number.begin : number.begin - (currency == "dollar" ? 1 : currency == "pound" ? 2 : 3);
         out.span = {begin, std::max(head_end, number_end)};
         out.text = std::string(src_.slice(out.span));
-        if (!toll.empty() || partitive)
+        if (!toll_phrase.empty())
+            out.counted = std::string(src_.slice({toll_phrase.begin, toll_phrase.begin + src_.slice(toll_phrase).find("toll") + 4}));
+        else if (!toll.empty() || partitive)
             out.counted = trim_left(src_.slice({number_end, head_end}));  // "were killed"
         else if (!m.phrase.empty() && head_end > phrase_span.begin)
             out.counted = std::string(src_.slice({phrase_span.begin, head_end}));
