@@ -142,6 +142,44 @@ TEST(Places, ResolutionFollowsTheParent) {
     EXPECT_EQ(find(ps2, "Moscow")->country_code, "RU");
 }
 
+// An article naming no country still names its country's towns: two or more places of one country decide the
+// country of an ambiguous name ("Ararat" among Victorian towns is Australian, not Armenia's province).
+TEST(Places, TheArticlesOtherPlacesChooseTheCountry) {
+    auto ps = places_in("A bushfire near Ararat forced residents to leave. Crews from Ballarat were sent. "
+                        "It is the largest fire in western Victoria this summer.");
+    ASSERT_NE(find(ps, "Ararat"), nullptr);
+    EXPECT_EQ(find(ps, "Ararat")->country_code, "AU");
+    auto alone = places_in("A bushfire near Ararat forced residents to leave.");
+    ASSERT_NE(find(alone, "Ararat"), nullptr);
+    EXPECT_NE(find(alone, "Ararat")->country_code, "AU");
+}
+
+// The article's country reorders namesakes of comparable size only: "London" and "Moscow" in a story about the
+// United States stay the capitals, not London, Kentucky or Moscow, Idaho.
+TEST(Places, TheArticlesCountryDoesNotShrinkAWorldCity) {
+    auto ps = places_in("The U.S. Treasury said on Monday that talks in London and Moscow would resume. "
+                        "U.S. officials flew from Washington.");
+    ASSERT_NE(find(ps, "London"), nullptr);
+    EXPECT_EQ(find(ps, "London")->country_code, "GB");
+    ASSERT_NE(find(ps, "Moscow"), nullptr);
+    EXPECT_EQ(find(ps, "Moscow")->country_code, "RU");
+}
+
+// Known places joined by "and"/"or" are a list, each item a place of its own; a name that is itself joined
+// ("Trinidad and Tobago") stays one, and a run with a word that names no place is no list ("Procter and Paris").
+TEST(Places, ConjoinedPlacesAreEachAPlace) {
+    auto ps = places_in("Talks in London and Moscow would resume, with envoys from Oklahoma or Texas.");
+    EXPECT_NE(find(ps, "London"), nullptr);
+    EXPECT_NE(find(ps, "Moscow"), nullptr);
+    EXPECT_NE(find(ps, "Oklahoma"), nullptr);
+    EXPECT_NE(find(ps, "Texas"), nullptr);
+    auto one = places_in("He flew to Trinidad and Tobago on Monday.");
+    EXPECT_NE(find(one, "Trinidad and Tobago"), nullptr);
+    EXPECT_EQ(find(one, "Tobago"), nullptr);
+    auto names = places_in("Shares of Procter and Paris rose.");
+    EXPECT_EQ(find(names, "Paris"), nullptr);
+}
+
 TEST(Places, SpansAreExact) {
     std::string text = "They met in Helsinki, Moscow last week.";
     auto ps = places_in(text);

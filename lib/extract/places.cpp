@@ -142,7 +142,28 @@ private:
 
     // Is the unit a place the copy means? Countries almost always are; regions and cities only when they make the
     // whole run (so "Vladimir" in "Vladimir Putin" or "Davis" in "Jeff Davis" are not places).
-    bool plausible(const Unit& u, const std::vector<Word>& w, bool anchored, const Place& best) const {
+    // "in London and Moscow", "Kano, Kaduna or Abuja": a run that is known places joined by "and" or "or" (and not
+    // itself one name, as "Trinidad and Tobago" is) lists them; each is then a whole run of its own. Returns the
+    // number of places listed, or 0.
+    std::size_t listed_places(const std::vector<Word>& w) const {
+        std::size_t n = 0, begin = 0;
+        bool joined = false;
+        for (std::size_t i = 0; i <= w.size(); ++i) {
+            bool conjunction = i < w.size() && w[i].connector && (w[i].text == "and" || w[i].text == "or");
+            if (i < w.size() && !conjunction) continue;
+            if (i == begin) return 0;
+            auto u = longest_known(w, begin);
+            if (!u || u->count != i - begin) return 0;
+            if (begin == 0 && i == w.size()) return 0;  // one name
+            ++n;
+            joined = joined || conjunction;
+            begin = i + 1;
+        }
+        return joined ? n : 0;
+    }
+
+    // `listed`: the run lists places (listed_places), so a unit that is one item of the list is whole.
+    bool plausible(const Unit& u, const std::vector<Word>& w, bool anchored, const Place& best, bool listed = false) const {
         if (best.kind == PlaceKind::country) {
             // "Michael Jordan", "Jordan Peterson": a country name next to a person's name is part of that name.
             auto person_word = [&](std::size_t i) {
@@ -151,7 +172,9 @@ private:
             };
             return !(u.first > 0 && person_word(u.first - 1)) && !person_word(u.first + u.count);
         }
-        if (!whole_run(u, w)) return false;
+        auto item_end = [&](std::size_t i) { return i == w.size() || (w[i].connector && (w[i].text == "and" || w[i].text == "or")); };
+        bool item = listed && (u.first == 0 || item_end(u.first - 1)) && item_end(u.first + u.count);
+        if (!whole_run(u, w) && !item) return false;
         auto population = gaz().largest_city_population(u.text);
         if (u.count == 1) {
             // Acronyms ("UN", "EU"), demonyms ("Arab") and ordinary words ("Western", "Congress") that also name
@@ -236,6 +259,14 @@ private:
     // Every place and demonym in a run; returns the units found.
     std::vector<Unit> references(const std::vector<Word>& w, bool anchored) {
         std::vector<Unit> found;
+        // A list only when every item could be a place alone ("Wesson and Paris": a town Wesson is too small).
+        bool listed = listed_places(w) >= 2;
+        for (std::size_t i = 0; listed && i < w.size(); ++i) {
+            if (w[i].connector) continue;
+            auto u = longest_known(w, i);
+            listed = u && plausible(*u, w, anchored, *gaz().best(u->text), true);
+            if (u) i += u->count - 1;
+        }
         for (std::size_t i = 0; i < w.size();) {
             // Two-word demonyms: "North Korean", "South African", "New Zealander".
             if (i + 1 < w.size() && !w[i].connector && !w[i + 1].connector) {
@@ -249,7 +280,7 @@ private:
             }
             if (auto u = longest_known(w, i)) {
                 Place best = *gaz().best(u->text);  // a known unit has one
-                if (plausible(*u, w, anchored, best)) {
+                if (plausible(*u, w, anchored, best, listed)) {
                     add(u->span, u->text, u->span, false, {});
                     found.push_back(*u);
                     i += u->count;
