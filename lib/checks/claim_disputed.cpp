@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cctype>
 #include <cstdio>
 #include <optional>
 #include <cstdint>
@@ -13,6 +14,7 @@
 #include <numeric>
 #include <set>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -308,9 +310,16 @@ private:
         std::map<std::string, int> counts;
         for (auto m : members)
             for (const auto& k : topic[m]) ++counts[k];
+        // The label: the key most claims share; among those, a name before a word and a longer word before a
+        // shorter one ("Hamas", "offensive"), and a title word ("chairman") only when nothing else is shared.
         std::string about;
+        auto rank = [&](const std::string& k) {
+            bool title = roles::is_title_word(k);
+            bool name = !k.empty() && std::isupper(static_cast<unsigned char>(k[0]));
+            return std::tuple(!title, counts[k], name, std::min<std::size_t>(k.size(), 9));
+        };
         for (const auto& [k, n] : counts)
-            if (about.empty() || n > counts[about]) about = k;
+            if (about.empty() || rank(k) > rank(about)) about = k;
         // Show the word as a claim wrote it ("cooperation"), not its stem.
         for (auto m : members) {
             bool found = false;
