@@ -121,9 +121,12 @@ bool filler(const std::string& w) {
 }
 
 // Prepositions that open a phrase the walk may skip between the noun and its verb ("the strike by 350 bin workers
-// began on", "the ceasefire between Israel and Hamas took effect on").
+// began on", "the ceasefire between Israel and Hamas took effect on", "the truce with Hamas began on", "the strike
+// over pay began on").
 bool skippable_preposition(const std::string& w) {
-    static constexpr std::array<std::string_view, 7> words = {"by", "between", "of", "in", "at", "against", "involving"};
+    static constexpr std::array<std::string_view, 15> words = {"by",   "between", "of",   "in",     "at",
+                                                               "against", "involving", "with", "over", "for",
+                                                               "on",   "near",    "across", "from", "among"};
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
