@@ -463,3 +463,13 @@ TEST(DateGrammar, AbbreviatedMonthBeforeANameIsAName) {
     ASSERT_EQ(dates_in("The talks end by Jan 5, officials said.").size(), 1u);
     ASSERT_EQ(dates_in("The deal is due by March, the company said.").size(), 1u);
 }
+
+// A day followed by "last year" is last year's day, however near the publication date it falls.
+TEST(DateResolution, DayFollowedByLastYear) {
+    auto ds = dates_in("The previous run-off was held on March 17 last year.", year_month_day{year{2024}, month{3}, day{10}});
+    ASSERT_EQ(ds.size(), 2u);
+    EXPECT_EQ(ds[0].value, "2023-03-17");
+    auto near = dates_in("The run-off was held on March 17.", year_month_day{year{2024}, month{3}, day{10}});
+    ASSERT_EQ(near.size(), 1u);
+    EXPECT_EQ(near[0].value, "2024-03-17");
+}

@@ -1,7 +1,7 @@
 // date.anachronism: dates that cannot stand where they stand given the article's publication date:
 //  - a past-tense event dated after publication ("the ministers met on Aug. 2, 2018" in an article published
-//    2018-07-25); only day or month dates whose year the text states (the year was not inferred), right after
-//    a past verb ("met on", "was killed in");
+//    2018-07-25), right after a past verb ("met on", "was killed in"): dates whose year the text states, and
+//    days without a year at most two weeks after publication ("announced the results on March 14" on March 10);
 //  - a reader comment dated before the article was published (a comment cannot precede its article).
 // A copyright year later than the events or the comments is normal (site footers carry the current year) and is
 // never reported; without a publication date nothing is reported.
@@ -19,6 +19,9 @@ namespace crosscheck {
 namespace {
 
 using namespace std::chrono;
+
+// A past event dated this many days after publication without a year is reported (see soon_after).
+constexpr int kYearlessReach = 14;
 
 class DateAnachronism : public Check {
 public:
@@ -39,7 +42,8 @@ public:
                                           fmt::format("a reader comment is dated {}, before the article was "
                                                       "published ({})",
                                                       calendar::format_day(*m.day), calendar::format_day(pub))));
-                } else if (m.context == DateContext::body && m.year && m.past && !m.future && after(m, pub) &&
+                } else if (m.context == DateContext::body && m.past && !m.future &&
+                           (m.year ? after(m, pub) : soon_after(m, pub) && plainly_past(src, m)) &&
                            governed_by_past_verb(src, m)) {
                     out.push_back(finding(ctx, s, m, 0.7,
                                           fmt::format("a past event is dated {}, after the article's publication "
@@ -71,6 +75,8 @@ private:
             "year", "years", "quarter", "quarters", "period", "month", "months", "week", "half"};
         auto in = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
         if (fronted(src, m)) return true;
+        if (object_before(src, m, [&](const std::string& w) { return in(irregular, w) || (w.size() > 4 && w.ends_with("ed")); }))
+            return true;
         std::size_t i = m.span.begin;
         auto previous_word = [&]() {
             while (i > 0 && (src.text[i - 1] == ' ' || src.text[i - 1] == ',')) --i;
@@ -149,6 +155,55 @@ private:
         return false;
     }
 
+    // A past verb, its object and the object's phrase, then "on" and the date: "announced the results of the vote
+    // on March 14", "arrested the suspect on", "charged them on", "travelled to Paris on". The object opens with a
+    // determiner or pronoun right after the verb (or the verb takes "to"/"for"/"with" and a name); at most eight
+    // words, no punctuation and no clause word between the verb and the date; no auxiliary of the future, a modal
+    // or "to" before the verb, nor a determiner ("the expected deal").
+    template <class PastForm>
+    static bool object_before(const Source& src, const DateMention& m, PastForm past_form) {
+        if (m.sentence >= src.sentences.size()) return false;
+        Span sentence = src.sentences[m.sentence].span;
+        if (m.span.begin < sentence.begin) return false;
+        struct W {
+            std::string lower;
+            bool capital;
+        };
+        std::vector<W> ws;  // nearest first
+        std::size_t i = m.span.begin;
+        while (ws.size() < 11) {
+            while (i > sentence.begin && src.text[i - 1] == ' ') --i;
+            std::size_t e = i;
+            while (i > sentence.begin && (std::isalpha(static_cast<unsigned char>(src.text[i - 1])) || src.text[i - 1] == '\'' ||
+                                          (src.text[i - 1] == '-' && i - 1 > sentence.begin && std::isalpha(static_cast<unsigned char>(src.text[i - 2])))))
+                --i;
+            if (e == i) break;  // punctuation or the sentence's start
+            std::string w;
+            for (std::size_t k = i; k < e; ++k) w += static_cast<char>(std::tolower(static_cast<unsigned char>(src.text[k])));
+            ws.push_back({std::move(w), std::isupper(static_cast<unsigned char>(src.text[i])) != 0});
+        }
+        if (ws.size() < 3 || ws[0].lower != "on") return false;
+        static constexpr std::array<std::string_view, 14> objects = {
+            "the", "a", "an", "his", "her", "their", "its", "our", "him", "them", "it", "two", "three", "several"};
+        static constexpr std::array<std::string_view, 16> clause = {
+            "that", "which", "who", "whom", "when", "where", "while", "after", "before", "and", "but", "or", "if",
+            "because", "until", "since"};
+        static constexpr std::array<std::string_view, 18> not_past = {
+            "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "be", "being", "is",
+            "are", "the", "a", "an", "not"};
+        auto has = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
+        for (std::size_t v = 2; v < ws.size() && v <= 9; ++v) {
+            if (has(clause, ws[v - 1].lower)) return false;
+            if (!past_form(ws[v].lower)) continue;
+            const std::string& next = ws[v - 1].lower;
+            bool object = has(objects, next) ||
+                          ((next == "to" || next == "for" || next == "with") && v >= 2 && ws[v - 2].capital);
+            if (!object) continue;
+            return v + 1 >= ws.size() || !has(not_past, ws[v + 1].lower);
+        }
+        return false;
+    }
+
     // A date fronted before its clause: "On June 8, 2024, the ministers agreed to the plan." The sentence opens
     // with "On" or "In" and the date, a comma, then a subject of at most five words and a past verb (not one
     // after an article: "the expected deal"; no modal or present auxiliary before it).
@@ -186,6 +241,40 @@ private:
             prev = std::move(w);
         }
         return false;
+    }
+
+    // A day without its year ("announced the results on March 14" in an article of March 10) a few days after
+    // publication: copy writes a day of last year with its year or "last" ("March 14 last year"), so a past
+    // event within two weeks ahead is a slip of the day, not last year's.
+    static bool soon_after(const DateMention& m, year_month_day pub) {
+        if (m.granularity != Granularity::day || !m.day || !m.month || !m.mday || m.relative == false) return false;
+        auto days = (sys_days{*m.day} - sys_days{pub}).count();
+        return days >= 1 && days <= kYearlessReach;
+    }
+
+    // For a day without its year, the sentence up to it must tell of the past alone: no future, modal or plan
+    // word ("will be dated and delivered March 16", "was to have left April 30", "held on March 13 and each right
+    // will ..."), no present perfect ("it has fixed April 3": a date named, not an event dated), and the verb before the date is no participle naming a document or period ("a prospectus dated
+    // March 20", "fiscal 1985/86 ended March 31").
+    static bool plainly_past(const Source& src, const DateMention& m) {
+        if (m.sentence >= src.sentences.size()) return false;
+        Span sentence = src.sentences[m.sentence].span;
+        std::string_view before = std::string_view(src.text).substr(sentence.begin, m.span.begin - sentence.begin);
+        static constexpr std::array<std::string_view, 24> unsure = {
+            "will",     "would",  "shall",    "should",   "could",     "may",    "might",  "must",
+            "to be",    "to have", "was to",  "were to",  "expected",  "scheduled", "planned", "set to",
+            "due to",   "dated",  "ended",    "ending",   "fiscal",    "effective", "has",  "have"};
+        std::string lower;
+        lower.reserve(before.size() + 2);
+        lower += ' ';
+        for (char c : before) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        lower += ' ';
+        for (std::string_view w : unsure)
+            for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1))
+                if (!std::isalpha(static_cast<unsigned char>(lower[at - 1])) &&
+                    !std::isalpha(static_cast<unsigned char>(lower[at + w.size()])))
+                    return false;
+        return true;
     }
 
     // Strictly after the publication date, at the mention's own granularity.

@@ -208,8 +208,24 @@ void resolve_dates(Source& source, Extraction& ex) {
     find_dateline(source, ex);
     if (!source.published || !source.published->ok()) return;
     sys_days pub{*source.published};
-    for (auto& m : ex.dates)
-        if (m.relative && !m.resolved) resolve_relative(m, pub);
+    for (std::size_t i = 0; i < ex.dates.size(); ++i) {
+        auto& m = ex.dates[i];
+        if (!m.relative || m.resolved) continue;
+        // "held on March 17 last year", "on March 17 of last year": the year written after the day is its year.
+        if (m.month && m.mday && !m.year && i + 1 < ex.dates.size()) {
+            const auto& next = ex.dates[i + 1];
+            std::string_view gap = std::string_view(source.text).substr(m.span.end, next.span.begin - std::min(next.span.begin, m.span.end));
+            if (next.span.begin >= m.span.end && (gap == " " || gap == ", " || gap == " of ") && next.shifted &&
+                next.granularity == Granularity::year) {
+                year_month_day d{year_month_day{pub}.year() + years{next.shift}, month{m.month}, day{m.mday}};
+                if (d.ok()) {
+                    set_day(m, sys_days{d});
+                    continue;
+                }
+            }
+        }
+        resolve_relative(m, pub);
+    }
 }
 
 }  // namespace crosscheck
