@@ -214,9 +214,163 @@ public:
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
         for (const auto& gp : ctx.corpus.people) check_person(ctx, gp, out);
         for (const auto& gp : ctx.corpus.people) check_rank(ctx, gp, out);
+        for (const auto& gp : ctx.corpus.people) check_chief_office(ctx, gp, out);
+        for (const auto& gp : ctx.corpus.people) check_jurisdiction(ctx, gp, out);
+    }
+
+    // Offices held for one city or region at a time, by the head of their title: a prosecutor, a district
+    // attorney, a mayor, a governor, a sheriff. The office's key, or "".
+    static std::string local_office(const std::string& title) {
+        std::string head = roles::title_head(title);
+        if (head == "prosecutor" || head == "mayor" || head == "governor" || head == "sheriff") return head;
+        if (head == "attorney" && ascii_lower(title).find("district") != std::string::npos) return "district attorney";
+        return {};
+    }
+
+    // One person given a local office for two places neither of which holds the other, within a year ("Paris
+    // prosecutor Laure Beccuau" / "Lyon prosecutor Laure Beccuau"; "Mayor of Leeds X" / "Mayor of York X"). The
+    // place is the one written in the mention before the name and is no country (a nationality is compared by the
+    // employer check). Past offices and articles telling of a change of office are left alone.
+    static void check_jurisdiction(const CheckContext& ctx, const GlobalPerson& gp, std::vector<Finding>& out) {
+        const Corpus& corpus = ctx.corpus;
+        const Gazetteer& gaz = ctx.knowledge.gazetteer;
+        struct Held {
+            MentionRef r;
+            std::string office, place, identity;
+        };
+        std::vector<Held> held;
+        for (MentionRef r : person_mentions(corpus, gp)) {
+            const PersonMention& m = mention_of(corpus, r);
+            const Source& src = corpus.sources[r.source];
+            if (m.titles.empty() || m.name.empty() || m.name_span.empty() || marked_past(src, m)) continue;
+            std::string office;
+            for (const auto& t : m.titles)
+                if (auto o = local_office(t); !o.empty()) office = o;
+            if (office.empty()) continue;
+            const auto& places = corpus.extractions[r.source].places;
+            auto it = std::lower_bound(places.begin(), places.end(), m.span.begin,
+                                       [](const PlaceMention& p, std::size_t pos) { return p.span.begin < pos; });
+            std::string place;
+            for (; it != places.end() && it->span.end <= m.name_span.begin; ++it) {
+                if (it->demonym) continue;
+                auto best = gaz.best(it->name);
+                if (best && best->kind != PlaceKind::country) place = it->name;
+                break;
+            }
+            if (place.empty()) continue;
+            held.push_back({r, office, place, identity(corpus, r, m)});
+        }
+        if (held.size() < 2) return;
+        std::set<std::pair<std::string, std::string>> reported;  // (office, place) reported once
+        for (std::size_t i = 1; i < held.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j) {
+                const Held& a = held[j];
+                const Held& b = held[i];
+                if (a.identity != b.identity || a.office != b.office || ascii_lower(a.place) == ascii_lower(b.place)) continue;
+                if (gaz.contains(a.place, b.place) != Containment::no || gaz.contains(b.place, a.place) != Containment::no) continue;
+                auto da = published(corpus, a.r), db = published(corpus, b.r);
+                if (da && db && std::abs((*da - *db).count()) > kMaxDaysApart) continue;
+                if (!reported.insert({b.office, ascii_lower(b.place)}).second) break;
+                const PersonMention& bm = mention_of(corpus, b.r);
+                const PersonMention& am = mention_of(corpus, a.r);
+                Finding f;
+                f.rule = "role.conflict";
+                f.severity = Severity::warning;
+                f.confidence = 0.6;
+                f.message = fmt::format("{} is the {} of {} here but of {} in '{}'", gp.name, b.office, b.place, a.place,
+                                        std::string(corpus.sources[a.r.source].slice(am.span)));
+                f.evidence.push_back(ctx.evidence(b.r.source, bm.span));
+                f.evidence.push_back(ctx.evidence(a.r.source, am.span, "conflicts-with"));
+                out.push_back(std::move(f));
+                break;
+            }
     }
 
 private:
+    // A company's chief officers ("Chief Executive", "CEO", "Chief Financial Officer", "CFO", "finance chief"):
+    // one person holds one of them. The office as a key ("executive", "financial", "operating"), or "".
+    static std::string chief_office(const std::string& title) {
+        std::string t = ascii_lower(title);
+        if (t == "ceo" || t == "chief executive" || t == "chief executive officer" || t == "chief exec") return "executive";
+        if (t == "cfo" || t == "finance chief" || t == "finance director" || t == "chief financial officer") return "financial";
+        if (t == "coo" || t == "chief operating officer") return "operating";
+        if (t == "cto" || t == "chief technology officer" || t == "chief technical officer") return "technology";
+        if (t == "cmo" || t == "chief marketing officer") return "marketing";
+        // "chief X officer" in general: "Chief Investment Officer", "Chief Medical Officer".
+        if (t.starts_with("chief ") && t.ends_with(" officer") && t.size() > 14) {
+            std::string x = t.substr(6, t.size() - 14);
+            if (x.find(' ') == std::string::npos) return x;
+        }
+        return {};
+    }
+
+    // One person called by two chief offices of a company within a year ("Citigroup Chief Financial Officer Mark
+    // Mason" / "Citigroup Chief Executive Mark Mason"), under one full name. Past, acting and interim offices, a
+    // mention holding both ("chief executive and chief financial officer") and articles telling of a change of
+    // office are left alone. The rarer office is reported against the commoner.
+    static void check_chief_office(const CheckContext& ctx, const GlobalPerson& gp, std::vector<Finding>& out) {
+        const Corpus& corpus = ctx.corpus;
+        struct Held {
+            MentionRef r;
+            std::string title, identity;
+        };
+        std::map<std::string, std::vector<Held>> offices;
+        for (MentionRef r : person_mentions(corpus, gp)) {
+            const PersonMention& m = mention_of(corpus, r);
+            const Source& src = corpus.sources[r.source];
+            if (m.titles.empty() || m.name.empty() || marked_past(src, m)) continue;
+            std::set<std::string> here;
+            std::string title;
+            for (const auto& t : m.titles) {
+                std::string lt = ascii_lower(t);
+                if (lt.find("acting") != std::string::npos || lt.find("interim") != std::string::npos) {
+                    here.clear();
+                    break;
+                }
+                if (auto o = chief_office(t); !o.empty()) here.insert(o), title = t;
+            }
+            if (here.size() != 1) continue;
+            offices[*here.begin()].push_back({r, title, identity(corpus, r, m)});
+        }
+        if (offices.size() < 2) return;
+        auto tells_of_change = [&](std::size_t source) {
+            static constexpr std::array<std::string_view, 9> change = {"promot", "appoint", "named ", "succeed", "replac",
+                                                                       "step down", "stepping down", "acting", "interim"};
+            const std::string text = ascii_lower(corpus.sources[source].text);
+            return std::any_of(change.begin(), change.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
+        };
+        std::vector<std::pair<std::string, const std::vector<Held>*>> list;
+        for (const auto& [key, held] : offices) list.emplace_back(key, &held);
+        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.second->size() > b.second->size(); });
+        const auto& major = *list[0].second;
+        for (std::size_t i = 1; i < list.size(); ++i) {
+            for (const Held& h : *list[i].second) {
+                const Held* other = nullptr;
+                for (const Held& o : major) {
+                    if (o.identity != h.identity) continue;
+                    auto a = published(corpus, h.r), b = published(corpus, o.r);
+                    if (a && b && std::abs((*a - *b).count()) > kMaxDaysApart) continue;
+                    other = &o;
+                    break;
+                }
+                if (!other || tells_of_change(h.r.source) || tells_of_change(other->r.source)) continue;
+                const PersonMention& pm = mention_of(corpus, h.r);
+                const PersonMention& om = mention_of(corpus, other->r);
+                Finding f;
+                f.rule = "role.conflict";
+                f.severity = Severity::warning;
+                f.confidence = 0.55;
+                f.message = fmt::format("{} is called {} here but {} in '{}': a company has one person in each chief office",
+                                        gp.name, h.title, other->title,
+                                        std::string(corpus.sources[other->r.source].slice(om.span)));
+                f.evidence.push_back(ctx.evidence(h.r.source, pm.span));
+                f.evidence.push_back(ctx.evidence(other->r.source, om.span, "conflicts-with"));
+                out.push_back(std::move(f));
+                break;  // one finding per office
+            }
+        }
+    }
+
     // An office and its deputy's given to one person in one article ("NASA Administrator Bill Nelson" ... "Deputy
     // Administrator Nelson"; "Vice President X" ... "President X"): no one holds both. The office is the title's
     // words without its deputy word, organisation, acronyms and nationality ("administrator"), so "Deputy Prime

@@ -169,11 +169,14 @@ Parsed parse_chain(const Source& src, const std::vector<Tok>& t, const Knowledge
             case Kind::head:
             case Kind::modifier: {
                 // A title: modifiers then heads; a modifier after a head starts the next title ("spokesman" |
-                // "Navy Captain"). A run of modifiers with no head is no title.
+                // "Navy Captain") A run of modifiers with no head is no title.
                 std::size_t j = i;
                 bool head = false;
                 while (j < n && (t[j].kind == Kind::head || t[j].kind == Kind::modifier)) {
-                    if (head && t[j].kind == Kind::modifier && !roles::is_title_head(t[j].text)) break;
+                    // ... unless the head qualifies too: "Chief Financial Officer", "Chief Operating Officer".
+                    if (head && t[j].kind == Kind::modifier && !roles::is_title_head(t[j].text) &&
+                        !roles::is_title_modifier(t[j - 1].text))
+                        break;
                     if (t[j].kind == Kind::head) head = true;
                     ++j;
                 }

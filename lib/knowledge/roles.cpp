@@ -72,6 +72,9 @@ WordMap<unsigned> make_lexicon() {
         "information", "then", "new", "outgoing", "incoming", "interim", "joint", "chief", "lieutenant",
         "major", "general", "attorney", "special", "lead", "principal", "executive",
         "regional", "provincial", "federal", "crown", "ex", "first", "affairs"});
+    // the functions of a company's chief officers ("Chief Financial Officer", "Chief Operating Officer")
+    add(m, kModifier, {"financial", "operating", "technology", "technical", "marketing", "investment", "medical",
+        "scientific", "commercial", "legal", "compliance", "risk", "digital", "strategy", "district"});
     // organisations named by one word
     add(m, kOrg, {"pentagon", "kremlin", "congress", "senate", "parliament", "nato", "un",
                              "eu", "whitehall", "knesset", "duma", "bundestag", "elysee", "cia", "fbi",
