@@ -132,6 +132,8 @@ public:
         attribution::ClaimKeyWords key_words;
         for (std::size_t s = 0; s < corpus.extractions.size(); ++s)
             for (const Claim& c : corpus.extractions[s].claims) {
+                // "rejected a proposal to build ...": a plan turned down denies no one's statement.
+                if (c.polarity == Polarity::denies && speech::turned_down_plan(c.content)) continue;
                 SpeakerRef who = attribution::speaker_of(corpus, s, c, speaker_words);
                 if (!attribution::names_speaker(who, ctx.knowledge)) continue;  // before the keys: they cost more
                 attribution::claim_key_words(c, ctx.knowledge, entity_key_of, key_words);

@@ -248,6 +248,15 @@ private:
             cue.span = Span{static_cast<std::size_t>(first - base), static_cast<std::size_t>(last - base)};
             cue.verb = Span{cue.span.begin, static_cast<std::size_t>(c.verb.end() - base)};
             cue.flags = ga::cue_flags(std::string_view(c.verb.begin(), c.verb.size()));
+            // A cue word right after another cue's verb is its object, a noun: "rejected claims that ...",
+            // "denied reports that ...".
+            if (!cues_.empty()) {
+                const Cue& prev = cues_.back();
+                std::string_view gap = std::string_view(t_).substr(std::min(prev.verb.end, cue.span.begin),
+                                                                    cue.span.begin - std::min(prev.verb.end, cue.span.begin));
+                if (prev.verb.end <= cue.span.begin && gap.find_first_not_of(" ") == std::string_view::npos && !gap.empty())
+                    return;
+            }
             if (!in_quote(cue.span.begin)) cues_.push_back(cue);
         }, &ga::cue_starts(), &words_);
     }
@@ -762,6 +771,12 @@ private:
             text.remove_prefix(p + 5);
         }
         if (appeal(text)) return;
+        // "rejected claims that X", "dismissed reports that X": what is denied is X.
+        if (deny_verb) {
+            std::size_t cut = speech::denied_statement_prefix(text);
+            content.begin += cut;
+            text.remove_prefix(cut);
+        }
         // Tokenised once: the length test and the subjects read the same words.
         std::vector<speech::Word> own;
         if (!tokenised) tokenised = own = words_in(content);

@@ -461,6 +461,16 @@ bool plausible_untitled_name(const Source& src, const SpanIndex& places, const K
     return true;
 }
 
+// "The opposition leader, Tom Baker, said": a full name set off by a comma right after a title's head names the
+// titled person, ordinary words ("Tom", "Baker") or not.
+bool after_title_and_comma(const Source& src, std::size_t begin) {
+    std::string_view t = src.text;
+    if (begin < 3 || t.compare(begin - 2, 2, ", ") != 0) return false;
+    std::size_t e = begin - 2, b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+    return e > b && roles::is_title_head(t.substr(b, e - b)) && !roles::is_title_modifier(t.substr(b, e - b));
+}
+
 }  // namespace
 
 void extract_people(const Source& src, const Knowledge& k, Extraction& ex) {
@@ -540,7 +550,8 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
         } else if (p.name_words == 1 ||
                    (p.name_words == 2 && is_generational_suffix(p.name.substr(p.name.rfind(' ') + 1)))) {
             candidates.push_back({std::move(pm), true});  // "Mattis", "Marcos Jr.": a surname alone
-        } else if (plausible_untitled_name(src, places, k, p, chain_span, sentence_start)) {
+        } else if ((p.name_words >= 2 && after_title_and_comma(src, chain_span.begin)) ||
+                   plausible_untitled_name(src, places, k, p, chain_span, sentence_start)) {
             candidates.push_back({std::move(pm), false});
         }
     };

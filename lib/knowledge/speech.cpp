@@ -275,4 +275,39 @@ bool negated(std::string_view text, std::span<const Word> ws, std::size_t offset
     return false;
 }
 
+
+namespace {
+// The noun after an optional determiner, and whether " that " follows it.
+std::pair<std::string_view, std::size_t> object_noun(std::string_view object, bool& then_that) {
+    std::size_t skip = 0;
+    for (std::string_view det : {"the ", "a ", "an ", "his ", "her ", "their ", "its ", "these ", "those ", "such "})
+        if (object.starts_with(det)) {
+            skip = det.size();
+            break;
+        }
+    std::string_view rest = object.substr(skip);
+    std::string_view noun = rest.substr(0, rest.find(' '));
+    then_that = rest.substr(noun.size()).starts_with(" that ");
+    return {noun, skip};
+}
+}  // namespace
+
+std::size_t denied_statement_prefix(std::string_view object) {
+    static constexpr std::array<std::string_view, 16> statements = {
+        "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations",
+        "suggestion", "suggestions", "speculation", "rumours", "rumors", "charge", "charges", "idea"};
+    bool then_that = false;
+    auto [noun, skip] = object_noun(object, then_that);
+    if (!then_that || std::find(statements.begin(), statements.end(), noun) == statements.end()) return 0;
+    return skip + noun.size() + 6;
+}
+
+bool turned_down_plan(std::string_view object) {
+    static constexpr std::array<std::string_view, 20> plans = {
+        "proposal", "proposals", "plan", "plans", "offer", "offers", "bid", "request", "demand", "demands",
+        "call", "calls", "motion", "bill", "deal", "amendment", "application", "appeal", "ultimatum", "invitation"};
+    bool then_that = false;
+    auto [noun, skip] = object_noun(object, then_that);
+    return !then_that && std::find(plans.begin(), plans.end(), noun) != plans.end();
+}
 }  // namespace crosscheck::speech

@@ -25,6 +25,12 @@ std::vector<Word> words(std::string_view text);
 std::size_t word_end(std::string_view text, std::size_t begin);
 // words(text).size(), without building the words.
 std::size_t word_count(std::string_view text);
+// The object of a denying verb before the statement it denies: "claims that ", "the reports that " (its length),
+// or 0.
+std::size_t denied_statement_prefix(std::string_view object);
+// Is the object of a denying verb a plan turned down ("a proposal to build ...", "the offer"), not a statement
+// denied? "the suggestion that ..." is a statement.
+bool turned_down_plan(std::string_view object);
 // The lower-case form of the first word of the text, or "" when it has none.
 std::string first_word(std::string_view text);
 
