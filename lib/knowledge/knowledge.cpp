@@ -7,6 +7,7 @@ Knowledge Knowledge::load() {
     k.gazetteer = Gazetteer::load_embedded();
     k.names = Names::load_embedded();
     k.spelling = SpellingVariants::load_embedded();
+    k.misspellings = Misspellings::load_embedded();
     return k;
 }
 

@@ -1,0 +1,92 @@
+// text.misspelling: a word written as one of the common misspellings of English ("recieve", "goverment",
+// "occured"), from codespell's dictionary less every word Debian's word lists hold (lib/knowledge/misspellings).
+// Only lower-case words, or a capital at a sentence's start: a capitalised word inside a sentence may be a name.
+// Not reported: words in a web or mail address, words marked "(sic)", misspellings with more than one likely
+// correction (the dictionary's "a, b" entries are not in the table).
+#include <fmt/format.h>
+
+#include "checks/check.hpp"
+#include "checks/text_words.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+bool lower_letters(std::string_view w, std::size_t from) {
+    for (std::size_t i = from; i < w.size(); ++i)
+        if (!((w[i] >= 'a' && w[i] <= 'z') || w[i] == '\'')) return false;
+    return true;
+}
+
+// Does a sentence start at `begin` (the text's start, or a terminator, quote or bracket before it)?
+bool sentence_start(std::string_view text, std::size_t begin) {
+    std::size_t i = begin;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '"' || text[i - 1] == '(' || text[i - 1] == '\''))
+        --i;
+    return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == '\n' ||
+           text[i - 1] == ':';
+}
+
+class TextMisspelling : public Check {
+public:
+    std::string_view id() const override { return "text.misspelling"; }
+    Severity default_severity() const override { return Severity::warning; }
+    std::string_view summary() const override {
+        return "a common misspelling of an English word (\"recieve\", \"goverment\")";
+    }
+    bool contradiction() const override { return false; }
+
+    void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        const Misspellings& table = ctx.knowledge.misspellings;
+        if (table.size() == 0) return;
+        for (std::size_t si = 0; si < ctx.corpus.sources.size(); ++si) {
+            const Source& src = ctx.corpus.sources[si];
+            const std::string_view text = src.text;
+            for (const auto& para : src.paragraphs) {
+                const bool ascii = text_words::all_ascii(text, para.span);
+                text_words::for_each_word(text, para.span, ascii, [&](Span w) {
+                    if (w.size() < 4) return;
+                    std::string_view word = text.substr(w.begin, w.size());
+                    bool lower = word[0] >= 'a' && word[0] <= 'z';
+                    if (!lower && !(word[0] >= 'A' && word[0] <= 'Z')) return;
+                    if (!lower_letters(word, 1)) return;
+                    std::string_view fix = table.correction(word);
+                    if (fix.empty()) return;
+                    if (!lower && !sentence_start(text, w.begin)) return;
+                    if (in_address(text, w) || marked_sic(text, w.end)) return;
+                    std::string right(fix);
+                    if (!lower) right[0] = static_cast<char>(right[0] - 'a' + 'A');
+                    Finding f;
+                    f.rule = std::string(id());
+                    f.severity = default_severity();
+                    f.confidence = 0.8;
+                    f.message = fmt::format("\"{}\" is a common misspelling of \"{}\"", word, right);
+                    f.fix = fmt::format("write \"{}\"", right);
+                    f.evidence.push_back(ctx.evidence(si, w));
+                    out.push_back(std::move(f));
+                });
+            }
+        }
+    }
+
+private:
+    // Part of a web or mail address: "www.goverment.org", "info@recieve.com".
+    static bool in_address(std::string_view text, Span w) {
+        auto address_mark = [](char c) { return c == '.' || c == '@' || c == '/' || c == '_'; };
+        bool before = w.begin > 0 && address_mark(text[w.begin - 1]) && w.begin > 1 && text[w.begin - 2] != ' ';
+        bool after = w.end + 1 < text.size() && address_mark(text[w.end]) && text[w.end + 1] != ' ' && text[w.end + 1] != '\n';
+        return before || after;
+    }
+
+    // "recieve (sic)", "recieve [sic]": quoted as written on purpose.
+    static bool marked_sic(std::string_view text, std::size_t end) {
+        std::string_view rest = text.substr(end, 8);
+        return rest.starts_with(" (sic)") || rest.starts_with(" [sic]");
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_text_misspelling() { return std::make_unique<TextMisspelling>(); }
+
+}  // namespace crosscheck
