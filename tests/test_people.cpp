@@ -484,3 +484,19 @@ TEST(PeopleGrammar, DotlessUkTitlesAndPostnominals) {
     EXPECT_FALSE(has_name(r2, "Sales"));
     EXPECT_FALSE(has_name(r2, "Comics"));
 }
+
+// A landmark's name ("Mount Everest", "Lake Chad") is no person; a title then an apposed full name is
+// ("The opposition leader, Tom Baker, said"), ordinary words or not; a chief officer's title is read whole.
+TEST(PeopleGrammar, LandmarksAppositionsAndChiefOfficers) {
+    Result r = run_text("Joshua Kirui died on Mount Everest. He had climbed Lake Chad Ridge and Mount Kenya.");
+    EXPECT_TRUE(has_name(r, "Joshua Kirui"));
+    EXPECT_FALSE(has_name(r, "Mount Everest"));
+    EXPECT_FALSE(has_name(r, "Everest"));
+    EXPECT_FALSE(has_name(r, "Mount Kenya"));
+    Result r2 = run_text("The opposition leader, Tom Baker, said the plan was unfair.");
+    EXPECT_TRUE(has_name(r2, "Tom Baker"));
+    Result r3 = run_text("Citigroup Chief Financial Officer Mark Mason spoke.");
+    const PersonMention* m = find_mention(r3, 0, "Citigroup Chief Financial Officer Mark Mason");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->titles, (std::vector<std::string>{"Chief Financial Officer"}));
+}

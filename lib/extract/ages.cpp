@@ -27,6 +27,8 @@ namespace {
 constexpr int max_age = 120;
 // Sentences back "the 60-year-old" may look for the person it stands for (as far as a pronoun's reach).
 constexpr std::size_t reach_sentences = 2;
+// ... or, when it is the only person named in them, as far as this many sentences back.
+constexpr std::size_t far_sentences = 6;
 // Person mentions looked at, at most, going back from an age.
 constexpr std::size_t max_look_back = 64;
 
@@ -212,6 +214,21 @@ void extract_ages(const Source& source, Extraction& ex) {
         }
         return std::nullopt;
     };
+    // Farther back, the last person named counts only when every person named since the window's start is that
+    // one (by surname): the article is about one person, whom the pronouns in between stand for.
+    auto surname = [](std::string_view name) { return name.substr(name.rfind(' ') + 1); };
+    auto sole_person_before = [&](std::size_t pos, std::size_t oldest) -> std::optional<std::size_t> {
+        auto k = named_before(pos, oldest);
+        if (!k) return std::nullopt;
+        std::string_view who = surname(ms[*k].name);
+        for (std::size_t j = *k; j-- > 0;) {
+            const auto& m = ms[j];
+            if (m.sentence < oldest) break;
+            if (m.pronoun || m.name.empty() || quoted(m.span.begin)) continue;
+            if (surname(m.name) != who) return std::nullopt;
+        }
+        return k;
+    };
     // "The 60-year-old was ..." standing alone: the last person named before it.
     constexpr std::string_view adjective = "-year-old";
     const auto [adjectives, died_aged, died_at, borns, borns_capital] =
@@ -225,6 +242,9 @@ void extract_ages(const Source& source, Extraction& ex) {
         a.sentence = source.sentence_index(a.span.begin);
         if (auto k = named_before(a.span.begin, a.sentence >= reach_sentences ? a.sentence - reach_sentences : 0)) {
             a.person = *k;
+            ex.ages.push_back(a);
+        } else if (auto far = sole_person_before(a.span.begin, a.sentence >= far_sentences ? a.sentence - far_sentences : 0)) {
+            a.person = *far;  // "Kirui ... He had trained ... Friends described him ... The 41-year-old had raised"
             ex.ages.push_back(a);
         }
     }

@@ -461,6 +461,13 @@ bool plausible_untitled_name(const Source& src, const SpanIndex& places, const K
     return true;
 }
 
+// Words that open the name of a mountain, lake, river or cape: "Mount Everest", "Lake Chad".
+bool landmark_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 12> words = {"Mount", "Mt", "Mt.", "Lake", "River", "Cape",
+                                                              "Gulf", "Bay", "Isle", "Glacier", "Fort", "Port"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 // "The opposition leader, Tom Baker, said": a full name set off by a comma right after a title's head names the
 // titled person, ordinary words ("Tom", "Baker") or not.
 bool after_title_and_comma(const Source& src, std::size_t begin) {
@@ -542,6 +549,9 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
             }
             return;
         }
+        // "Mount Everest", "Lake Victoria", "Cape Town": a landmark's name, not a person's.
+        if (landmark_word(std::string_view(p.name).substr(0, p.name.find(' '))) && p.name.find(' ') != std::string::npos)
+            return;
         pm.name_span = p.name_span;
         pm.name = p.name;
         bool sentence_start = at_sentence_start(src, chain_span.begin);
