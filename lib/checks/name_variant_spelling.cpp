@@ -144,13 +144,19 @@ private:
         if (full.empty()) return;
         std::set<std::string> reported;
         for (std::size_t i = next_capital(t, 0); i < t.size(); i = next_capital(t, i)) {
-            if (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '-')) {
+            if (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '-' ||
+                          (t[i - 1] == '\'' && i > 1 && upper(t[i - 2])))) {
                 ++i;
                 continue;
             }
             std::size_t j = i + 1;
             while (j < t.size() && lower(t[j])) ++j;
-            // A hyphenated surname is one word ("Dubois-Martinn" after "Jean-Pierre Dubois-Martin").
+            // A hyphenated surname is one word ("Dubois-Martinn" after "Jean-Pierre Dubois-Martin"), and so is one
+            // with an apostrophe after its first capital ("O'Brein" after "Darragh O'Brien", "D'Arcy").
+            if (j == i + 1 && j + 2 < t.size() && t[j] == '\'' && upper(t[j + 1]) && lower(t[j + 2])) {
+                j += 2;
+                while (j < t.size() && lower(t[j])) ++j;
+            }
             while (j + 2 < t.size() && t[j] == '-' && upper(t[j + 1]) && lower(t[j + 2])) {
                 j += 2;
                 while (j < t.size() && lower(t[j])) ++j;

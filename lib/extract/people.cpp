@@ -591,11 +591,13 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
 
     // Surnames written with a full name somewhere in this source make single-word mentions ("Mattis said").
     std::unordered_set<std::string> surnames;
+    std::vector<std::string> written_surnames;  // as written, for a slip of the keys ("O'Brein" for "O'Brien")
     for (const auto& c : candidates)
         if (!c.single_word && !c.mention.name.empty()) {
             NameParts parts = split_name(c.mention.name);
             if (parts.given.empty()) continue;
             surnames.insert(surname_key(parts.surname));
+            if (parts.surname.size() >= 5) written_surnames.emplace_back(parts.surname);
             // Family name first ("Xi Jinping", "Kim Jong Un"): "Xi said" names the same person.
             surnames.insert(normalise_name(parts.given));
         }
@@ -608,7 +610,15 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
         if (c.single_word) {
             std::string_view alone = c.mention.name;
             alone = alone.substr(0, alone.find(' '));  // without its suffix
-            if (surnames.empty() || (!surnames.contains(surname_key(alone)) && !surnames.contains(normalise_name(alone))))
+            // A surname slipped on the keys ("O'Brein told reporters" after "Darragh O'Brien") is a mention too,
+            // so that name.variant-spelling sees it; an ordinary word ("Bowen" / "Bowne") is not.
+            auto slip = [&] {
+                return alone.size() >= 5 && !k.names.common_word(alone) &&
+                       std::any_of(written_surnames.begin(), written_surnames.end(),
+                                   [&](const std::string& s) { return typing_slip(alone, s); });
+            };
+            if (surnames.empty() ||
+                (!surnames.contains(surname_key(alone)) && !surnames.contains(normalise_name(alone)) && !slip()))
                 continue;
         }
         c.mention.sentence = src.sentence_index(c.mention.span.begin);
