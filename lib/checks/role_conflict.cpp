@@ -287,6 +287,17 @@ public:
     }
 
 private:
+    // Does the article tell of a change of office ("promoted", "appointed", "succeeds", "stepping down", "acting")?
+    // Its text is lower-cased for this only when an office is held two ways: most people's titles never are, and a
+    // wire names thousands of people.
+    static bool tells_of_change(const Corpus& corpus, std::size_t source) {
+        static constexpr std::array<std::string_view, 14> change = {
+            "promot", "appoint", "named ", "succeed", "replac", "elevat", "nominat", "elected", "sworn", "acting",
+            "interim", "step down", "stepping down", "stepped down"};
+        const std::string text = ascii_lower(corpus.sources[source].text);
+        return std::any_of(change.begin(), change.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
+    }
+
     // A company's chief officers ("Chief Executive", "CEO", "Chief Financial Officer", "CFO", "finance chief"):
     // one person holds one of them. The office as a key ("executive", "financial", "operating"), or "".
     static std::string chief_office(const std::string& title) {
@@ -333,12 +344,6 @@ private:
             offices[*here.begin()].push_back({r, title, identity(corpus, r, m)});
         }
         if (offices.size() < 2) return;
-        auto tells_of_change = [&](std::size_t source) {
-            static constexpr std::array<std::string_view, 9> change = {"promot", "appoint", "named ", "succeed", "replac",
-                                                                       "step down", "stepping down", "acting", "interim"};
-            const std::string text = ascii_lower(corpus.sources[source].text);
-            return std::any_of(change.begin(), change.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
-        };
         std::vector<std::pair<std::string, const std::vector<Held>*>> list;
         for (const auto& [key, held] : offices) list.emplace_back(key, &held);
         std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.second->size() > b.second->size(); });
@@ -353,7 +358,7 @@ private:
                     other = &o;
                     break;
                 }
-                if (!other || tells_of_change(h.r.source) || tells_of_change(other->r.source)) continue;
+                if (!other || tells_of_change(corpus, h.r.source) || tells_of_change(corpus, other->r.source)) continue;
                 const PersonMention& pm = mention_of(corpus, h.r);
                 const PersonMention& om = mention_of(corpus, other->r);
                 Finding f;
@@ -423,21 +428,12 @@ private:
                 by_source[r.source][key].push_back({r, t, deputy});
             }
         }
-        // Does the article tell of a change of office? Read (its text lower-cased) only for an office held both
-        // ways: most people's titles never are, and a wire names thousands of people.
-        auto tells_of_change = [&](std::size_t source) {
-            static constexpr std::array<std::string_view, 11> change = {
-                "promot", "appoint", "named ", "succeed", "replac", "elevat", "nominat", "elected", "sworn",
-                "acting", "interim"};
-            const std::string text = ascii_lower(corpus.sources[source].text);
-            return std::any_of(change.begin(), change.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
-        };
         for (const auto& [source, offices] : by_source) {
             std::optional<bool> changed;
             for (const auto& [key, held] : offices) {
                 std::size_t deputies = std::count_if(held.begin(), held.end(), [](const Held& h) { return h.deputy; });
                 if (deputies == 0 || deputies == held.size()) continue;
-                if (!changed) changed = tells_of_change(source);
+                if (!changed) changed = tells_of_change(corpus, source);
                 if (*changed) break;
                 // The rarer form is the slip; on a tie the later one.
                 bool minor_deputy = deputies * 2 < held.size() ||
