@@ -157,7 +157,8 @@ private:
 
     // A past verb, its object and the object's phrase, then "on" and the date: "announced the results of the vote
     // on March 14", "arrested the suspect on", "charged them on", "travelled to Paris on". The object opens with a
-    // determiner or pronoun right after the verb (or the verb takes "to"/"for"/"with" and a name); at most eight
+    // determiner or pronoun right after the verb (or the verb takes "to"/"with" and a name or determiner: "spoke
+    // to the press on"), and the verb plans nothing ("called for the redemption on", "set the vote for"); at most eight
     // words, no punctuation and no clause word between the verb and the date; no auxiliary of the future, a modal
     // or "to" before the verb, nor a determiner ("the expected deal").
     template <class PastForm>
@@ -175,6 +176,7 @@ private:
             while (i > sentence.begin && src.text[i - 1] == ' ') --i;
             std::size_t e = i;
             while (i > sentence.begin && (std::isalpha(static_cast<unsigned char>(src.text[i - 1])) || src.text[i - 1] == '\'' ||
+                                          static_cast<unsigned char>(src.text[i - 1]) >= 0x80 ||  // "Inácio"
                                           (src.text[i - 1] == '-' && i - 1 > sentence.begin && std::isalpha(static_cast<unsigned char>(src.text[i - 2])))))
                 --i;
             if (e == i) break;  // punctuation or the sentence's start
@@ -191,13 +193,18 @@ private:
         static constexpr std::array<std::string_view, 18> not_past = {
             "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "be", "being", "is",
             "are", "the", "a", "an", "not"};
+        // Verbs whose object is an event to come, which the date may be of: "called for the redemption on April 10".
+        static constexpr std::array<std::string_view, 11> planning = {
+            "called", "set", "scheduled", "planned", "proposed", "fixed", "urged", "sought", "requested",
+            "demanded", "asked"};
         auto has = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
         for (std::size_t v = 2; v < ws.size() && v <= 9; ++v) {
             if (has(clause, ws[v - 1].lower)) return false;
-            if (!past_form(ws[v].lower)) continue;
+            if (!past_form(ws[v].lower) || has(planning, ws[v].lower)) continue;
             const std::string& next = ws[v - 1].lower;
             bool object = has(objects, next) ||
-                          ((next == "to" || next == "for" || next == "with") && v >= 2 && ws[v - 2].capital);
+                          ((next == "to" || next == "with") && v >= 2 &&
+                           (ws[v - 2].capital || has(objects, ws[v - 2].lower)));
             if (!object) continue;
             return v + 1 >= ws.size() || !has(not_past, ws[v + 1].lower);
         }
