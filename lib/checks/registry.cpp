@@ -16,6 +16,7 @@ namespace crosscheck {
     X(make_claim_disputed) \
     X(make_text_repeated_word) \
     X(make_text_misspelling) \
+    X(make_text_indefinite_article) \
     X(make_text_spelling_variant) \
     X(make_date_weekday_mismatch) \
     X(make_date_impossible) \
