@@ -104,6 +104,17 @@ private:
         std::string full_text;
         const char* apart;
     };
+    // Does a speech verb follow the word ending at j ("Lasu told", "Lasu said")?
+    static bool speaks_after(std::string_view t, std::size_t j) {
+        if (j >= t.size() || t[j] != ' ') return false;
+        std::size_t e = j + 1;
+        while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+        std::string_view v = t.substr(j + 1, e - j - 1);
+        static constexpr std::array<std::string_view, 10> verbs = {"said", "says", "told", "added", "announced",
+                                                                   "stated", "noted", "insisted", "argued", "warned"};
+        return std::find(verbs.begin(), verbs.end(), v) != verbs.end();
+    }
+
     static void check_unlinked(const CheckContext& ctx, std::size_t source, const std::vector<NamePair>& pairs,
                                std::size_t linked, std::unordered_map<std::string, bool>& surname_places,
                                std::vector<Undecided>& undecided, std::vector<Finding>& out) {
@@ -175,7 +186,19 @@ private:
                     f.surname != w && (osa_distance(f.surname, w) == 1 || typing_slip(f.surname, w)) &&
                     !plural_of(w, f.surname) && !plural_of(f.surname, w))
                     match = &f;
+            // Two edits apart only as the subject of a speech verb ("Guillermo Lasso ... Lasu told local leaders"):
+            // a lone word that speaks is a person, and one named in full with a surname this near is that person.
+            bool two_apart = false;
+            if (!match && w.size() >= 4 && speaks_after(t, j))
+                for (const auto& f : full)
+                    if (f.surname[0] == w[0] && f.surname.size() >= 5 && f.surname.size() + 1 >= w.size() &&
+                        w.size() + 1 >= f.surname.size() && osa_distance(f.surname, w) == 2 &&
+                        !plural_of(w, f.surname) && !plural_of(f.surname, w)) {
+                        match = &f;
+                        two_apart = true;
+                    }
             if (!match) continue;
+            if (two_apart && (names.known_name(w) || occurrences(t, std::string(w)) > 1)) continue;
             // Part of a longer name: a capitalised word right before or after ("First Boston", "Baker Hughes"), but
             // a generational suffix ("Maarcos Jr. told reporters").
             if (j + 1 < t.size() && t[j] == ' ' && upper(t[j + 1])) {
@@ -231,7 +254,7 @@ private:
             // Calrsson" ... "Carlsson said"), or the lone spelling is the one written more often ("Mevlut
             // Cavusgolu" ... "Cavusoglu said" ... "Cavusoglu added"), the full mention holds the slip.
             std::string_view full_text = src.slice(match->span);
-            const char* apart = osa_distance(match->surname, word) == 1 ? "one letter" : "a moved double letter";
+            const char* apart = two_apart ? "two letters" : osa_distance(match->surname, word) == 1 ? "one letter" : "a moved double letter";
             std::size_t at = full_text.rfind(match->surname);
             bool known = names.known_name(word) && !names.known_name(match->surname);
             // (A known full surname against an unknown lone word keeps the lone word as the slip, however often
