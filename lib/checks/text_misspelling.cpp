@@ -1,5 +1,6 @@
 // text.misspelling: a word written as one of the common misspellings of English ("recieve", "goverment",
-// "occured"), from codespell's dictionary less every word Debian's word lists hold (lib/knowledge/misspellings).
+// "occured"), from codespell's dictionary less every word Debian's word lists hold (lib/knowledge/misspellings),
+// or an unlisted word two swapped neighbouring letters away from exactly one listed word ("pirme", "compnay").
 // Only lower-case words, or a capital at a sentence's start: a capitalised word inside a sentence may be a name.
 // Not reported: words in a web or mail address, words marked "(sic)", misspellings with more than one likely
 // correction (the dictionary's "a, b" entries are not in the table).
@@ -50,7 +51,15 @@ public:
                     bool lower = word[0] >= 'a' && word[0] <= 'z';
                     if (!lower && !(word[0] >= 'A' && word[0] <= 'Z')) return;
                     if (!lower_letters(word, 1)) return;
+                    std::string slip;
                     std::string_view fix = table.correction(word);
+                    // A slip only in a lower-case word standing alone: a capital may open a company's name
+                    // ("Ramada", "Selas"), a hyphen a compound's part ("electro-optical").
+                    if (fix.empty() && lower && (w.begin == 0 || text[w.begin - 1] != '-') &&
+                        (w.end >= text.size() || text[w.end] != '-')) {
+                        slip = typing_slip_of(ctx.knowledge, word);
+                        fix = slip;
+                    }
                     if (fix.empty()) return;
                     if (!lower && !sentence_start(text, w.begin)) return;
                     if (in_address(text, w) || marked_sic(text, w.end)) return;
@@ -60,7 +69,9 @@ public:
                     f.rule = std::string(id());
                     f.severity = default_severity();
                     f.confidence = 0.8;
-                    f.message = fmt::format("\"{}\" is a common misspelling of \"{}\"", word, right);
+                    f.message = slip.empty() ? fmt::format("\"{}\" is a common misspelling of \"{}\"", word, right)
+                                             : fmt::format("\"{}\" is no word; two letters of \"{}\" swapped", word, right);
+                    if (!slip.empty()) f.confidence = 0.6;
                     f.fix = fmt::format("write \"{}\"", right);
                     f.evidence.push_back(ctx.evidence(si, w));
                     out.push_back(std::move(f));
@@ -70,6 +81,36 @@ public:
     }
 
 private:
+    // A word no word list holds that two neighbouring letters swapped make one word of the American list, and
+    // only one ("pirme" -> "prime", "compnay" -> "company", "sahres" -> "shares"): the commonest slip of the
+    // keys, which no list of misspellings can hold every instance of. Five letters or more, in lower case; not a
+    // British spelling the variant table knows ("centre" is no slip of "center"), no -ise form ("securitise"), not
+    // two listed words run together ("yearend"). "" when none.
+    static std::string typing_slip_of(const Knowledge& k, std::string_view word) {
+        if (word.size() < 5 || word.size() > 30) return {};
+        std::string w(word);
+        w[0] = static_cast<char>(w[0] | 0x20);
+        if (!lower_letters(w, 0) || w.find('\'') != std::string::npos) return {};
+        const Names& names = k.names;
+        if (names.common_word(w) || k.spelling.pair_of(w) || names.known_name(word)) return {};
+        // British -ise forms of words the American list lacks ("securitise").
+        for (std::string_view end : {"ise", "ised", "ises", "ising", "isation", "isations"})
+            if (w.ends_with(end)) return {};
+        for (std::size_t cut = 2; cut + 2 <= w.size(); ++cut)
+            if (names.common_word(std::string_view(w).substr(0, cut)) && names.common_word(std::string_view(w).substr(cut)))
+                return {};
+        std::string found;
+        for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+            if (w[i] == w[i + 1]) continue;
+            std::string s = w;
+            std::swap(s[i], s[i + 1]);
+            if (!names.common_word(s)) continue;
+            if (!found.empty() && found != s) return {};  // two words a swap away: which one is meant is unknown
+            found = s;
+        }
+        return found;
+    }
+
     // Part of a web or mail address: "www.goverment.org", "info@recieve.com".
     static bool in_address(std::string_view text, Span w) {
         auto address_mark = [](char c) { return c == '.' || c == '@' || c == '/' || c == '_'; };
