@@ -39,7 +39,8 @@ public:
 
     void run(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Misspellings& table = ctx.knowledge.misspellings;
-        if (table.size() == 0) return;
+        const Names& names = ctx.knowledge.names;
+        if (table.empty()) return;
         for (std::size_t si = 0; si < ctx.corpus.sources.size(); ++si) {
             const Source& src = ctx.corpus.sources[si];
             const std::string_view text = src.text;
@@ -51,6 +52,9 @@ public:
                     bool lower = word[0] >= 'a' && word[0] <= 'z';
                     if (!lower && !(word[0] >= 'A' && word[0] <= 'Z')) return;
                     if (!lower_letters(word, 1)) return;
+                    // Nearly every word is a listed one, which no misspelling or slip is: asked first, of the
+                    // embedded word set.
+                    if (names.common_word(word)) return;
                     std::string slip;
                     std::string_view fix = table.correction(word);
                     // A slip only in a lower-case word standing alone: a capital may open a company's name

@@ -4,29 +4,25 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
-
-#include "util/word_map.hpp"
 
 namespace crosscheck {
 
 class Misspellings {
 public:
     static Misspellings load_embedded();
-    // From "misspelling\tcorrection" lines (the embedded table's format); for tests.
+    // From "misspelling\tcorrection" lines (the embedded table's format, in any order); for tests.
     static Misspellings from_lines(std::string_view lines);
 
-    // The correction of `word` (ASCII case ignored), or "" when it is no known misspelling.
+    // The correction of `word` (ASCII case ignored), or "" when it is no known misspelling. A bisection over the
+    // sorted table, nothing built at load: the rule asks only of words no word list holds, which are few.
     std::string_view correction(std::string_view word) const;
-    std::size_t size() const { return table_ ? table_->size : 0; }
+    bool empty() const { return table_.empty(); }
 
 private:
-    struct Table {
-        WordMap<std::string_view> fixes;  // views into the table's text, which outlives it (static storage)
-        std::string owned;                // from_lines' copy of its text, when not static
-        std::size_t size = 0;
-    };
-    std::shared_ptr<const Table> table_;  // immutable, so Knowledge copies share it
+    std::string_view table_;                    // sorted "misspelling\tcorrection\n" lines
+    std::shared_ptr<const std::string> owned_;  // from_lines' sorted copy (the embedded table is static)
 };
 
 }  // namespace crosscheck
