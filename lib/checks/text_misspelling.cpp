@@ -6,6 +6,9 @@
 // correction (the dictionary's "a, b" entries are not in the table).
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <vector>
+
 #include "checks/check.hpp"
 #include "checks/text_words.hpp"
 
@@ -28,6 +31,34 @@ bool sentence_start(std::string_view text, std::size_t begin) {
            text[i - 1] == ':';
 }
 
+// Names::common_word for the words of a run, remembered in a small direct-mapped table: a text repeats its
+// words, and the embedded word set (megabytes, probed at random) misses the cache on nearly every ask.
+class CommonWordCache {
+public:
+    explicit CommonWordCache(const Names& names) : names_(names), slots_(kSlots) {}
+
+    bool is_common(std::string_view word) {
+        if (word.size() > kMaxWord) return names_.common_word(word);
+        std::uint64_t h = 14695981039346656037ull;
+        for (char c : word) h = (h ^ static_cast<unsigned char>(c | 0x20)) * 1099511628211ull;  // letters only
+        Slot& s = slots_[h & (kSlots - 1)];
+        if (s.hash == h && s.size == word.size()) return s.common;
+        s = Slot{h, static_cast<std::uint8_t>(word.size()), names_.common_word(word)};
+        return s.common;
+    }
+
+private:
+    static constexpr std::size_t kSlots = 8192;  // 128 KB
+    static constexpr std::size_t kMaxWord = 32;
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint8_t size = 0;
+        bool common = false;
+    };
+    const Names& names_;
+    std::vector<Slot> slots_;
+};
+
 class TextMisspelling : public Check {
 public:
     std::string_view id() const override { return "text.misspelling"; }
@@ -41,6 +72,7 @@ public:
         const Misspellings& table = ctx.knowledge.misspellings;
         const Names& names = ctx.knowledge.names;
         if (table.empty()) return;
+        CommonWordCache common(names);
         for (std::size_t si = 0; si < ctx.corpus.sources.size(); ++si) {
             const Source& src = ctx.corpus.sources[si];
             const std::string_view text = src.text;
@@ -52,9 +84,10 @@ public:
                     bool lower = word[0] >= 'a' && word[0] <= 'z';
                     if (!lower && !(word[0] >= 'A' && word[0] <= 'Z')) return;
                     if (!lower_letters(word, 1)) return;
+                    if (!lower && !sentence_start(text, w.begin)) return;  // a name, most likely: asked of no list
                     // Nearly every word is a listed one, which no misspelling or slip is: asked first, of the
                     // embedded word set.
-                    if (names.common_word(word)) return;
+                    if (common.is_common(word)) return;
                     std::string slip;
                     std::string_view fix = table.correction(word);
                     // A slip only in a lower-case word standing alone: a capital may open a company's name
@@ -65,7 +98,6 @@ public:
                         fix = slip;
                     }
                     if (fix.empty()) return;
-                    if (!lower && !sentence_start(text, w.begin)) return;
                     if (in_address(text, w) || marked_sic(text, w.end)) return;
                     std::string right(fix);
                     if (!lower) right[0] = static_cast<char>(right[0] - 'a' + 'A');
