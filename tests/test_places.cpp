@@ -178,6 +178,10 @@ TEST(Places, ConjoinedPlacesAreEachAPlace) {
     EXPECT_EQ(find(one, "Tobago"), nullptr);
     auto names = places_in("Shares of Procter and Paris rose.");
     EXPECT_EQ(find(names, "Paris"), nullptr);
+    // Persons' names that are small towns' too, or one name twice, are a company's name.
+    auto firm = places_in("He works at Johnson and Johnson and shops at Barnes and Noble.");
+    EXPECT_EQ(find(firm, "Johnson"), nullptr);
+    EXPECT_EQ(find(firm, "Noble"), nullptr);
 }
 
 TEST(Places, SpansAreExact) {

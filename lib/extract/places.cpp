@@ -260,12 +260,21 @@ private:
     std::vector<Unit> references(const std::vector<Word>& w, bool anchored) {
         std::vector<Unit> found;
         // A list only when every item could be a place alone ("Wesson and Paris": a town Wesson is too small).
+        // Nor when an item is a person's name and no large city ("at Johnson and Johnson", "Barnes and Noble"),
+        // or the same name twice.
         bool listed = listed_places(w) >= 2;
+        std::vector<std::string_view> items;
         for (std::size_t i = 0; listed && i < w.size(); ++i) {
             if (w[i].connector) continue;
             auto u = longest_known(w, i);
-            listed = u && plausible(*u, w, anchored, *gaz().best(u->text), true);
-            if (u) i += u->count - 1;
+            listed = u && plausible(*u, w, anchored, *gaz().best(u->text), true) &&
+                     !(k_.names.known_name(u->text) && gaz().best(u->text)->kind == PlaceKind::city &&
+                       gaz().largest_city_population(u->text) < major_city_population) &&
+                     std::find(items.begin(), items.end(), src_.slice(u->span)) == items.end();
+            if (u) {
+                items.push_back(src_.slice(u->span));
+                i += u->count - 1;
+            }
         }
         for (std::size_t i = 0; i < w.size();) {
             // Two-word demonyms: "North Korean", "South African", "New Zealander".
