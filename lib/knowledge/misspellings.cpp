@@ -1,5 +1,7 @@
 #include "knowledge/misspellings.hpp"
 
+#include "util/sorted_lines.hpp"
+
 #include <algorithm>
 #include <vector>
 
@@ -40,20 +42,8 @@ std::string_view Misspellings::correction(std::string_view word) const {
         buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
     const std::string_view key(buf, word.size());
-    // Bisection over the sorted lines, each step moved back to its line's start.
-    std::size_t lo = 0, hi = table_.size();
-    while (lo < hi) {
-        std::size_t mid = lo + (hi - lo) / 2;
-        while (mid > lo && table_[mid - 1] != '\n') --mid;
-        const std::size_t end = table_.find('\n', mid);
-        const std::string_view line = table_.substr(mid, end - mid);
-        const std::size_t tab = line.find('\t');
-        const std::string_view wrong = line.substr(0, tab);
-        if (wrong == key) return line.substr(tab + 1);
-        if (wrong < key) lo = end + 1;
-        else hi = mid;
-    }
-    return {};
+    const std::string_view line = find_sorted_line(table_, key);
+    return line.empty() ? std::string_view{} : line.substr(line.find('\t') + 1);
 }
 
 }  // namespace crosscheck
