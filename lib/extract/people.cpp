@@ -528,6 +528,9 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
             tokens(src, *apposition, app);
             if (!app.empty()) {
                 Parsed a = parse_chain(src, app, k);
+                // "in Melbourne, the Premier repeated": a place before a comma is where, not who.
+                bool place_name = p.name_words == 1 && !p.titled && places.overlaps(p.name_span);
+                if (!a.titles.empty() && a.name_span.empty() && place_name) return;
                 if (!a.titles.empty() && a.name_span.empty()) {
                     p.titled = true;  // "Bob Hallam, the Treasury Secretary": the title is the evidence
                     for (const auto& t : a.titles) pm.titles.push_back(t.first);
@@ -548,6 +551,13 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
                 candidates.push_back({std::move(pm), false});
             }
             return;
+        }
+        // "Kenya Red Cross", "Nigeria Police Force": three words or more opening with a country's name, untitled,
+        // name a body ("Jordan Peterson", two words, may be a person).
+        if (!p.titled && p.name_words >= 3) {
+            std::string_view first = std::string_view(p.name).substr(0, p.name.find(' '));
+            auto place = k.gazetteer.best(first);
+            if (place && place->kind == PlaceKind::country) return;
         }
         // "Mount Everest", "Lake Victoria", "Cape Town": a landmark's name, not a person's.
         if (landmark_word(std::string_view(p.name).substr(0, p.name.find(' '))) && p.name.find(' ') != std::string::npos)
