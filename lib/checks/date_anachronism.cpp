@@ -195,7 +195,7 @@ private:
             "are", "the", "a", "an", "not"};
         // Verbs whose object is an event to come, which the date may be of: "called for the redemption on April 10".
         static constexpr std::array<std::string_view, 11> planning = {
-            "called", "set", "scheduled", "planned", "proposed", "fixed", "urged", "sought", "requested",
+            "set", "scheduled", "planned", "proposed", "fixed", "urged", "sought", "requested", "postponed",
             "demanded", "asked"};
         auto has = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
         for (std::size_t v = 2; v < ws.size() && v <= 9; ++v) {

@@ -104,13 +104,19 @@ std::string phase_of(const std::string& w) {
     return "";
 }
 
+bool clock_word(const std::string& w);
+
 // Words allowed between the event noun and its date besides phase verbs: "which began on", "was held on".
 bool filler(const std::string& w) {
     static constexpr std::array<std::string_view, 24> words = {
         "which", "that", "was", "were", "is", "had", "has", "have", "been", "be", "officially", "formally",
         "on", "in", "of", "took", "came", "into", "went", "finally", "set", "reportedly", "first", "only"};
     if (std::find(words.begin(), words.end(), w) != words.end()) return true;
-    // A time of day between the verb and the date ("hit at 8.39am on Monday", "at 10 p.m. local time on").
+    return clock_word(w);
+}
+
+// A word of a time of day between the verb and the date ("hit at 8.39am on Monday", "at 10 p.m. local time on").
+bool clock_word(const std::string& w) {
     static constexpr std::array<std::string_view, 12> clock = {"at", "am", "pm", "a", "p", "m", "local", "time",
                                                                "gmt", "utc", "midnight", "noon"};
     if (std::find(clock.begin(), clock.end(), w) != clock.end()) return true;
@@ -424,6 +430,8 @@ private:
         bool skipped = false;
         for (std::size_t k = before.size(); k-- > 0 && steps < 6; ++steps) {
             const std::string& w = before[k].text;
+            // A time of day counts as one word however it is written ("at 2 a.m.", "at 10 p.m. local time").
+            if (clock_word(w) && k + 1 < before.size() && clock_word(before[k + 1].text)) --steps;
             if (event_noun(w)) {
                 if (k > 0 && distinct_event_marker(before[k - 1].text)) return std::nullopt;
                 d.noun = canonical_event(w);

@@ -536,10 +536,20 @@ private:
                 f.rule = "name.variant-spelling";
                 f.severity = Severity::error;
                 f.confidence = same_source ? 0.8 : 0.6;
-                f.message = fmt::format("'{}' and '{}' name the same person ({}){}; '{}' is written {} time{}",
-                                        sp.written, major->written, gp.name,
-                                        same_source ? " in this article" : " across articles", major->written,
-                                        major->mentions.size(), major->mentions.size() == 1 ? "" : "s");
+                // The count is of the whole run's mentions, said so: within one article the other spelling may be
+                // written once ("Muilenburg" once here, 16 times across the run).
+                const std::size_t here = static_cast<std::size_t>(std::count_if(
+                    major->mentions.begin(), major->mentions.end(), [&](MentionRef x) { return x.source == source; }));
+                const std::size_t n = major->mentions.size();
+                f.message = same_source && n > here
+                                ? fmt::format("'{}' and '{}' name the same person ({}) in this article; '{}' is written {} "
+                                              "time{} here, {} in all the articles checked",
+                                              sp.written, major->written, gp.name, major->written, here,
+                                              here == 1 ? "" : "s", n)
+                                : fmt::format("'{}' and '{}' name the same person ({}){}; '{}' is written {} time{}",
+                                              sp.written, major->written, gp.name,
+                                              same_source ? " in this article" : " across articles", major->written, n,
+                                              n == 1 ? "" : "s");
                 f.fix = major->written;
                 f.evidence.push_back(ctx.evidence(source, surname_span(src, m)));
                 f.evidence.push_back(ctx.evidence(other->source, om.span, "conflicts-with"));

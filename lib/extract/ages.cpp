@@ -240,7 +240,23 @@ void extract_ages(const Source& source, Extraction& ex) {
         if (a.span.begin < 4 || ascii_lower(t.substr(a.span.begin - 4, 4)) != "the ") continue;
         if (quoted(a.span.begin)) continue;
         a.sentence = source.sentence_index(a.span.begin);
-        if (auto k = named_before(a.span.begin, a.sentence >= reach_sentences ? a.sentence - reach_sentences : 0)) {
+        // '"... my children are alive," said the 43-year-old': the reach counts from the quote's first sentence
+        // (a quote of several sentences names no one the age could be of).
+        std::size_t from = a.sentence;
+        if (std::string_view lead = t.substr(0, a.span.begin - 4); lead.ends_with(" said") || lead.ends_with(" says") ||
+                                                                  lead.ends_with(" added") || lead.ends_with(" told")) {
+            std::size_t floor = a.span.begin > 1500 ? a.span.begin - 1500 : 0;
+            std::size_t close = std::string_view::npos;
+            for (std::size_t i = a.span.begin; i-- > floor;)
+                if (t[i] == '"' || t.compare(i, 3, "\xE2\x80\x9C") == 0 || t.compare(i, 3, "\xE2\x80\x9D") == 0) {
+                    if (close == std::string_view::npos) close = i;  // the quote's closing mark
+                    else {
+                        from = source.sentence_index(i);  // its opening mark
+                        break;
+                    }
+                }
+        }
+        if (auto k = named_before(a.span.begin, from >= reach_sentences ? from - reach_sentences : 0)) {
             a.person = *k;
             ex.ages.push_back(a);
         } else if (auto far = sole_person_before(a.span.begin, a.sentence >= far_sentences ? a.sentence - far_sentences : 0)) {

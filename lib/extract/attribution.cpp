@@ -753,6 +753,19 @@ private:
         return false;
     }
 
+    // A question asserts and denies nothing, nor does advice put as one: "advised him that 'why don't you resign
+    // ... you will not win it'" (its "not" is no denial of the speaker's).
+    static bool question(std::string_view text) {
+        std::string_view t = trim(text);
+        while (!t.empty() && (t.back() == '"' || t.back() == '\'' || static_cast<unsigned char>(t.back()) >= 0x80)) t.remove_suffix(1);
+        if (!t.empty() && t.back() == '?') return true;
+        for (std::string_view w : {"why don't", "why not ", "why doesn't", "why won't", "why didn't", "why don\xE2\x80\x99t"})
+            for (std::size_t at = 0; (at = t.find(w.substr(1), at)) != std::string_view::npos; ++at)
+                if (at > 0 && (t[at - 1] == 'w' || t[at - 1] == 'W') && (at == 1 || !std::isalpha(static_cast<unsigned char>(t[at - 2]))))
+                    return true;
+        return false;
+    }
+
     // `tokenised`, when given, holds the words of a text around the content (a quote's, for each sentence).
     void add_claim(const Speaker& who, const Cue& c, Span content, Span whole, bool deny_verb,
                    const std::string* name = nullptr,
@@ -770,7 +783,7 @@ private:
             content.begin += p + 5;
             text.remove_prefix(p + 5);
         }
-        if (appeal(text)) return;
+        if (appeal(text) || question(text)) return;
         // "rejected claims that X", "dismissed reports that X": what is denied is X.
         if (deny_verb) {
             std::size_t cut = speech::denied_statement_prefix(text);

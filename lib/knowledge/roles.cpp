@@ -40,7 +40,7 @@ WordMap<unsigned> make_lexicon() {
     // abbreviated titles, with their dot
     add(m, kAbbreviation, {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "adm.", "sgt.", "maj.",
                                       "cmdr.", "prof.", "dr.", "mr.", "mrs.", "ms.", "pres.", "sec.", "amb.", "supt.",
-                                      "cpl.", "brig."});
+                                      "cpl.", "brig.", "adv.", "cde."});
     // offices, ranks, honorifics and roles that a news text puts before or after a name
     add(m, kHead, {"president", "vice-president", "premier", "chancellor", "minister", "secretary", "secretary-general",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "consul", "attache",
@@ -54,7 +54,7 @@ WordMap<unsigned> make_lexicon() {
         "coordinator", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "professor", "prof",
         "analyst", "researcher", "economist", "correspondent", "editor", "reporter", "chief-of-staff",
         "lawyer", "counsel", "barrister", "solicitor", "administrator", "treasurer", "ombudsman", "auditor",
-        "comptroller", "registrar"});
+        "comptroller", "registrar", "advocate", "comrade"});
     // occupations that copy writes before a name like a title ("actor John Harlow", "striker Erling Haaland")
     add(m, kHead, {"actor", "actress", "singer", "songwriter", "musician", "rapper", "comedian", "author",
         "novelist", "poet", "writer", "artist", "painter", "sculptor", "photographer", "filmmaker", "producer",
@@ -167,8 +167,9 @@ std::string join(const std::vector<std::string>& words) {
 }  // namespace
 
 bool is_bare_title_abbreviation(std::string_view w, bool& ambiguous) {
-    static constexpr std::array<std::string_view, 18> kPlain{"Det", "Ch", "Insp", "Supt", "Sgt", "DCI", "DSI", "DCS",
-        "Cllr", "Lt", "Col", "Maj", "Capt", "Cdr", "Cpl", "Brig", "Adm", "Insp"};
+    // Southern African copy: "Adv" (advocate) and "Cde" (comrade) before a name.
+    static constexpr std::array<std::string_view, 20> kPlain{"Det", "Ch", "Insp", "Supt", "Sgt", "DCI", "DSI", "DCS",
+        "Cllr", "Lt", "Col", "Maj", "Capt", "Cdr", "Cpl", "Brig", "Adm", "Insp", "Adv", "Cde"};
     static constexpr std::array<std::string_view, 5> kAmbiguous{"PC", "DC", "DS", "DI", "Gen"};
     ambiguous = std::find(kAmbiguous.begin(), kAmbiguous.end(), w) != kAmbiguous.end();
     return ambiguous || std::find(kPlain.begin(), kPlain.end(), w) != kPlain.end();
