@@ -538,8 +538,9 @@ private:
                 f.confidence = same_source ? 0.8 : 0.6;
                 // The count is of the whole run's mentions, said so: within one article the other spelling may be
                 // written once ("Muilenburg" once here, 16 times across the run).
+                const std::size_t in = source;  // (a structured binding: lambdas may not capture one under clang 14)
                 const std::size_t here = static_cast<std::size_t>(std::count_if(
-                    major->mentions.begin(), major->mentions.end(), [&](MentionRef x) { return x.source == source; }));
+                    major->mentions.begin(), major->mentions.end(), [in](MentionRef x) { return x.source == in; }));
                 const std::size_t n = major->mentions.size();
                 f.message = same_source && n > here
                                 ? fmt::format("'{}' and '{}' name the same person ({}) in this article; '{}' is written {} "
