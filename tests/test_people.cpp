@@ -493,6 +493,9 @@ TEST(PeopleGrammar, LandmarksAppositionsAndChiefOfficers) {
     EXPECT_FALSE(has_name(r, "Mount Everest"));
     EXPECT_FALSE(has_name(r, "Everest"));
     EXPECT_FALSE(has_name(r, "Mount Kenya"));
+    Result lm = run_text("Residents of Grenfell Tower met officials. The plane crashed into the Java Sea.");
+    EXPECT_FALSE(has_name(lm, "Grenfell Tower"));
+    EXPECT_FALSE(has_name(lm, "Java Sea"));
     Result r2 = run_text("The opposition leader, Tom Baker, said the plan was unfair.");
     EXPECT_TRUE(has_name(r2, "Tom Baker"));
     Result r3 = run_text("Citigroup Chief Financial Officer Mark Mason spoke.");

@@ -468,6 +468,14 @@ bool landmark_word(std::string_view w) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// Words that close the name of a building, sea or natural feature: "Grenfell Tower", "Java Sea", "Niagara Falls".
+bool landmark_tail(std::string_view w) {
+    static constexpr std::array<std::string_view, 16> words = {
+        "Tower", "Towers", "Sea", "Ocean", "Island", "Islands", "Mountains", "Falls", "Canyon", "Desert",
+        "Peninsula", "Strait", "Channel", "Reef", "Volcano", "Glacier"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 // "The opposition leader, Tom Baker, said": a full name set off by a comma right after a title's head names the
 // titled person, ordinary words ("Tom", "Baker") or not.
 bool after_title_and_comma(const Source& src, std::size_t begin) {
@@ -559,8 +567,11 @@ void extract_people(const Source& src, const Knowledge& k, const grammars::WordS
             auto place = k.gazetteer.best(first);
             if (place && place->kind == PlaceKind::country) return;
         }
-        // "Mount Everest", "Lake Victoria", "Cape Town": a landmark's name, not a person's.
-        if (landmark_word(std::string_view(p.name).substr(0, p.name.find(' '))) && p.name.find(' ') != std::string::npos)
+        // "Mount Everest", "Lake Victoria", "Cape Town", "Grenfell Tower", "Java Sea": a landmark's name, not a
+        // person's.
+        if (p.name.find(' ') != std::string::npos &&
+            (landmark_word(std::string_view(p.name).substr(0, p.name.find(' '))) ||
+             (!p.titled && landmark_tail(std::string_view(p.name).substr(p.name.rfind(' ') + 1)))))
             return;
         pm.name_span = p.name_span;
         pm.name = p.name;
