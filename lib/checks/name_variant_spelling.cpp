@@ -14,6 +14,7 @@
 
 #include "checks/check.hpp"
 #include "checks/people_common.hpp"
+#include "grammars/attribution.hpp"
 #include "knowledge/names.hpp"
 #include "knowledge/roles.hpp"
 #include "util/find_bytes.hpp"
@@ -109,10 +110,7 @@ private:
         if (j >= t.size() || t[j] != ' ') return false;
         std::size_t e = j + 1;
         while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
-        std::string_view v = t.substr(j + 1, e - j - 1);
-        static constexpr std::array<std::string_view, 10> verbs = {"said", "says", "told", "added", "announced",
-                                                                   "stated", "noted", "insisted", "argued", "warned"};
-        return std::find(verbs.begin(), verbs.end(), v) != verbs.end();
+        return e > j + 1 && grammars::attribution::is_speech_verb(t.substr(j + 1, e - j - 1));
     }
 
     static void check_unlinked(const CheckContext& ctx, std::size_t source, const std::vector<NamePair>& pairs,

@@ -406,7 +406,6 @@ private:
                 Speaker person = *before_best;
                 if (person.organisation.empty()) person.organisation = best->organisation;
                 person.span.end = best->span.end;
-                best = nullptr;
                 std::string_view rest = trim(std::string_view(t_).substr(person.span.end, c.verb.begin - person.span.end));
                 if (rest.empty() || rest == ",") return person;
                 return {};
