@@ -20,6 +20,12 @@ namespace {
 
 using namespace std::chrono;
 
+// Is w one of a list of words?
+template <class List>
+bool in(const List& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
 // A past event dated this many days after publication without a year is reported (see soon_after).
 constexpr int kYearlessReach = 14;
 
@@ -73,7 +79,6 @@ private:
             "is", "are", "be", "being", "will", "would", "must", "shall", "should", "can", "could", "may", "might", "to"};
         static constexpr std::array<std::string_view, 9> periods = {
             "year", "years", "quarter", "quarters", "period", "month", "months", "week", "half"};
-        auto in = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
         if (fronted(src, m)) return true;
         if (object_before(src, m, [&](const std::string& w) { return in(irregular, w) || (w.size() > 4 && w.ends_with("ed")); }))
             return true;
@@ -197,16 +202,15 @@ private:
         static constexpr std::array<std::string_view, 11> planning = {
             "set", "scheduled", "planned", "proposed", "fixed", "urged", "sought", "requested", "postponed",
             "demanded", "asked"};
-        auto has = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
         for (std::size_t v = 2; v < ws.size() && v <= 9; ++v) {
-            if (has(clause, ws[v - 1].lower)) return false;
-            if (!past_form(ws[v].lower) || has(planning, ws[v].lower)) continue;
+            if (in(clause, ws[v - 1].lower)) return false;
+            if (!past_form(ws[v].lower) || in(planning, ws[v].lower)) continue;
             const std::string& next = ws[v - 1].lower;
-            bool object = has(objects, next) ||
+            bool object = in(objects, next) ||
                           ((next == "to" || next == "with") && v >= 2 &&
-                           (ws[v - 2].capital || has(objects, ws[v - 2].lower)));
+                           (ws[v - 2].capital || in(objects, ws[v - 2].lower)));
             if (!object) continue;
-            return v + 1 >= ws.size() || !has(not_past, ws[v + 1].lower);
+            return v + 1 >= ws.size() || !in(not_past, ws[v + 1].lower);
         }
         return false;
     }
